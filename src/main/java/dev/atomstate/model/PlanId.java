@@ -1,0 +1,80 @@
+package dev.atomstate.model;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A plan id "&lt;phase&gt;-&lt;plan&gt;" such as 62-01 or 5.1-02. Phase and plan keep the digits as written
+ * (padding matters for output); comparison and equality are numeric, so 3-2 equals 03-02.
+ */
+public record PlanId(String phase, String plan) implements Comparable<PlanId> {
+    private static final Pattern ID = Pattern.compile("(\\d+(?:\\.\\d+)*)-(\\d+)");
+
+    public PlanId {
+        if (!phase.matches("\\d+(\\.\\d+)*") || !plan.matches("\\d+")) {
+            throw new IllegalArgumentException("not a plan id: " + phase + "-" + plan);
+        }
+    }
+
+    /** Parses "62-01"; null when the text is not exactly a plan id. */
+    public static PlanId parse(String text) {
+        Matcher m = ID.matcher(text.strip());
+        return m.matches() ? new PlanId(m.group(1), m.group(2)) : null;
+    }
+
+    public int planNumber() {
+        return Integer.parseInt(plan.length() > 9 ? plan.substring(plan.length() - 9) : plan);
+    }
+
+    public boolean samePhase(String otherPhase) {
+        return otherPhase != null && comparePhases(phase, otherPhase) == 0;
+    }
+
+    /** Same plan, numerically. */
+    public boolean sameAs(PlanId other) {
+        return other != null && compareTo(other) == 0;
+    }
+
+    @Override
+    public int compareTo(PlanId o) {
+        int c = comparePhases(phase, o.phase);
+        return c != 0 ? c : Long.compare(Long.parseLong(trim(plan)), Long.parseLong(trim(o.plan)));
+    }
+
+    /** Numeric comparison of phase numbers: 5 &lt; 5.1 &lt; 5.2 &lt; 6 &lt; 10. */
+    public static int comparePhases(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            long xi = i < x.length ? Long.parseLong(trim(x[i])) : -1;
+            long yi = i < y.length ? Long.parseLong(trim(y[i])) : -1;
+            if (xi != yi) {
+                return Long.compare(xi, yi);
+            }
+        }
+        return 0;
+    }
+
+    private static String trim(String digits) {
+        String t = digits.replaceFirst("^0+(?=\\d)", "");
+        return t.length() > 18 ? t.substring(t.length() - 18) : t;
+    }
+
+    /** A plan id with the plan number {@code n}, padded like this one. */
+    public PlanId withPlan(int n) {
+        return new PlanId(phase, pad(n, plan.length()));
+    }
+
+    public static String pad(long n, int width) {
+        String s = Long.toString(n);
+        while (s.length() < width) {
+            s = "0" + s;
+        }
+        return s;
+    }
+
+    @Override
+    public String toString() {
+        return phase + "-" + plan;
+    }
+}

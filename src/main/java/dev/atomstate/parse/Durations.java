@@ -1,0 +1,50 @@
+package dev.atomstate.parse;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Duration spellings found in metric rows and velocity lines: "7" (minutes), "4min", "12 minutes",
+ * "1h 5m", "2m 22s", "45s", "2 hours", "~45 min", "0.8 hours". Returns minutes, or null when unreadable.
+ */
+public final class Durations {
+    private Durations() {
+    }
+
+    private static final Pattern PART = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)\\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m|seconds|second|secs|sec|s|days|day|d)?\\b");
+
+    public static Double minutes(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip().toLowerCase(Locale.ROOT).replace("~", "").replace("≈", "").strip();
+        if (t.isEmpty() || !Character.isDigit(t.charAt(0))) {
+            return null;
+        }
+        Matcher m = PART.matcher(t);
+        double total = 0;
+        int pos = 0;
+        boolean any = false;
+        while (m.find()) {
+            if (!t.substring(pos, m.start()).isBlank() && !t.substring(pos, m.start()).strip().equals(",")) {
+                return null;
+            }
+            double n = Double.parseDouble(m.group(1));
+            String unit = m.group(2) == null ? "min" : m.group(2);
+            total += switch (unit.charAt(0)) {
+                case 'h' -> n * 60;
+                case 's' -> n / 60;
+                case 'd' -> n * 24 * 60;
+                default -> n;
+            };
+            pos = m.end();
+            any = true;
+        }
+        if (!any || !t.substring(pos).isBlank()) {
+            return null;
+        }
+        return total;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.atomstate.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A list item: its marker line and any indented continuation lines. {@code text} spans the item's text on
+ * its first line (after the marker and, for task lists, the checkbox).
+ */
+public record ListItem(int line, int endLine, String marker, int indent, Span text, Character checkbox) {
+
+    /** Items in {@code [from, to)} outside fences; nested items are included with their indent. */
+    public static List<ListItem> scan(Document doc, int from, int to) {
+        List<ListItem> items = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (doc.inFence(i)) {
+                continue;
+            }
+            ListItem item = parse(doc.line(i));
+            if (item == null) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < to && !doc.line(end).isBlank() && parse(doc.line(end)) == null
+                    && leadingSpaces(doc.line(end).content()) > item.indent() && Section.atxLevel(doc.line(end).content()) == 0) {
+                end++;
+            }
+            items.add(new ListItem(item.line(), end, item.marker(), item.indent(), item.text(), item.checkbox()));
+        }
+        return items;
+    }
+
+    static ListItem parse(Line line) {
+        String s = line.content();
+        int indent = leadingSpaces(s);
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i >= s.length()) {
+            return null;
+        }
+        String marker;
+        char c = s.charAt(i);
+        if ((c == '-' || c == '*' || c == '+') && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+            if (c != '-' && s.startsWith("**", i)) {
+                return null;
+            }
+            marker = String.valueOf(c);
+            i += 2;
+        } else if (Character.isDigit(c)) {
+            int d = i;
+            while (d < s.length() && Character.isDigit(s.charAt(d))) {
+                d++;
+            }
+            if (d - i > 3 || d + 1 >= s.length() || (s.charAt(d) != '.' && s.charAt(d) != ')') || s.charAt(d + 1) != ' ') {
+                return null;
+            }
+            marker = s.substring(i, d + 1);
+            i = d + 2;
+        } else {
+            return null;
+        }
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        Character box = null;
+        if (i + 2 < s.length() && s.charAt(i) == '[' && s.charAt(i + 2) == ']'
+                && (i + 3 == s.length() || s.charAt(i + 3) == ' ') && " xX~-".indexOf(s.charAt(i + 1)) >= 0) {
+            box = s.charAt(i + 1);
+            i += 3;
+            while (i < s.length() && s.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        int end = s.stripTrailing().length();
+        if (end < i) {
+            end = i;
+        }
+        return new ListItem(line.index(), line.index() + 1, marker, indent, new Span(line.start() + i, line.start() + end), box);
+    }
+
+    /** Indentation in columns (a tab counts four). */
+    static int leadingSpaces(String s) {
+        int col = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == ' ') {
+                col++;
+            } else if (c == '\t') {
+                col += 4;
+            } else {
+                break;
+            }
+        }
+        return col;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.atomstate.parse;
+
+import dev.atomstate.model.StateModel;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A STATE.md read: the document, the typed model, and the handles that say where each part lives so that a
+ * command can replace exactly those characters. Built by {@link StateParser}; immutable.
+ */
+public record ParsedState(
+        String fileName,
+        Document doc,
+        StateModel model,
+        Handles handles,
+        List<ParseProblem> problems) {
+
+    public String text() {
+        return doc.text();
+    }
+
+    /** Where things are. Any handle may be null (or empty) when the file does not have that part. */
+    public record Handles(
+            Section position,
+            Field phase,
+            Field plan,
+            Field status,
+            Field lastActivity,
+            Field focus,
+            Field milestone,
+            Field progress,
+            List<ProgressLine.Segment> progressSegments,
+            Map<Integer, List<Integer>> chains,
+            Field lastSession,
+            Field stoppedAt,
+            Field resumeFile,
+            Field totalPlans,
+            Field averageDuration,
+            Field totalTime,
+            List<MetricTable> metricTables,
+            ListBlock decisions,
+            TableBlock decisionTable,
+            ListBlock todos,
+            ListBlock blockers,
+            Field nextAction,
+            int nextActionLine) {
+    }
+
+    /**
+     * A section that holds a list (decisions, todos, blockers): its items, and a placeholder line such as
+     * "None yet." when the list is empty.
+     */
+    public record ListBlock(Section section, List<ListItem> items, int placeholderLine) {
+    }
+
+    /** A table holding per-plan metric rows; {@code rows} are the rows that are metrics, in order. */
+    public record MetricTable(TableBlock table, List<TableBlock.Row> rows, boolean gsdRows, int durationColumn,
+                              List<String> header) {
+    }
+}

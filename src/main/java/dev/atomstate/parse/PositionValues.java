@@ -1,0 +1,137 @@
+package dev.atomstate.parse;
+
+import dev.atomstate.model.StateModel.Activity;
+import dev.atomstate.model.StateModel.Phase;
+import dev.atomstate.model.StateModel.Plan;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the values of the position fields in the forms the seeds and corpus use. */
+public final class PositionValues {
+    private PositionValues() {
+    }
+
+    private static final Pattern PHASE_OF = Pattern.compile(
+            "^(?:Phase\\s+)?(\\d+(?:\\.\\d+)*)(?:\\s*(?:of|/)\\s*(\\d+))?(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHASE_SLUG = Pattern.compile("^(\\d+(?:\\.\\d+)*)-([A-Za-z][\\w.-]*)(.*)$");
+    private static final Pattern PLAN_ID = Pattern.compile("^(\\d+(?:\\.\\d+)*)-(\\d+)(?![\\d.])(.*)$");
+    private static final Pattern PLAN_SLUG_ID = Pattern.compile("^(\\d+(?:\\.\\d+)*)-[A-Za-z][\\w-]*?-(\\d+)(?![\\w.])(.*)$");
+    private static final Pattern PLAN_COUNTER = Pattern.compile("^(\\d+)\\s*(?:of|/)\\s*(\\d+|\\?|TBD|[A-Z][A-Z ]*)(.*)$");
+    private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?)(.*)$");
+    private static final Pattern COMPLETE_WORD = Pattern.compile("\\b(complete|completed|done)\\b", Pattern.CASE_INSENSITIVE);
+
+    public static Phase phase(String raw, int line) {
+        String v = stripDecoration(raw);
+        Matcher slug = PHASE_SLUG.matcher(v);
+        if (slug.matches() && !slug.group(2).matches("\\d.*")) {
+            return new Phase(slug.group(1), slug.group(2), null, raw, line);
+        }
+        Matcher m = PHASE_OF.matcher(v);
+        if (!m.matches()) {
+            return new Phase(null, null, null, raw, line);
+        }
+        Integer total = m.group(2) == null ? null : parseInt(m.group(2));
+        return new Phase(m.group(1), phaseName(m.group(3)), total, raw, line);
+    }
+
+    /** "(Python Package Support)" / " - User Profile" / " (slug) — EXECUTING" → the name. */
+    private static String phaseName(String rest) {
+        String r = rest.strip();
+        if (r.startsWith("(")) {
+            int close = r.indexOf(')');
+            return close > 1 ? r.substring(1, close).strip() : null;
+        }
+        r = r.replaceFirst("^[-—–:]+\\s*", "").strip();
+        return r.isEmpty() ? null : r;
+    }
+
+    public static Plan plan(String raw, int line, String phaseNumber) {
+        String v = stripDecoration(raw);
+        boolean complete = COMPLETE_WORD.matcher(v).find();
+        Matcher id = PLAN_ID.matcher(v);
+        if (id.matches()) {
+            return new Plan(id.group(1) + "-" + id.group(2), parseInt(id.group(2)), null, complete, raw, line);
+        }
+        Matcher slug = PLAN_SLUG_ID.matcher(v);
+        if (slug.matches()) {
+            return new Plan(slug.group(1) + "-" + slug.group(2), parseInt(slug.group(2)), null, complete, raw, line);
+        }
+        Matcher c = PLAN_COUNTER.matcher(v);
+        if (c.matches()) {
+            Integer number = parseInt(c.group(1));
+            Integer total = c.group(2).matches("\\d+") ? parseInt(c.group(2)) : null;
+            // "1/IN PROGRESS": the word after the slash is a status, not a total
+            boolean done = complete && !c.group(2).matches("[A-Z][A-Z ]*") || c.group(2).strip().equals("COMPLETE");
+            String planId = phaseNumber != null && number != null ? phaseNumber + "-" + pad2(number) : null;
+            return new Plan(planId, number, total, done, raw, line);
+        }
+        return new Plan(null, null, null, complete, raw, line);
+    }
+
+    private static String pad2(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    public static Activity activity(String raw, int line) {
+        Matcher m = DATE_PREFIX.matcher(raw.strip());
+        if (!m.matches()) {
+            return new Activity(null, raw.strip().isEmpty() ? null : raw.strip(), raw, line);
+        }
+        String rest = m.group(2).replaceFirst("^\\s*(?:—|–|--|-|:|\\||,)?\\s*", "");
+        return new Activity(m.group(1), rest.isEmpty() ? null : rest, raw, line);
+    }
+
+    /** Removes emphasis and code marks around a value: "`COMPLETE`", "**3**". */
+    static String stripDecoration(String raw) {
+        String v = raw.strip();
+        while (v.length() >= 2 && (v.startsWith("**") && v.endsWith("**") && v.length() >= 4)) {
+            v = v.substring(2, v.length() - 2).strip();
+        }
+        if (v.length() >= 2 && v.startsWith("`") && v.endsWith("`")) {
+            v = v.substring(1, v.length() - 1).strip();
+        }
+        return v;
+    }
+
+    private static Integer parseInt(String s) {
+        try {
+            return Integer.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The first plan id mentioned in free text ("Completed Phase 67-02 - …", "Completed 15-02-PLAN.md"). */
+    public static String firstPlanId(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("(?<![\\w.-])(\\d+(?:\\.\\d+)*)-(\\d{1,3})(?![\\d.]|-[a-z])").matcher(text);
+        while (m.find()) {
+            // dates like 2026-02-20 are not plan ids
+            if (m.group(1).length() == 4 && text.startsWith("-", m.end()) ) {
+                continue;
+            }
+            if (m.group(1).length() >= 4) {
+                continue;
+            }
+            return m.group(1) + "-" + m.group(2);
+        }
+        return null;
+    }
+
+    /** The first "Phase N" number in free text, or null. */
+    public static String firstPhaseNumber(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("\\bPhase\\s+(\\d+(?:\\.\\d+)*)", Pattern.CASE_INSENSITIVE).matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    public static boolean saysComplete(String text) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains("complete");
+    }
+}

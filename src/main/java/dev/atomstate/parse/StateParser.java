@@ -1,0 +1,440 @@
+package dev.atomstate.parse;
+
+import dev.atomstate.model.StateModel;
+import dev.atomstate.model.StateModel.Decision;
+import dev.atomstate.model.StateModel.HistoryEntry;
+import dev.atomstate.model.StateModel.Item;
+import dev.atomstate.model.StateModel.Located;
+import dev.atomstate.model.StateModel.MetricRow;
+import dev.atomstate.model.StateModel.Position;
+import dev.atomstate.model.StateModel.ProgressSegment;
+import dev.atomstate.model.StateModel.Session;
+import dev.atomstate.model.StateModel.Velocity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Source text → {@link ParsedState}. Tolerant: every part is optional, unknown layouts parse as far as they
+ * can, and what cannot be understood becomes a {@link ParseProblem} rather than an exception.
+ */
+public final class StateParser {
+    private StateParser() {
+    }
+
+    private static final Pattern ITALIC_NEXT_ACTION = Pattern.compile("^\\s*([*_])\\s*Next action:\\s*(.*?)\\s*\\1\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GSD_METRIC = Pattern.compile("^Phase\\s+(\\S+?)\\s+P(\\S+)$");
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "^(?:none yet|none|n/a|nothing yet|no blockers|no todos|\\(none\\)|none so far|—|-)\\.?$", Pattern.CASE_INSENSITIVE);
+
+    public static ParsedState parse(String fileName, String text) {
+        Document doc = Document.parse(text);
+        List<ParseProblem> problems = new ArrayList<>();
+        Map<String, String> frontmatter = frontmatter(doc, problems);
+        if (doc.unclosedFenceLine() >= 0) {
+            problems.add(new ParseProblem("unclosed-fence", doc.unclosedFenceLine() + 1, 1,
+                    "code fence opened here is never closed; everything below it is read as code — close it with a matching fence"));
+        }
+
+        List<Field> fields = fields(doc);
+        Section position = positionSection(doc);
+        Section sessionSection = doc.sectionStartingWith("session continuity", "session");
+
+        Field phase = pick(fields, position, "phase", "current phase");
+        Field plan = pick(fields, position, "plan", "current plan");
+        Field status = pick(fields, position, "status", "current status");
+        Field activity = pick(fields, position, "last activity");
+        Field focus = pick(fields, null, "current focus", "focus");
+        Field milestone = pick(fields, position, "milestone", "current milestone");
+        Field progress = pick(fields, position, "progress");
+        Field lastSession = pick(fields, sessionSection, "last session", "last session at");
+        Field stoppedAt = pick(fields, sessionSection, "stopped at");
+        Field resumeFile = pick(fields, sessionSection, "resume file");
+        Field totalPlans = pick(fields, null, "total plans completed");
+        Field averageDuration = pick(fields, null, "average duration");
+        Field totalTime = pick(fields, null, "total execution time");
+        Field nextActionField = pick(fields, null, "next action");
+
+        String t = doc.text();
+        StateModel.Phase phaseModel = phase == null ? null : PositionValues.phase(phase.value(t), phase.line() + 1);
+        StateModel.Plan planModel = plan == null ? null
+                : PositionValues.plan(plan.value(t), plan.line() + 1, phaseModel == null ? null : phaseModel.number());
+        Position pos = new Position(phaseModel, planModel, located(t, status), activity == null ? null
+                : PositionValues.activity(activity.value(t), activity.line() + 1), located(t, focus), located(t, milestone));
+
+        List<ProgressLine.Segment> segments = progress == null ? List.of() : ProgressLine.parse(t, progress.value());
+        List<ProgressSegment> progressModel = new ArrayList<>();
+        for (ProgressLine.Segment s : segments) {
+            Double computed = s.doneValue() != null && s.totalValue() != null && s.totalValue() > 0
+                    ? s.doneValue() * 100.0 / s.totalValue() : null;
+            int anchor = s.percent() != null ? s.percent().start() : s.bar() != null ? s.bar().start() : s.start();
+            progressModel.add(new ProgressSegment(s.label(), s.doneValue(), s.totalValue(), s.percentValue(), computed,
+                    s.bar() == null ? null : s.barCells(), s.bar() == null ? null : s.barFilled(),
+                    doc.lineAt(anchor) + 1, doc.columnAt(anchor)));
+        }
+
+        Map<Integer, List<Integer>> chains = new LinkedHashMap<>();
+        List<HistoryEntry> history = history(doc, fields, position, chains);
+        List<ParsedState.MetricTable> metricTables = new ArrayList<>();
+        List<MetricRow> metrics = metrics(doc, metricTables);
+
+        Section decisionSection = decisionSection(doc);
+        ParsedState.ListBlock decisions = listBlock(doc, decisionSection);
+        TableBlock decisionTable = decisionTable(doc, decisionSection);
+        List<Decision> decisionModel = decisions(doc, decisions, decisionTable);
+
+        ParsedState.ListBlock todos = listBlock(doc, sectionContaining(doc, "todo"));
+        ParsedState.ListBlock blockers = listBlock(doc, sectionContaining(doc, "blocker", "concern"));
+
+        int nextActionLine = -1;
+        String nextAction = null;
+        if (nextActionField != null) {
+            nextActionLine = nextActionField.line();
+            nextAction = nextActionField.value(t);
+        } else {
+            for (int i = doc.bodyStartLine(); i < doc.lineCount(); i++) {
+                Matcher m = ITALIC_NEXT_ACTION.matcher(doc.line(i).content());
+                if (!doc.inFence(i) && m.matches()) {
+                    nextActionLine = i;
+                    nextAction = m.group(2);
+                }
+            }
+        }
+
+        StateModel model = new StateModel(pos, progressModel, history,
+                new Velocity(located(t, totalPlans), located(t, averageDuration), located(t, totalTime)),
+                metrics, decisionModel, items(doc, todos), items(doc, blockers),
+                new Session(located(t, lastSession), located(t, stoppedAt), located(t, resumeFile)),
+                nextAction, nextActionLine < 0 ? null : nextActionLine + 1, frontmatter);
+        ParsedState.Handles handles = new ParsedState.Handles(position, phase, plan, status, activity, focus, milestone,
+                progress, segments, chains, lastSession, stoppedAt, resumeFile, totalPlans, averageDuration, totalTime,
+                metricTables, decisions, decisionTable, todos, blockers, nextActionField, nextActionLine);
+        return new ParsedState(fileName, doc, model, handles, List.copyOf(problems));
+    }
+
+    private static Map<String, String> frontmatter(Document doc, List<ParseProblem> problems) {
+        Map<String, String> map = new LinkedHashMap<>();
+        List<FrontmatterBlock> blocks = doc.frontmatter();
+        if (blocks.isEmpty()) {
+            return map;
+        }
+        for (FrontmatterBlock.Entry e : blocks.get(0).entries().values()) {
+            map.put(e.path(), e.unquoted());
+        }
+        for (FrontmatterBlock b : blocks) {
+            String[] problem = FrontmatterYaml.problem(b.yaml(doc));
+            if (problem != null) {
+                int line = b.openLine() + 1 + Integer.parseInt(problem[0]);
+                problems.add(new ParseProblem("frontmatter-invalid", line, 1,
+                        "frontmatter is not valid YAML (" + problem[1] + "); quote the value or fix the indentation"));
+            }
+        }
+        if (blocks.size() > 1) {
+            problems.add(new ParseProblem("frontmatter-invalid", blocks.get(1).openLine() + 1, 1,
+                    blocks.size() + " frontmatter blocks are stacked at the top; only the first is read — delete the older ones"));
+        }
+        return map;
+    }
+
+    /** Every field line of the body, outside code fences, headings and table rows. */
+    private static List<Field> fields(Document doc) {
+        List<Field> fields = new ArrayList<>();
+        for (int i = doc.bodyStartLine(); i < doc.lineCount(); i++) {
+            Line line = doc.line(i);
+            String c = line.content();
+            if (doc.inFence(i) || c.isBlank() || Section.atxLevel(c) > 0 || c.stripLeading().startsWith("|")) {
+                continue;
+            }
+            Field f = Field.parse(c, i, line.start());
+            if (f != null) {
+                fields.add(f);
+            }
+        }
+        return fields;
+    }
+
+    private static Section positionSection(Document doc) {
+        Section s = doc.sectionStartingWith("current position");
+        if (s == null) {
+            s = doc.section("position", "current state", "current status", "current phase", "status", "where we are");
+        }
+        return s;
+    }
+
+    /** The first field with one of {@code keys}, preferring one inside {@code preferred}. */
+    private static Field pick(List<Field> fields, Section preferred, String... keys) {
+        Field first = null;
+        for (Field f : fields) {
+            String k = f.normalizedKey();
+            for (String key : keys) {
+                if (k.equals(key)) {
+                    if (preferred != null && f.line() >= preferred.headingLine() && f.line() < preferred.endLine()) {
+                        return f;
+                    }
+                    if (first == null) {
+                        first = f;
+                    }
+                }
+            }
+        }
+        return first;
+    }
+
+    private static Located located(String text, Field f) {
+        return f == null ? null : new Located(f.value(text), f.line() + 1);
+    }
+
+    /**
+     * "Previous:" lines, each attached to the field line it follows (blank lines and other Previous lines
+     * in between): the status chain and the last-activity chain of the seeds.
+     */
+    private static List<HistoryEntry> history(Document doc, List<Field> fields, Section position,
+                                              Map<Integer, List<Integer>> chains) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        Field owner = null;
+        int lastLine = -2;
+        for (Field f : fields) {
+            boolean contiguous = owner != null && onlyBlankOrPrevious(doc, lastLine, f.line());
+            if (f.normalizedKey().equals("previous") && f.style() == Field.Style.PLAIN && f.prefix().isEmpty()) {
+                if (owner == null || !contiguous) {
+                    owner = null;
+                    lastLine = f.line();
+                    continue;
+                }
+                chains.computeIfAbsent(owner.line(), k -> new ArrayList<>()).add(f.line());
+                String text = f.value(doc.text());
+                entries.add(new HistoryEntry(owner.normalizedKey(), text, PositionValues.firstPlanId(text), f.line() + 1));
+                lastLine = f.line();
+            } else {
+                owner = f;
+                lastLine = f.line();
+            }
+        }
+        return entries;
+    }
+
+    private static boolean onlyBlankOrPrevious(Document doc, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (!doc.line(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<MetricRow> metrics(Document doc, List<ParsedState.MetricTable> tables) {
+        String t = doc.text();
+        List<MetricRow> rows = new ArrayList<>();
+        for (TableBlock table : TableBlock.scan(doc, doc.bodyStartLine(), doc.lineCount())) {
+            List<String> header = table.header(t);
+            int planCol = header.indexOf("plan");
+            int phaseCol = header.indexOf("phase");
+            int durationCol = indexOfAny(header, "duration", "time", "mins", "minutes");
+            boolean headerMetrics = planCol >= 0 && durationCol >= 0;
+            List<TableBlock.Row> metricRows = new ArrayList<>();
+            boolean gsd = false;
+            for (TableBlock.Row row : table.dataRows()) {
+                String first = row.cell(t, 0);
+                Matcher m = first == null ? null : GSD_METRIC.matcher(first);
+                if (m != null && m.matches()) {
+                    String phase = leadingNumber(m.group(1));
+                    String plan = m.group(2);
+                    Matcher full = Pattern.compile("(\\d+(?:\\.\\d+)*)-(\\d+)").matcher(plan);
+                    if (full.matches()) {
+                        phase = full.group(1);
+                        plan = full.group(2);
+                    }
+                    if (phase == null || !plan.matches("\\d+")) {
+                        continue;
+                    }
+                    String duration = row.cell(t, 1);
+                    rows.add(new MetricRow(phase, plan, duration, Durations.minutes(duration), count(row.cell(t, 2)),
+                            count(row.cell(t, 3)), row.line() + 1));
+                    metricRows.add(row);
+                    gsd = true;
+                } else if (headerMetrics) {
+                    String planCell = row.cell(t, planCol);
+                    String phaseCell = phaseCol >= 0 ? row.cell(t, phaseCol) : null;
+                    String phase = null;
+                    String plan = null;
+                    Matcher id = planCell == null ? null : Pattern.compile("^(?:Phase\\s+)?(\\d+(?:\\.\\d+)*)-(\\d+)\\b.*").matcher(planCell);
+                    if (id != null && id.matches()) {
+                        phase = id.group(1);
+                        plan = id.group(2);
+                    } else if (planCell != null && planCell.matches("P?\\d+") && phaseCell != null) {
+                        phase = leadingNumber(phaseCell);
+                        plan = planCell.replace("P", "");
+                    }
+                    if (phase == null || plan == null) {
+                        continue;
+                    }
+                    String duration = row.cell(t, durationCol);
+                    rows.add(new MetricRow(phase, plan, duration, Durations.minutes(duration),
+                            count(row.cell(t, header.indexOf("tasks"))), count(row.cell(t, header.indexOf("files"))),
+                            row.line() + 1));
+                    metricRows.add(row);
+                }
+            }
+            if (!metricRows.isEmpty()) {
+                tables.add(new ParsedState.MetricTable(table, metricRows, gsd, gsd ? 1 : durationCol, header));
+            }
+        }
+        return rows;
+    }
+
+    private static int indexOfAny(List<String> header, String... names) {
+        for (int i = 0; i < header.size(); i++) {
+            for (String n : names) {
+                if (header.get(i).equals(n) || header.get(i).startsWith(n + " ")) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    static String leadingNumber(String s) {
+        if (s == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("^(?:Phase\\s+)?(\\d+(?:\\.\\d+)*)").matcher(s.strip());
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static Integer count(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("^(\\d+)(?:\\s+\\w+)?$").matcher(cell.strip());
+        return m.matches() ? Integer.valueOf(m.group(1).length() > 9 ? "0" : m.group(1)) : null;
+    }
+
+    private static Section decisionSection(Document doc) {
+        for (Section s : doc.sections()) {
+            String title = s.normalizedTitle();
+            if (title.contains("decision") && !title.contains("pending decision") && !title.contains("open decision")) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static Section sectionContaining(Document doc, String... words) {
+        for (Section s : doc.sections()) {
+            String title = s.normalizedTitle();
+            for (String w : words) {
+                if (title.contains(w)) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The top-level list items of a section (the least-indented ones), and its placeholder line. */
+    private static ParsedState.ListBlock listBlock(Document doc, Section section) {
+        if (section == null) {
+            return null;
+        }
+        String t = doc.text();
+        List<ListItem> all = ListItem.scan(doc, section.firstContentLine(), section.endLine());
+        int minIndent = all.stream().mapToInt(ListItem::indent).min().orElse(0);
+        List<ListItem> items = new ArrayList<>();
+        int placeholder = -1;
+        for (ListItem item : all) {
+            if (item.indent() != minIndent) {
+                continue;
+            }
+            if (PLACEHOLDER.matcher(item.text().of(t).strip()).matches()) {
+                placeholder = placeholder < 0 ? item.line() : placeholder;
+                continue;
+            }
+            items.add(item);
+        }
+        if (placeholder < 0) {
+            for (int i = section.firstContentLine(); i < section.endLine(); i++) {
+                String c = doc.line(i).content().strip();
+                if (!doc.inFence(i) && PLACEHOLDER.matcher(c).matches() && !c.equals("-")) {
+                    placeholder = i;
+                    break;
+                }
+            }
+        }
+        return new ParsedState.ListBlock(section, items, placeholder);
+    }
+
+    private static TableBlock decisionTable(Document doc, Section section) {
+        if (section == null) {
+            return null;
+        }
+        for (TableBlock table : TableBlock.scan(doc, section.firstContentLine(), section.endLine())) {
+            List<String> header = table.header(doc.text());
+            if (header.stream().anyMatch(h -> h.contains("decision") || h.equals("choice"))) {
+                return table;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern BRACKET_DECISION = Pattern.compile("^\\[([^\\]]+)\\]:?\\s*(.*)$");
+    private static final Pattern BOLD_DECISION = Pattern.compile("^\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
+
+    private static List<Decision> decisions(Document doc, ParsedState.ListBlock list, TableBlock table) {
+        String t = doc.text();
+        List<Decision> out = new ArrayList<>();
+        if (list != null) {
+            for (ListItem item : list.items()) {
+                String text = item.text().of(t);
+                String[] parts = splitDecision(text);
+                out.add(new Decision(parts[0], parts[1], item.line() + 1));
+            }
+        }
+        if (table != null) {
+            List<String> header = table.header(t);
+            int textCol = indexOfAny(header, "decision", "choice");
+            int phaseCol = header.indexOf("phase");
+            for (TableBlock.Row row : table.dataRows()) {
+                String text = row.cell(t, textCol);
+                if (text == null || text.isBlank() || PLACEHOLDER.matcher(text).matches()) {
+                    continue;
+                }
+                out.add(new Decision(phaseCol >= 0 ? row.cell(t, phaseCol) : null, text, row.line() + 1));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        return out;
+    }
+
+    /** "[Phase 35]: text" → {"35", "text"}; "**Phase 35 Plan 02**: text" → {"35 Plan 02", "text"}; else {null, text}. */
+    public static String[] splitDecision(String text) {
+        Matcher b = BRACKET_DECISION.matcher(text);
+        if (b.matches()) {
+            return new String[] {b.group(1).replaceFirst("(?i)^Phase\\s+", "").strip(), b.group(2)};
+        }
+        Matcher s = BOLD_DECISION.matcher(text);
+        if (s.matches() && s.group(1).matches("(?i)(Phase\\s+)?\\d.*")) {
+            return new String[] {s.group(1).replaceFirst("(?i)^Phase\\s+", "").strip(), s.group(2)};
+        }
+        return new String[] {null, text};
+    }
+
+    private static List<Item> items(Document doc, ParsedState.ListBlock list) {
+        List<Item> out = new ArrayList<>();
+        if (list == null) {
+            return out;
+        }
+        String t = doc.text();
+        for (ListItem item : list.items()) {
+            String text = item.text().of(t);
+            boolean done = item.checkbox() != null && (item.checkbox() == 'x' || item.checkbox() == 'X')
+                    || text.startsWith("~~") && text.endsWith("~~") && text.length() > 4;
+            out.add(new Item(text, item.line() + 1, done));
+        }
+        return out;
+    }
+}
