@@ -1,0 +1,294 @@
+package dev.atomstate.app;
+
+import dev.atomstate.edit.Styles;
+import dev.atomstate.edit.TextEdit;
+import dev.atomstate.model.AtomstateException;
+import dev.atomstate.model.PlanId;
+import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.Document;
+import dev.atomstate.parse.Durations;
+import dev.atomstate.parse.Field;
+import dev.atomstate.parse.FrontmatterBlock;
+import dev.atomstate.parse.ParsedState;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * complete-plan: records that a plan is finished. Advances the plan field in its own form, moves the old
+ * status and last activity to the top of their "Previous:" chains where the file keeps them, updates the
+ * progress segment, velocity totals, a metrics row, session continuity and frontmatter counters.
+ * Validates first; a plan already recorded as complete changes nothing.
+ */
+public final class CompletePlan {
+    public record Options(String id, String duration, Integer tasks, Integer files, String title, boolean force) {
+    }
+
+    private final ParsedState ps;
+    private final Options options;
+    private final ZonedDateTime now;
+    private final String text;
+    private final Document doc;
+    private final List<TextEdit> edits = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private CompletePlan(ParsedState ps, Options options, ZonedDateTime now) {
+        this.ps = ps;
+        this.options = options;
+        this.now = now;
+        this.text = ps.text();
+        this.doc = ps.doc();
+    }
+
+    public static Change run(ParsedState ps, Options options, ZonedDateTime now) {
+        return new CompletePlan(ps, options, now).compute();
+    }
+
+    private Change compute() {
+        PlanId asked = PlanId.parse(options.id());
+        if (asked == null) {
+            throw AtomstateException.usage("'" + options.id() + "' is not a plan id; use <phase>-<plan>, e.g. 62-01 or 5.1-02");
+        }
+        Double minutes = null;
+        if (options.duration() != null) {
+            minutes = Durations.minutes(options.duration());
+            if (minutes == null) {
+                throw AtomstateException.usage("--duration '" + options.duration() + "' is not a duration; use e.g. 14min, 1h 5m, 45s or 90");
+            }
+        }
+        String title = options.title() == null ? null : UserText.oneLine("--title", options.title());
+        if (options.tasks() != null && options.tasks() < 0 || options.files() != null && options.files() < 0) {
+            throw AtomstateException.usage("--tasks and --files take a number of 0 or more");
+        }
+        StateModel.Position pos = ps.model().position();
+        PlanId id = padded(asked, pos);
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("plan", id.toString());
+        if (PlanStatus.isCompleted(ps, id)) {
+            facts.put("alreadyComplete", true);
+            return new Change(List.of(), List.of("plan " + id + " is already recorded as complete; nothing changed"),
+                    "plan " + id + " already complete", facts);
+        }
+        checkFits(id, pos);
+        ParsedState.Handles h = ps.handles();
+        PlanPosition.Next next = PlanPosition.advance(ps, id);
+        if (next.planValue() != null && h.plan() != null) {
+            replace(h.plan().value(), next.planValue(), "plan " + h.plan().value(text) + " → " + next.planValue());
+        }
+        String newStatus = newStatus(id, title, next.lastInPhase());
+        if (h.status() != null && newStatus != null && !newStatus.equals(h.status().value(text))) {
+            pushPrevious(h.status(), h.status().value(text));
+            replace(h.status().value(), newStatus, "status → " + newStatus);
+        }
+        String activityText = null;
+        if (h.lastActivity() != null) {
+            activityText = newActivity(h.lastActivity().value(text), id, title);
+            pushPrevious(h.lastActivity(), h.lastActivity().value(text));
+            replace(h.lastActivity().value(), activityText, "last activity → " + activityText);
+        }
+        ProgressUpdate.apply(ps, id, this::replace, notes);
+        Velocity.apply(ps, minutes, this::replace, notes);
+        if (minutes != null) {
+            MetricRowWriter.append(ps, id, minutes, options.tasks(), options.files(), now, edits, notes);
+        } else if (!h.metricTables().isEmpty()) {
+            notes.add("no metrics row written: give --duration to record one");
+        }
+        String stopped = null;
+        if (h.lastSession() != null) {
+            String v = Styles.dateLike(h.lastSession().value(text), now);
+            replace(h.lastSession().value(), v, "last session → " + v);
+        }
+        if (h.stoppedAt() != null) {
+            stopped = stoppedAt(h.stoppedAt().value(text), id, title);
+            replace(h.stoppedAt().value(), stopped, "stopped at → " + stopped);
+        }
+        frontmatter(id, title, stopped, activityText);
+        facts.put("alreadyComplete", false);
+        return new Change(List.copyOf(edits), List.copyOf(notes), "completed plan " + id, facts);
+    }
+
+    /** The id as the file pads it: "3-2" in a file that writes phase "03" becomes "03-02". */
+    private static PlanId padded(PlanId id, StateModel.Position pos) {
+        String phase = id.phase();
+        if (pos.phase() != null && pos.phase().number() != null && id.samePhase(pos.phase().number())) {
+            phase = pos.phase().number();
+        }
+        int width = 2;
+        if (pos.plan() != null && pos.plan().id() != null && !PlanStatus.isCounter(pos.plan())) {
+            PlanId p = PlanId.parse(pos.plan().id());
+            if (p != null) {
+                width = p.plan().length();
+            }
+        }
+        return new PlanId(phase, PlanId.pad(id.planNumber(), Math.max(width, 1)));
+    }
+
+    private void checkFits(PlanId id, StateModel.Position pos) {
+        if (options.force()) {
+            return;
+        }
+        if (pos.phase() != null && pos.phase().number() != null && !id.samePhase(pos.phase().number())) {
+            throw AtomstateException.refused(ps.fileName() + ":" + pos.phase().line() + ": plan " + id
+                    + " is not in the current phase " + pos.phase().number() + "; begin that phase first, or use --force");
+        }
+        if (pos.plan() != null && pos.plan().total() != null && id.planNumber() > pos.plan().total()) {
+            throw AtomstateException.refused(ps.fileName() + ":" + pos.plan().line() + ": plan " + id
+                    + " is beyond the " + pos.plan().total() + " plans of phase " + id.phase() + "; use --force to record it anyway");
+        }
+    }
+
+    private void replace(dev.atomstate.parse.Span span, String value, String why) {
+        if (!span.of(text).equals(value)) {
+            edits.add(new TextEdit(span.start(), span.end(), value, why));
+            notes.add(why);
+        }
+    }
+
+    /** Inserts "Previous: old" at the top of the chain that follows {@code field}, spaced like the chain. */
+    private void pushPrevious(Field field, String old) {
+        List<Integer> chain = ps.handles().chains().get(field.line());
+        if (chain == null || chain.isEmpty() || old.isBlank()) {
+            return;
+        }
+        int first = chain.get(0);
+        int gap = first - field.line() - 1;
+        String nl = doc.newlineNear(first);
+        String entry = "Previous: " + old + nl + nl.repeat(Math.max(0, gap));
+        edits.add(TextEdit.insert(doc.line(first).start(), entry, "old " + field.normalizedKey() + " to the top of its Previous chain"));
+    }
+
+    private static final Pattern STATUS_ID = Pattern.compile(
+            "^(.*?)(\\d+(?:\\.\\d+)*-\\d+)(\\s+(?:COMPLETE|Complete|complete|completed|DONE|done))\\b(.*)$", Pattern.DOTALL);
+    private static final Pattern STATUS_PHASE_PLAN = Pattern.compile(
+            "^(.*?Phase\\s+)(\\d+(?:\\.\\d+)*)(\\s+Plan\\s+)(\\d+)(\\s+(?:COMPLETE|Complete|complete|completed|DONE|done))\\b(.*)$", Pattern.DOTALL);
+
+    private String newStatus(PlanId id, String title, boolean lastInPhase) {
+        ParsedState.Handles h = ps.handles();
+        if (h.status() == null) {
+            return null;
+        }
+        String old = h.status().value(text);
+        String tail = title == null ? "" : " - " + title;
+        Matcher pp = STATUS_PHASE_PLAN.matcher(old);
+        if (pp.matches()) {
+            return pp.group(1) + id.phase() + pp.group(3) + id.plan() + pp.group(5) + tail;
+        }
+        Matcher m = STATUS_ID.matcher(old);
+        if (m.matches()) {
+            return m.group(1) + id + m.group(3) + tail;
+        }
+        boolean chain = h.chains().containsKey(h.status().line());
+        if (chain) {
+            return "Phase " + id + " COMPLETE" + tail;
+        }
+        if (lastInPhase) {
+            return "Phase complete " + dash() + " ready for verification";
+        }
+        String lower = old.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("progress") || lower.contains("executing")) {
+            return old;
+        }
+        return "In progress";
+    }
+
+    /** The dash the file uses between a date and its description: "—" unless it writes "--". */
+    private String dash() {
+        StateModel.Activity a = ps.model().position().lastActivity();
+        if (a != null && a.raw().contains(" -- ")) {
+            return "--";
+        }
+        return "—";
+    }
+
+    private static final Pattern ACTIVITY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?)(\\s*(?:—|–|--|-|:|\\|)\\s*|\\s+)?(.*)$", Pattern.DOTALL);
+
+    private String newActivity(String old, PlanId id, String title) {
+        Matcher m = ACTIVITY.matcher(old);
+        if (!m.matches()) {
+            return Styles.date(now) + " — " + describe(old, id, title);
+        }
+        String date = Styles.dateLike(m.group(1), now);
+        if (m.group(3).isBlank()) {
+            return date;
+        }
+        String sep = m.group(2) == null || m.group(2).isBlank() ? " — " : m.group(2);
+        return date + sep + describe(m.group(3), id, title);
+    }
+
+    /** A description of the completion in the style of {@code example}. */
+    private static String describe(String example, PlanId id, String title) {
+        String suffix = title == null ? "" : ": " + title;
+        if (example.matches("(?s)^Phase \\S+ COMPLETE.*")) {
+            return "Phase " + id + " COMPLETE" + suffix;
+        }
+        if (example.matches("(?s)^Completed \\S+-PLAN\\.md.*")) {
+            return "Completed " + id + "-PLAN.md" + suffix;
+        }
+        if (example.matches("(?s)^Completed Phase \\S+.*")) {
+            return "Completed Phase " + id + suffix;
+        }
+        return "Completed " + id + suffix;
+    }
+
+    private static String stoppedAt(String old, PlanId id, String title) {
+        String suffix = title == null ? "" : " - " + title;
+        if (old.matches("(?s)^Phase \\S+ COMPLETE.*")) {
+            return "Phase " + id + " COMPLETE" + suffix;
+        }
+        if (old.matches("(?s)^Phase \\S+ complete.*")) {
+            return "Phase " + id + " complete" + suffix;
+        }
+        if (old.matches("(?s)^Completed Phase \\S+.*")) {
+            return "Completed Phase " + id + suffix;
+        }
+        return "Completed " + id + "-PLAN.md";
+    }
+
+    /** Keeps frontmatter counters in agreement with the body, editing only the values that change. */
+    private void frontmatter(PlanId id, String title, String stopped, String activity) {
+        if (doc.frontmatter().isEmpty()) {
+            return;
+        }
+        FrontmatterBlock fm = doc.frontmatter().get(0);
+        FrontmatterBlock.Entry total = fm.entry("progress.total_plans");
+        FrontmatterBlock.Entry done = fm.entry("progress.completed_plans");
+        if (done != null && done.unquoted().matches("\\d{1,6}")) {
+            int d = Integer.parseInt(done.unquoted()) + 1;
+            Integer t = total != null && total.unquoted().matches("\\d{1,6}") ? Integer.valueOf(total.unquoted()) : null;
+            if (t == null || d <= t) {
+                yaml(done, Integer.toString(d), "frontmatter completed_plans → " + d);
+                FrontmatterBlock.Entry percent = fm.entry("progress.percent");
+                if (percent != null && t != null && t > 0) {
+                    yaml(percent, Integer.toString((int) Math.round(d * 100.0 / t)), "frontmatter percent → " + Math.round(d * 100.0 / t));
+                }
+            }
+        }
+        FrontmatterBlock.Entry stoppedAt = fm.entry("stopped_at");
+        if (stoppedAt != null) {
+            yaml(stoppedAt, stopped != null ? stopped : "Completed " + id + "-PLAN.md", "frontmatter stopped_at");
+        }
+        FrontmatterBlock.Entry lastActivity = fm.entry("last_activity");
+        if (lastActivity != null) {
+            String v = lastActivity.unquoted().matches("\\d{4}-\\d{2}-\\d{2}") || activity == null
+                    ? Styles.dateLike(lastActivity.unquoted(), now) : activity;
+            yaml(lastActivity, v, "frontmatter last_activity");
+        }
+        FrontmatterBlock.Entry updated = fm.entry("last_updated");
+        if (updated != null) {
+            yaml(updated, Styles.dateLike(updated.unquoted(), now), "frontmatter last_updated");
+        }
+    }
+
+    private void yaml(FrontmatterBlock.Entry entry, String value, String why) {
+        String scalar = Styles.yamlScalarLike(entry.raw(), value);
+        if (!scalar.equals(entry.raw())) {
+            edits.add(new TextEdit(entry.value().start(), entry.value().end(), scalar, why));
+            notes.add(why);
+        }
+    }
+}

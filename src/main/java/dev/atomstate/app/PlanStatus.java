@@ -1,0 +1,79 @@
+package dev.atomstate.app;
+
+import dev.atomstate.model.PlanId;
+import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PositionValues;
+
+import java.util.Locale;
+
+/** What the file says about one plan: is it done, is it where the position is. Pure reading. */
+public final class PlanStatus {
+    private PlanStatus() {
+    }
+
+    /** True when the file already records {@code id} as completed. */
+    public static boolean isCompleted(ParsedState ps, PlanId id) {
+        for (StateModel.MetricRow row : ps.model().metrics()) {
+            if (id.samePhase(row.phase()) && Integer.parseInt(row.plan().length() > 9 ? "0" : row.plan()) == id.planNumber()) {
+                return true;
+            }
+        }
+        StateModel.Position pos = ps.model().position();
+        StateModel.Plan plan = pos.plan();
+        if (plan == null || plan.id() == null) {
+            return false;
+        }
+        PlanId current = PlanId.parse(plan.id());
+        if (current == null || !current.samePhase(id.phase())) {
+            return false;
+        }
+        if (plan.total() != null || isCounter(plan)) {
+            int n = current.planNumber();
+            return plan.complete() ? id.planNumber() <= n : id.planNumber() < n;
+        }
+        if (id.planNumber() < current.planNumber()) {
+            return true;
+        }
+        if (id.planNumber() == current.planNumber()) {
+            return plan.complete() || statusSaysComplete(pos.status(), id);
+        }
+        return false;
+    }
+
+    static boolean isCounter(StateModel.Plan plan) {
+        return plan.raw().strip().matches("(?s)^\\**\\d+\\s*(of|/).*");
+    }
+
+    private static boolean statusSaysComplete(StateModel.Located status, PlanId id) {
+        if (status == null) {
+            return false;
+        }
+        String s = status.text();
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (!lower.contains("complete") && !lower.contains("done")) {
+            return false;
+        }
+        String mentioned = PositionValues.firstPlanId(s);
+        if (mentioned != null && id.sameAs(PlanId.parse(mentioned))) {
+            return true;
+        }
+        var m = java.util.regex.Pattern.compile("(?i)Phase\\s+(\\d+(?:\\.\\d+)*)\\s+Plan\\s+(\\d+)").matcher(s);
+        return m.find() && id.sameAs(new PlanId(m.group(1), m.group(2)));
+    }
+
+    /** The last plan the position says is done, or null: "3 of 7 complete" → 35-03, "2 of 3" → 35-01, "67-04" → 67-04. */
+    public static PlanId lastDone(StateModel.Position pos) {
+        if (pos == null || pos.plan() == null || pos.plan().id() == null) {
+            return null;
+        }
+        PlanId id = PlanId.parse(pos.plan().id());
+        if (id == null) {
+            return null;
+        }
+        if (isCounter(pos.plan()) && !pos.plan().complete()) {
+            return id.withPlan(Math.max(0, id.planNumber() - 1));
+        }
+        return id;
+    }
+}

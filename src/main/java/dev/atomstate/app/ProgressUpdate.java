@@ -1,0 +1,122 @@
+package dev.atomstate.app;
+
+import dev.atomstate.edit.Styles;
+import dev.atomstate.model.PlanId;
+import dev.atomstate.parse.FrontmatterBlock;
+import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.ProgressLine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts one more completed plan in the progress segment it belongs to (the current milestone's, and a
+ * segment labelled with the plan's phase), recomputing that segment's percent and bar.
+ */
+final class ProgressUpdate {
+    private ProgressUpdate() {
+    }
+
+    static void apply(ParsedState ps, PlanId id, Replacer out, List<String> notes) {
+        List<ProgressLine.Segment> segments = ps.handles().progressSegments();
+        if (segments.isEmpty()) {
+            return;
+        }
+        String milestone = currentMilestone(ps);
+        List<ProgressLine.Segment> targets = new ArrayList<>();
+        List<ProgressLine.Segment> candidates = new ArrayList<>();
+        ProgressLine.Segment milestoneSegment = null;
+        for (ProgressLine.Segment s : segments) {
+            String label = s.label();
+            if (label != null && label.startsWith("Phase")) {
+                String n = label.replaceFirst("^Phase\\s+", "").replaceFirst("-\\d+$", "");
+                if (id.samePhase(n)) {
+                    targets.add(s);
+                }
+            } else if (label != null && milestone != null && label.equalsIgnoreCase(milestone)) {
+                milestoneSegment = s;
+            } else if (milestone == null || label == null) {
+                candidates.add(s);
+            }
+        }
+        if (milestoneSegment == null && !candidates.isEmpty()) {
+            // no segment names the current milestone: the last one that is not yet full is the one in progress
+            milestoneSegment = candidates.get(candidates.size() - 1);
+            for (ProgressLine.Segment s : candidates) {
+                if (s.doneValue() != null && s.totalValue() != null && s.doneValue() < s.totalValue()) {
+                    milestoneSegment = s;
+                }
+            }
+        }
+        if (milestoneSegment != null) {
+            targets.add(0, milestoneSegment);
+        }
+        for (ProgressLine.Segment s : targets) {
+            update(ps, s, out, notes);
+        }
+    }
+
+    private static String currentMilestone(ParsedState ps) {
+        Map<String, String> fm = ps.model().frontmatter();
+        if (fm.get("milestone") != null && fm.get("milestone").matches("v?\\d+(\\.\\d+)*")) {
+            String m = fm.get("milestone");
+            return m.startsWith("v") ? m : "v" + m;
+        }
+        if (ps.model().position().milestone() != null) {
+            var m = java.util.regex.Pattern.compile("\\bv\\d+(?:\\.\\d+)*").matcher(ps.model().position().milestone().text());
+            if (m.find()) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    private static void update(ParsedState ps, ProgressLine.Segment s, Replacer out, List<String> notes) {
+        String text = ps.text();
+        Integer done = s.doneValue();
+        Integer total = s.totalValue();
+        boolean fromFrontmatter = false;
+        if (done == null || total == null) {
+            int[] counts = frontmatterCounts(ps);
+            if (counts == null) {
+                notes.add("progress left as is: the line states no plan counts (done/total)");
+                return;
+            }
+            // the frontmatter's count before this completion; the frontmatter itself is updated separately
+            done = counts[0];
+            total = counts[1];
+            fromFrontmatter = true;
+        }
+        if (done >= total) {
+            notes.add("progress " + (s.label() == null ? "" : s.label() + " ") + "already at " + done + "/" + total + "; left as is");
+            return;
+        }
+        int newDone = done + 1;
+        String label = s.label() == null ? "progress" : "progress " + s.label();
+        if (!fromFrontmatter && s.done() != null) {
+            out.replace(s.done(), Integer.toString(newDone), label + " " + done + "/" + total + " → " + newDone + "/" + total);
+        }
+        double percent = newDone * 100.0 / total;
+        if (s.percent() != null) {
+            out.replace(s.percent(), Styles.percentLike(s.percent().of(text), percent), label + " percent → " + Styles.percentLike(s.percent().of(text), percent) + "%");
+        }
+        if (s.bar() != null) {
+            int filled = ProgressLine.filledCells(percent, s.barCells());
+            out.replace(s.bar(), Styles.bar(s.barCells(), filled, s.filledGlyph(), s.emptyGlyph()), label + " bar → " + filled + "/" + s.barCells() + " cells");
+        }
+    }
+
+    private static int[] frontmatterCounts(ParsedState ps) {
+        if (ps.doc().frontmatter().isEmpty()) {
+            return null;
+        }
+        FrontmatterBlock fm = ps.doc().frontmatter().get(0);
+        FrontmatterBlock.Entry total = fm.entry("progress.total_plans");
+        FrontmatterBlock.Entry done = fm.entry("progress.completed_plans");
+        if (total == null || done == null || !total.unquoted().matches("\\d{1,6}") || !done.unquoted().matches("\\d{1,6}")) {
+            return null;
+        }
+        return new int[] {Integer.parseInt(done.unquoted()), Integer.parseInt(total.unquoted())};
+    }
+}

@@ -1,0 +1,253 @@
+package dev.atomstate.app;
+
+import dev.atomstate.edit.Styles;
+import dev.atomstate.edit.TextEdit;
+import dev.atomstate.model.AtomstateException;
+import dev.atomstate.model.PlanId;
+import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.Document;
+import dev.atomstate.parse.ListItem;
+import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.Section;
+import dev.atomstate.parse.TableBlock;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * decide: one new entry at the end of the decisions list, in the style most of the list uses; a row in a
+ * "Decisions Made" table; or a new Decisions section where the file has none. The same decision again is
+ * a no-op.
+ */
+public final class RecordDecision {
+    public record Options(String text, String phase, String rationale) {
+    }
+
+    private RecordDecision() {
+    }
+
+    private static final Pattern BRACKET = Pattern.compile("^(\\[(?:Phase\\s+)?)([^\\]]*)(\\]:?\\s*)(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOLD = Pattern.compile("^(\\*\\*(?:Phase\\s+)?)([^*]*?)(\\*\\*:?\\s*|:\\*\\*\\s*)(.*)$", Pattern.CASE_INSENSITIVE);
+
+    public static Change run(ParsedState ps, Options options, ZonedDateTime now) {
+        String text = UserText.oneLine("the decision", options.text());
+        String rationale = options.rationale() == null ? null : UserText.oneLine("--rationale", options.rationale());
+        String phase = options.phase() == null ? defaultPhase(ps) : UserText.oneLine("--phase", options.phase());
+        String full = rationale == null ? text : text + " — " + rationale;
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("phase", phase);
+        facts.put("text", text);
+        for (StateModel.Decision d : ps.model().decisions()) {
+            if (same(d.text(), text) || same(d.text(), full)) {
+                facts.put("alreadyRecorded", true);
+                facts.put("line", d.line());
+                return new Change(List.of(), List.of("decision already recorded at line " + d.line() + "; nothing changed"),
+                        "decision already recorded", facts);
+            }
+        }
+        facts.put("alreadyRecorded", false);
+        ParsedState.Handles h = ps.handles();
+        List<TextEdit> edits = new ArrayList<>();
+        if (h.decisionTable() != null && (h.decisions() == null || h.decisions().items().isEmpty())) {
+            edits.add(tableRow(ps, h.decisionTable(), phase, text, rationale, now));
+        } else if (h.decisions() != null && !h.decisions().items().isEmpty()) {
+            edits.add(appendItem(ps, h.decisions(), phase, full));
+        } else if (h.decisions() != null) {
+            edits.add(firstItem(ps, h.decisions(), phase, full));
+        } else {
+            edits.add(newSection(ps, phase, full));
+        }
+        return new Change(edits, List.of("decision recorded" + (phase == null ? "" : " for phase " + phase)),
+                "decision recorded", facts);
+    }
+
+    /** Whitespace- and case-insensitive equality, ignoring a final period and emphasis. */
+    private static boolean same(String a, String b) {
+        return norm(a).equals(norm(b));
+    }
+
+    private static String norm(String s) {
+        String t = s.replace("**", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    }
+
+    /** The current plan ("62-01") when the position names one, else the current phase number, else null. */
+    static String defaultPhase(ParsedState ps) {
+        StateModel.Position pos = ps.model().position();
+        if (pos.plan() != null && pos.plan().id() != null && !PlanStatus.isCounter(pos.plan())) {
+            return pos.plan().id();
+        }
+        if (pos.phase() != null && pos.phase().number() != null) {
+            return pos.phase().number();
+        }
+        return null;
+    }
+
+    private static TextEdit appendItem(ParsedState ps, ParsedState.ListBlock list, String phase, String full) {
+        Document doc = ps.doc();
+        String t = ps.text();
+        // the style most items use; the last item of that style is the template
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, ListItem> lastOfStyle = new HashMap<>();
+        for (ListItem item : list.items()) {
+            String style = style(item.text().of(t));
+            counts.merge(style, 1, Integer::sum);
+            lastOfStyle.put(style, item);
+        }
+        String best = null;
+        for (ListItem item : list.items()) {
+            String style = style(item.text().of(t));
+            if (best == null || counts.get(style) >= counts.get(best)) {
+                best = style;
+            }
+        }
+        ListItem template = lastOfStyle.get(best);
+        ListItem last = list.items().get(list.items().size() - 1);
+        String line = render(doc, template, phase, full);
+        int lastLine = last.endLine() - 1;
+        String nl = doc.newlineNear(lastLine);
+        String term = doc.line(lastLine).terminator(t);
+        int at = doc.line(lastLine).end();
+        return TextEdit.insert(at, term.isEmpty() ? nl + line : line + nl, "decision");
+    }
+
+    private static String style(String itemText) {
+        if (BRACKET.matcher(itemText).matches()) {
+            return "bracket";
+        }
+        Matcher b = BOLD.matcher(itemText);
+        if (b.matches() && b.group(2).matches("\\d.*")) {
+            return "bold";
+        }
+        return "plain";
+    }
+
+    /** The template item's line with its phase label and text replaced. */
+    private static String render(Document doc, ListItem template, String phase, String full) {
+        String t = doc.text();
+        var line = doc.line(template.line());
+        String prefix = t.substring(line.start(), template.text().start());
+        String itemText = template.text().of(t);
+        String style = style(itemText);
+        if (phase != null && style.equals("bracket")) {
+            Matcher m = BRACKET.matcher(itemText);
+            m.matches();
+            return prefix + m.group(1) + label(m.group(2), phase, m.group(1).toLowerCase(Locale.ROOT).contains("phase")) + m.group(3) + full;
+        }
+        if (phase != null && style.equals("bold")) {
+            Matcher m = BOLD.matcher(itemText);
+            m.matches();
+            return prefix + m.group(1) + label(m.group(2), phase, true) + m.group(3) + full;
+        }
+        if (style.equals("plain") || phase == null) {
+            return prefix + UserText.itemStart(full);
+        }
+        return prefix + full;
+    }
+
+    /** The phase label shaped like the template's: "35 Plan 02" stays in that shape, "35" or "61-02" as given. */
+    private static String label(String templateLabel, String phase, boolean phaseWord) {
+        PlanId id = PlanId.parse(phase);
+        String base = phase.replaceFirst("(?i)^Phase\\s+", "");
+        if (id != null && templateLabel.matches("\\d+(\\.\\d+)*\\s+Plan\\s+\\d+")) {
+            return id.phase() + " Plan " + id.plan();
+        }
+        if (!phaseWord && base.matches("\\d+(\\.\\d+)*") && templateLabel.matches("\\d+(\\.\\d+)*-\\d+")) {
+            return base;
+        }
+        return base.replace("]", "\\]").replace("*", "\\*");
+    }
+
+    /** Replaces a "None yet." placeholder (the whole line), or appends after the section's last text. */
+    private static TextEdit firstItem(ParsedState ps, ParsedState.ListBlock list, String phase, String full) {
+        Document doc = ps.doc();
+        String item = "- " + (phase == null ? UserText.itemStart(full) : "[Phase " + phase.replace("]", "\\]") + "]: " + full);
+        if (list.placeholderLine() >= 0) {
+            var line = doc.line(list.placeholderLine());
+            return new TextEdit(line.start(), line.contentEnd(), item, "decision replaces placeholder");
+        }
+        return appendToSection(doc, list.section(), item);
+    }
+
+    private static TextEdit appendToSection(Document doc, Section section, String item) {
+        int last = section.headingLine();
+        for (int i = section.firstContentLine(); i < section.endLine(); i++) {
+            if (!doc.line(i).isBlank()) {
+                last = i;
+            }
+        }
+        String t = doc.text();
+        String nl = doc.newlineNear(last);
+        var line = doc.line(last);
+        boolean listAbove = last > section.headingLine() && ListItem.scan(doc, last, last + 1).size() == 1;
+        String sep = last == section.headingLine() || listAbove ? "" : nl;
+        String term = line.terminator(t);
+        return TextEdit.insert(line.end(), (term.isEmpty() ? nl : "") + sep + item + (term.isEmpty() ? "" : nl), "decision");
+    }
+
+    private static TextEdit tableRow(ParsedState ps, TableBlock table, String phase, String text, String rationale, ZonedDateTime now) {
+        Document doc = ps.doc();
+        String t = ps.text();
+        List<String> header = table.header(t);
+        List<String> cells = new ArrayList<>();
+        for (String h : header) {
+            if (h.contains("decision") || h.equals("choice")) {
+                cells.add(text);
+            } else if (h.equals("phase") || h.equals("plan")) {
+                cells.add(phase == null ? "-" : phase);
+            } else if (h.contains("rationale") || h.contains("why") || h.contains("reason")) {
+                cells.add(rationale == null ? "-" : rationale);
+            } else if (h.contains("date") || h.equals("made") || h.equals("when")) {
+                cells.add(Styles.date(now));
+            } else {
+                cells.add("-");
+            }
+        }
+        StringBuilder row = new StringBuilder("|");
+        for (String c : cells) {
+            row.append(' ').append(UserText.cell(c)).append(" |");
+        }
+        int lastLine = table.endLine() - 1;
+        String nl = doc.newlineNear(lastLine);
+        String term = doc.line(lastLine).terminator(t);
+        return TextEdit.insert(doc.line(lastLine).end(), term.isEmpty() ? nl + row : row + nl, "decision row");
+    }
+
+    /** A "### Decisions" under "## Accumulated Context", else a "## Decisions" before the session section or at the end. */
+    private static TextEdit newSection(ParsedState ps, String phase, String full) {
+        Document doc = ps.doc();
+        String t = doc.text();
+        String item = "- " + (phase == null ? UserText.itemStart(full) : "[Phase " + phase.replace("]", "\\]") + "]: " + full);
+        Section context = doc.sectionStartingWith("accumulated context");
+        Section session = doc.sectionStartingWith("session continuity");
+        if (context != null || session != null) {
+            Section anchor = context != null ? context : session;
+            int headingLine = anchor.headingLine();
+            String nl = doc.newlineNear(headingLine);
+            if (context != null) {
+                String heading = "#".repeat(Math.min(6, context.level() + 1)) + " Decisions";
+                var line = doc.line(headingLine);
+                boolean blankAfter = headingLine + 1 < doc.lineCount() && doc.line(headingLine + 1).isBlank();
+                String term = line.terminator(t);
+                String block = (term.isEmpty() ? nl : "") + nl + heading + nl + nl + item + nl + (blankAfter ? "" : nl);
+                return TextEdit.insert(line.end(), block, "new Decisions section");
+            }
+            String heading = "#".repeat(session.level()) + " Decisions";
+            return TextEdit.insert(doc.line(headingLine).start(), heading + nl + nl + item + nl + nl, "new Decisions section");
+        }
+        String nl = doc.dominantNewline();
+        String block = "## Decisions" + nl + nl + item + nl;
+        if (t.isEmpty()) {
+            return TextEdit.insert(0, block, "new Decisions section");
+        }
+        String lead = t.endsWith("\n") ? (t.endsWith(nl + nl) || t.endsWith("\n\n") ? "" : nl) : nl + nl;
+        return TextEdit.insert(t.length(), lead + block, "new Decisions section");
+    }
+}

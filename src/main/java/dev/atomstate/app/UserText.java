@@ -1,0 +1,59 @@
+package dev.atomstate.app;
+
+import dev.atomstate.model.AtomstateException;
+
+/**
+ * Text typed by a user or agent, made safe to write into one line of Markdown: line breaks and tabs become
+ * single spaces (a newline can never start a heading, field or table row), other control characters are
+ * refused. Everything else — "$2", "\1", "None yet." — is written literally.
+ */
+public final class UserText {
+    private UserText() {
+    }
+
+    public static final int MAX_LENGTH = 4000;
+
+    public static String oneLine(String what, String raw) {
+        if (raw == null) {
+            throw AtomstateException.usage(what + " is missing");
+        }
+        StringBuilder sb = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t' || c == ' ' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+                throw AtomstateException.usage(what + " contains control character U+" + String.format("%04X", (int) c) + "; remove it");
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c);
+        }
+        String s = sb.toString();
+        if (s.isEmpty()) {
+            throw AtomstateException.usage(what + " is empty");
+        }
+        if (s.length() > MAX_LENGTH) {
+            throw AtomstateException.usage(what + " is " + s.length() + " characters; the limit is " + MAX_LENGTH);
+        }
+        return s;
+    }
+
+    /** For a table cell: pipes escaped so the text stays in its cell. */
+    public static String cell(String s) {
+        return s.replace("\\|", "|").replace("|", "\\|");
+    }
+
+    /** For the start of a list item's text: a leading '#' or '>' would make a heading or a quote inside the item. */
+    public static String itemStart(String s) {
+        if (s.startsWith("#") || s.startsWith(">") || s.startsWith("[ ]") || s.startsWith("[x]")) {
+            return "\\" + s;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.atomstate.check.rules;
+
+import dev.atomstate.check.Rule;
+import dev.atomstate.check.Severity;
+import dev.atomstate.model.PlanId;
+import dev.atomstate.model.StateModel.HistoryEntry;
+import dev.atomstate.parse.ParsedState;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The same plan twice in one "Previous:" chain. */
+public final class DuplicateHistory implements Rule {
+    @Override
+    public String id() {
+        return "duplicate-history";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String description() {
+        return "the same plan twice in a \"Previous:\" chain";
+    }
+
+    @Override
+    public void check(ParsedState state, Findings out) {
+        Map<String, Integer> first = new HashMap<>();
+        for (HistoryEntry e : state.model().history()) {
+            PlanId id = e.planId() == null ? null : PlanId.parse(e.planId());
+            if (id == null) {
+                continue;
+            }
+            String key = e.chain() + "|" + normal(id);
+            Integer seen = first.putIfAbsent(key, e.line());
+            if (seen != null) {
+                out.add(e.line(), 1, "plan " + id + " is already in the Previous chain at line " + seen + "; remove the repeat");
+            }
+        }
+    }
+
+    static String normal(PlanId id) {
+        return id.phase().replaceFirst("^0+(?=\\d)", "") + "-" + id.planNumber();
+    }
+}

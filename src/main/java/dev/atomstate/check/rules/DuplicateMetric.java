@@ -1,0 +1,40 @@
+package dev.atomstate.check.rules;
+
+import dev.atomstate.check.Rule;
+import dev.atomstate.check.Severity;
+import dev.atomstate.model.PlanId;
+import dev.atomstate.model.StateModel.MetricRow;
+import dev.atomstate.parse.ParsedState;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** A plan recorded twice in the per-plan metrics. */
+public final class DuplicateMetric implements Rule {
+    @Override
+    public String id() {
+        return "duplicate-metric";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String description() {
+        return "a plan recorded twice in the metrics";
+    }
+
+    @Override
+    public void check(ParsedState state, Findings out) {
+        Map<String, Integer> first = new HashMap<>();
+        for (MetricRow row : state.model().metrics()) {
+            PlanId id = new PlanId(row.phase(), row.plan());
+            Integer seen = first.putIfAbsent(DuplicateHistory.normal(id), row.line());
+            if (seen != null) {
+                out.add(row.line(), 1, "plan " + id + " already has a metrics row at line " + seen + "; keep one of them");
+            }
+        }
+    }
+}

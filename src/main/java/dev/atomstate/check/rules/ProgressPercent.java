@@ -1,0 +1,66 @@
+package dev.atomstate.check.rules;
+
+import dev.atomstate.check.Rule;
+import dev.atomstate.check.Severity;
+import dev.atomstate.edit.Styles;
+import dev.atomstate.model.StateModel.ProgressSegment;
+import dev.atomstate.parse.ParsedState;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** The stated percent of a progress segment is not done/total (rounded down, to nearest or up at the stated precision). */
+public final class ProgressPercent implements Rule {
+    @Override
+    public String id() {
+        return "progress-percent";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "a progress percent that is not done/total";
+    }
+
+    @Override
+    public void check(ParsedState state, Findings out) {
+        if (approximate(state)) {
+            return;
+        }
+        for (ProgressSegment s : state.model().progress()) {
+            if (s.percent() == null || s.computedPercent() == null) {
+                continue;
+            }
+            String stated = trim(s.percent());
+            int decimals = stated.contains(".") ? stated.length() - stated.indexOf('.') - 1 : 0;
+            if (!plausible(s.percent(), s.computedPercent(), decimals)) {
+                String should = Styles.percentLike(decimals == 0 ? "0" : "0." + "0".repeat(decimals), s.computedPercent());
+                out.add(s.line(), s.column(), "progress" + (s.label() == null ? "" : " " + s.label()) + " says " + stated + "% but "
+                        + s.done() + "/" + s.total() + " is " + should + "%; write " + should + "%");
+            }
+        }
+    }
+
+    static boolean approximate(ParsedState state) {
+        return state.handles().progress() != null && state.handles().progress().value(state.text()).contains("~");
+    }
+
+    static String trim(Double d) {
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    private static boolean plausible(double stated, double computed, int decimals) {
+        BigDecimal c = BigDecimal.valueOf(computed);
+        BigDecimal s = BigDecimal.valueOf(stated).setScale(decimals, RoundingMode.HALF_UP);
+        for (RoundingMode mode : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.HALF_UP, RoundingMode.CEILING}) {
+            if (c.setScale(decimals, mode).compareTo(s) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.atomstate.cli;
+
+import dev.atomstate.app.Change;
+import dev.atomstate.edit.UnifiedDiff;
+import dev.atomstate.io.StateFile;
+import dev.atomstate.model.AtomstateException;
+import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.StateParser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/** What the commands share: finding the state file, the clock, reading, and the validate-then-write-once flow. */
+final class CommandSupport {
+    private CommandSupport() {
+    }
+
+    /** -f, else the nearest .planning/STATE.md upwards, else ./STATE.md, else ./.gsd/STATE.md. */
+    static Path stateFile(RootCommand root) {
+        Path cwd = root.ctx.cwd();
+        if (root.file != null) {
+            return cwd.resolve(root.file);
+        }
+        for (Path dir = cwd; dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(".planning").resolve("STATE.md");
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        for (Path candidate : new Path[] {cwd.resolve("STATE.md"), cwd.resolve(".gsd").resolve("STATE.md")}) {
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw AtomstateException.input("no state file found (looked for .planning/STATE.md from " + cwd
+                + " upwards, ./STATE.md and ./.gsd/STATE.md); pass -f PATH or create one with `atomstate init`");
+    }
+
+    /** The path as the user should see it: relative to the working directory when it is below it. */
+    static String display(RootCommand root, Path path) {
+        Path cwd = root.ctx.cwd();
+        Path abs = path.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+
+    static ZonedDateTime now(RootCommand root) {
+        String raw = root.now != null ? root.now : root.ctx.env().get("ATOMSTATE_NOW");
+        if (raw == null || raw.isBlank()) {
+            return ZonedDateTime.now();
+        }
+        String s = raw.strip();
+        try {
+            return OffsetDateTime.parse(s).toZonedDateTime();
+        } catch (DateTimeParseException e) {
+            // try the forms without an offset
+        }
+        try {
+            return LocalDateTime.parse(s).atZone(ZoneId.systemDefault());
+        } catch (DateTimeParseException e) {
+            // a date alone
+        }
+        try {
+            return LocalDate.parse(s).atStartOfDay(ZoneId.systemDefault());
+        } catch (DateTimeParseException e) {
+            throw AtomstateException.usage("--now '" + raw + "' is not an ISO-8601 time; use e.g. 2026-02-20T09:30 or 2026-02-20T09:30:00Z");
+        }
+    }
+
+    static ParsedState read(RootCommand root, Path path) {
+        StateFile.Loaded loaded = StateFile.read(path);
+        return StateParser.parse(display(root, path), loaded.source().text());
+    }
+
+    /**
+     * Runs a writing command: parse, compute the change (which may refuse by throwing), then either print
+     * the diff (--dry-run) or write once under the lock. Prints the outcome as text or JSON.
+     */
+    static int write(RootCommand root, String kind, Function<ParsedState, Change> compute) {
+        Path path = stateFile(root);
+        String name = display(root, path);
+        Change[] change = new Change[1];
+        String before;
+        String after;
+        boolean written = false;
+        if (root.dryRun) {
+            StateFile.Loaded loaded = StateFile.read(path);
+            before = loaded.source().text();
+            change[0] = compute.apply(StateParser.parse(name, before));
+            after = change[0].apply(before);
+        } else {
+            String[] texts = new String[2];
+            StateFile.Result result = StateFile.update(path, current -> {
+                String text = current.source().text();
+                change[0] = compute.apply(StateParser.parse(name, text));
+                texts[0] = text;
+                texts[1] = change[0].apply(text);
+                return change[0].isNoop() ? null : current.source().encode(texts[1]);
+            });
+            before = texts[0];
+            after = texts[1];
+            written = result.written();
+        }
+        Change c = change[0];
+        String diff = UnifiedDiff.diff("a/" + name, "b/" + name, before, after);
+        if (root.json) {
+            Map<String, Object> doc = Json.document(kind);
+            doc.put("file", name);
+            doc.put("changed", !c.isNoop());
+            doc.put("written", written);
+            doc.put("dryRun", root.dryRun);
+            doc.put("summary", c.summary());
+            doc.putAll(c.facts());
+            doc.put("changes", c.notes());
+            if (root.dryRun) {
+                doc.put("diff", diff);
+            }
+            Json.print(root.ctx.out(), doc);
+            return ExitCodes.OK;
+        }
+        if (root.dryRun) {
+            if (c.isNoop()) {
+                root.ctx.out().println(String.join("\n", c.notes()));
+            } else {
+                root.ctx.out().print(diff);
+            }
+            return ExitCodes.OK;
+        }
+        if (c.isNoop()) {
+            root.ctx.out().println(c.notes().isEmpty() ? c.summary() + "; nothing changed" : c.notes().get(0));
+            return ExitCodes.OK;
+        }
+        root.ctx.out().println(c.summary() + " in " + name);
+        for (String note : c.notes()) {
+            root.ctx.out().println("  " + note);
+        }
+        return ExitCodes.OK;
+    }
+
+    static Map<String, Object> map() {
+        return new LinkedHashMap<>();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.atomstate.cli;
+
+import dev.atomstate.app.RecordDecision;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "decide", mixinStandardHelpOptions = true,
+        description = "Log a decision: one new entry in the decisions list, in the style most of the list uses. "
+                + "The same decision again changes nothing.",
+        footer = {"", "Example:", "  atomstate decide \"Use SQLite for the local cache\" --rationale \"no server to run\"",
+                "  atomstate decide \"Ship the CLI first\" --phase 3"})
+final class DecideCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Parameters(index = "0", paramLabel = "TEXT", description = "The decision, written literally (line breaks become spaces).")
+    String text;
+
+    @Option(names = "--phase", paramLabel = "P", description = "The phase (or plan) it belongs to; default: the current plan or phase.")
+    String phase;
+
+    @Option(names = "--rationale", paramLabel = "R", description = "Why; appended as \" — R\" (or its own column in a decisions table).")
+    String rationale;
+
+    @Override
+    public Integer call() {
+        var options = new RecordDecision.Options(text, phase, rationale);
+        var now = CommandSupport.now(root);
+        return CommandSupport.write(root, "decide", state -> RecordDecision.run(state, options, now));
+    }
+}

@@ -1,0 +1,89 @@
+package dev.atomstate.cli;
+
+import dev.atomstate.model.StateModel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The model as the JSON the contract names (DESIGN.md §3); absent scalars are null, absent lists []. */
+final class ModelJson {
+    private ModelJson() {
+    }
+
+    static void put(Map<String, Object> doc, StateModel m) {
+        doc.put("position", position(m.position()));
+        List<Object> progress = new ArrayList<>();
+        for (StateModel.ProgressSegment s : m.progress()) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("label", s.label());
+            p.put("done", s.done());
+            p.put("total", s.total());
+            p.put("percent", s.percent());
+            p.put("computedPercent", s.computedPercent() == null ? null : Math.round(s.computedPercent() * 10) / 10.0);
+            p.put("barCells", s.barCells());
+            p.put("barFilled", s.barFilled());
+            p.put("line", s.line());
+            progress.add(p);
+        }
+        doc.put("progress", progress);
+        List<Object> history = new ArrayList<>();
+        for (StateModel.HistoryEntry h : m.history()) {
+            history.add(obj("chain", h.chain(), "plan", h.planId(), "text", h.text(), "line", h.line()));
+        }
+        doc.put("history", history);
+        StateModel.Velocity v = m.velocity();
+        List<Object> plans = new ArrayList<>();
+        for (StateModel.MetricRow r : m.metrics()) {
+            plans.add(obj("phase", r.phase(), "plan", r.plan(), "duration", r.duration(), "minutes", r.minutes(),
+                    "tasks", r.tasks(), "files", r.files(), "line", r.line()));
+        }
+        doc.put("metrics", obj("totalPlansCompleted", text(v.totalPlans()), "averageDuration", text(v.averageDuration()),
+                "totalExecutionTime", text(v.totalTime()), "plans", plans));
+        List<Object> decisions = new ArrayList<>();
+        for (StateModel.Decision d : m.decisions()) {
+            decisions.add(obj("phase", d.phase(), "text", d.text(), "line", d.line()));
+        }
+        doc.put("decisions", decisions);
+        doc.put("todos", items(m.todos()));
+        doc.put("blockers", items(m.blockers()));
+        StateModel.Session s = m.session();
+        doc.put("session", obj("lastSession", text(s.lastSession()), "stoppedAt", text(s.stoppedAt()),
+                "resumeFile", text(s.resumeFile())));
+        doc.put("nextAction", m.nextAction());
+        doc.put("frontmatter", m.frontmatter().isEmpty() ? null : m.frontmatter());
+    }
+
+    private static Map<String, Object> position(StateModel.Position p) {
+        Map<String, Object> phase = p.phase() == null ? null
+                : obj("number", p.phase().number(), "name", p.phase().name(), "total", p.phase().total(), "line", p.phase().line());
+        Map<String, Object> plan = p.plan() == null ? null
+                : obj("id", p.plan().id(), "number", p.plan().number(), "total", p.plan().total(), "complete", p.plan().complete(),
+                "line", p.plan().line());
+        Map<String, Object> activity = p.lastActivity() == null ? null
+                : obj("date", p.lastActivity().date(), "text", p.lastActivity().text(), "line", p.lastActivity().line());
+        return obj("phase", phase, "plan", plan, "status", text(p.status()), "lastActivity", activity,
+                "focus", text(p.focus()), "milestone", text(p.milestone()));
+    }
+
+    private static List<Object> items(List<StateModel.Item> items) {
+        List<Object> out = new ArrayList<>();
+        for (StateModel.Item i : items) {
+            out.add(obj("text", i.text(), "done", i.done(), "line", i.line()));
+        }
+        return out;
+    }
+
+    private static String text(StateModel.Located l) {
+        return l == null ? null : l.text();
+    }
+
+    static Map<String, Object> obj(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+}

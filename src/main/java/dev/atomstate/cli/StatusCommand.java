@@ -1,0 +1,43 @@
+package dev.atomstate.cli;
+
+import dev.atomstate.check.Checker;
+import dev.atomstate.check.Diagnostic;
+import dev.atomstate.parse.ParsedState;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Where the project is: phase and plan, status, progress per milestone, last activity, velocity, "
+                + "latest decisions, open blockers and todos, where the last session stopped.",
+        footer = {"", "Example:", "  atomstate status", "  atomstate status --full -f planning-samples/long-running/.planning/STATE.md",
+                "  atomstate status --json | jq .position.plan.id"})
+final class StatusCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Option(names = "--full", description = "Show everything: the whole status, all decisions, blockers and todos.")
+    boolean full;
+
+    @Override
+    public Integer call() {
+        Path path = CommandSupport.stateFile(root);
+        ParsedState state = CommandSupport.read(root, path);
+        List<Diagnostic> diagnostics = Checker.check(state);
+        if (root.json) {
+            Map<String, Object> doc = Json.document("status");
+            doc.put("file", state.fileName());
+            ModelJson.put(doc, state.model());
+            doc.put("problems", diagnostics.size());
+            Json.print(root.ctx.out(), doc);
+            return ExitCodes.OK;
+        }
+        new StatusText(root.ctx.out(), full, Style.of(root)).print(state.fileName(), state.model(), diagnostics);
+        return ExitCodes.OK;
+    }
+}
