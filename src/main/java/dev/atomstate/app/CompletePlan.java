@@ -163,9 +163,9 @@ public final class CompletePlan {
     }
 
     private static final Pattern STATUS_ID = Pattern.compile(
-            "^(.*?)(\\d+(?:\\.\\d+)*-\\d+)(\\s+(?:COMPLETE|Complete|complete|completed|DONE|done))\\b(.*)$", Pattern.DOTALL);
+            "^(\\D{0,30}?)(\\d+(?:\\.\\d+)*-\\d+)(\\s+(?:COMPLETE|Complete|complete|completed|DONE|done))\\b(.*)$", Pattern.DOTALL);
     private static final Pattern STATUS_PHASE_PLAN = Pattern.compile(
-            "^(.*?Phase\\s+)(\\d+(?:\\.\\d+)*)(\\s+Plan\\s+)(\\d+)(\\s+(?:COMPLETE|Complete|complete|completed|DONE|done))\\b(.*)$", Pattern.DOTALL);
+            "^(\\D{0,30}?Phase\\s+)(\\d+(?:\\.\\d+)*)(\\s+Plan\\s+)(\\d+)(\\s+(?:COMPLETE|Complete|complete|completed|DONE|done))\\b(.*)$", Pattern.DOTALL);
 
     private String newStatus(PlanId id, String title, boolean lastInPhase) {
         ParsedState.Handles h = ps.handles();

@@ -117,8 +117,8 @@ final class CheckCommand implements Callable<Integer> {
         if (all.isEmpty()) {
             out.println("no problems in " + files);
         } else {
-            out.println(all.size() + (all.size() == 1 ? " problem" : " problems") + " (" + errors + " errors, " + warnings
-                    + " warnings) in " + files);
+            out.println(all.size() + (all.size() == 1 ? " problem" : " problems") + " (" + errors + (errors == 1 ? " error, " : " errors, ") + warnings
+                    + (warnings == 1 ? " warning) in " : " warnings) in ") + files);
         }
     }
 

@@ -110,7 +110,8 @@ final class CommandSupport {
             written = result.written();
         }
         Change c = change[0];
-        String diff = UnifiedDiff.diff("a/" + name, "b/" + name, before, after);
+        boolean relative = !Path.of(name).isAbsolute();
+        String diff = UnifiedDiff.diff(relative ? "a/" + name : name, relative ? "b/" + name : name, before, after);
         if (root.json) {
             Map<String, Object> doc = Json.document(kind);
             doc.put("file", name);

@@ -65,12 +65,12 @@ public final class UnifiedDiff {
                 ops.add(new int[] {0, a0 + i, b0 + j});
                 i++;
                 j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                ops.add(new int[] {2, -1, b0 + j});
-                j++;
-            } else {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 ops.add(new int[] {1, a0 + i, -1});
                 i++;
+            } else {
+                ops.add(new int[] {2, -1, b0 + j});
+                j++;
             }
         }
     }
