@@ -20,6 +20,12 @@ public final class PositionValues {
     private static final Pattern PLAN_SLUG_ID = Pattern.compile("^(\\d+(?:\\.\\d+)*)-[A-Za-z][\\w-]*?-(\\d+)(?![\\w.])(.*)$");
     private static final Pattern PLAN_COUNTER = Pattern.compile("^(\\d+)\\s*(?:of|/)\\s*(\\d+|\\?|TBD|[A-Z][A-Z ]*)(.*)$");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?)(.*)$");
+    /**
+     * After "3 of 7": the counter itself says done ("complete", "— COMPLETE", "(complete)"), as opposed to
+     * "(plan 01 complete)", which is about another plan.
+     */
+    private static final Pattern COUNTER_DONE = Pattern.compile(
+            "(?is)^\\s*(?:plans?\\s+)?(?:complete|completed|done)\\b.*|.*(?:—|–|--|-|\\()\\s*(?:complete|completed|done)\\)?[.!]?\\s*$");
     private static final Pattern COMPLETE_WORD = Pattern.compile("\\b(complete|completed|done)\\b", Pattern.CASE_INSENSITIVE);
 
     public static Phase phase(String raw, int line) {
@@ -63,7 +69,8 @@ public final class PositionValues {
             Integer number = parseInt(c.group(1));
             Integer total = c.group(2).matches("\\d+") ? parseInt(c.group(2)) : null;
             // "1/IN PROGRESS": the word after the slash is a status, not a total
-            boolean done = complete && !c.group(2).matches("[A-Z][A-Z ]*") || c.group(2).strip().equals("COMPLETE");
+            boolean done = c.group(2).strip().equals("COMPLETE")
+                    || c.group(2).matches("\\d+") && COUNTER_DONE.matcher(c.group(3)).matches();
             String planId = phaseNumber != null && number != null ? phaseNumber + "-" + pad2(number) : null;
             return new Plan(planId, number, total, done, raw, line);
         }
@@ -118,6 +125,22 @@ public final class PositionValues {
                 continue;
             }
             return m.group(1) + "-" + m.group(2);
+        }
+        return null;
+    }
+
+    /**
+     * The phase a focus or next-action line is about: "Phase 62-01: …" at the start, or "(Phase 1)"; a phase
+     * mentioned in passing ("camera deferred to v2 Phase 7") is not its subject. Null when none.
+     */
+    public static String subjectPhaseNumber(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("^[\\W_]*(?:(?:Plan|Execute|Start|Begin|Plan and execute|Run|Continue|Complete|Verify|Discuss)\\s+)?Phase\\s+(\\d+(?:\\.\\d+)*)|\\(Phase\\s+(\\d+(?:\\.\\d+)*)\\)",
+                Pattern.CASE_INSENSITIVE).matcher(text.strip());
+        if (m.find()) {
+            return m.group(1) != null ? m.group(1) : m.group(2);
         }
         return null;
     }

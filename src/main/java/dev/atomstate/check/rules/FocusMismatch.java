@@ -30,7 +30,7 @@ public final class FocusMismatch implements Rule {
         if (pos.focus() == null || pos.phase() == null || pos.phase().number() == null) {
             return;
         }
-        String focusPhase = PositionValues.firstPhaseNumber(pos.focus().text());
+        String focusPhase = PositionValues.subjectPhaseNumber(pos.focus().text());
         if (focusPhase == null || PlanId.comparePhases(focusPhase, pos.phase().number()) == 0) {
             return;
         }

@@ -30,7 +30,7 @@ public final class NextActionStale implements Rule {
         if (m.nextAction() == null || m.position().phase() == null || m.position().phase().number() == null) {
             return;
         }
-        String named = PositionValues.firstPhaseNumber(m.nextAction());
+        String named = PositionValues.subjectPhaseNumber(m.nextAction());
         if (named == null || PlanId.comparePhases(named, m.position().phase().number()) >= 0) {
             return;
         }

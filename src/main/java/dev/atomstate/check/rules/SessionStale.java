@@ -27,7 +27,7 @@ public final class SessionStale implements Rule {
     @Override
     public void check(ParsedState state, Findings out) {
         var stopped = state.model().session().stoppedAt();
-        PlanId done = PlanStatus.lastDone(state.model().position());
+        PlanId done = latestDone(state);
         if (stopped == null || done == null) {
             return;
         }
@@ -36,8 +36,29 @@ public final class SessionStale implements Rule {
             return;
         }
         var f = state.handles().stoppedAt();
-        String position = done.planNumber() == 0 ? "phase " + done.phase() : "plan " + done;
-        out.add(stopped.line(), state.doc().columnAt(f.value().start()), "session stopped at " + at + " but the position is at "
-                + position + " (line " + state.model().position().plan().line() + "); update Stopped at");
+        out.add(stopped.line(), state.doc().columnAt(f.value().start()), "session stopped at " + at
+                + " but the file records plan " + done + " as done; update Stopped at");
+    }
+
+    /**
+     * The latest plan the file says is done: the position's counter or id (a new phase at plan 0 has none),
+     * or the plan a "Last activity" in the current phase reports completed.
+     */
+    private static PlanId latestDone(ParsedState state) {
+        PlanId best = PlanStatus.lastDone(state.model().position());
+        if (best != null && best.planNumber() == 0) {
+            best = null;
+        }
+        var activity = state.model().position().lastActivity();
+        if (activity != null && activity.text() != null && PositionValues.saysComplete(activity.text())) {
+            PlanId a = PlanId.parse(String.valueOf(PositionValues.firstPlanId(activity.text())));
+            var phase = state.model().position().phase();
+            // plan ids only order within a phase: projects do not always run phases in number order
+            boolean samePhase = phase == null || phase.number() == null || a != null && a.samePhase(phase.number());
+            if (a != null && samePhase && (best == null || a.compareTo(best) > 0)) {
+                best = a;
+            }
+        }
+        return best;
     }
 }
