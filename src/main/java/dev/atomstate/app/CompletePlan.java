@@ -66,7 +66,7 @@ public final class CompletePlan {
             throw AtomstateException.usage("--tasks and --files take a number of 0 or more");
         }
         StateModel.Position pos = ps.model().position();
-        PlanId id = padded(asked, pos);
+        PlanId id = padded(asked, ps);
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("plan", id.toString());
         if (PlanStatus.isCompleted(ps, id)) {
@@ -112,20 +112,45 @@ public final class CompletePlan {
         return new Change(List.copyOf(edits), List.copyOf(notes), "completed plan " + id, facts);
     }
 
-    /** The id as the file pads it: "3-2" in a file that writes phase "03" becomes "03-02". */
-    private static PlanId padded(PlanId id, StateModel.Position pos) {
+    /**
+     * The id as the file spells it: the phase as the file already writes plan ids of that phase (metrics
+     * rows, stopped at, last activity, the plan field), else as typed; the plan padded like the file's ids.
+     */
+    private static PlanId padded(PlanId id, ParsedState ps) {
+        StateModel m = ps.model();
+        List<String> known = new ArrayList<>();
+        for (StateModel.MetricRow row : m.metrics()) {
+            known.add(row.phase() + "-" + row.plan());
+        }
+        StateModel.Position pos = m.position();
+        if (pos.plan() != null && pos.plan().id() != null && !PlanStatus.isCounter(pos.plan())) {
+            known.add(pos.plan().id());
+        }
+        if (m.session().stoppedAt() != null) {
+            known.add(dev.atomstate.parse.PositionValues.firstPlanId(m.session().stoppedAt().text()));
+        }
+        if (pos.lastActivity() != null) {
+            known.add(dev.atomstate.parse.PositionValues.firstPlanId(pos.lastActivity().raw()));
+        }
         String phase = id.phase();
-        if (pos.phase() != null && pos.phase().number() != null && id.samePhase(pos.phase().number())) {
+        int width = 2;
+        boolean phaseFound = false;
+        for (int i = known.size() - 1; i >= 0; i--) {
+            PlanId k = known.get(i) == null ? null : PlanId.parse(known.get(i));
+            if (k == null) {
+                continue;
+            }
+            if (!phaseFound && k.samePhase(id.phase())) {
+                phase = k.phase();
+                phaseFound = true;
+            }
+            width = k.plan().length();
+        }
+        if (!phaseFound && pos.phase() != null && pos.phase().number() != null && id.samePhase(pos.phase().number())
+                && pos.phase().number().length() > id.phase().length()) {
             phase = pos.phase().number();
         }
-        int width = 2;
-        if (pos.plan() != null && pos.plan().id() != null && !PlanStatus.isCounter(pos.plan())) {
-            PlanId p = PlanId.parse(pos.plan().id());
-            if (p != null) {
-                width = p.plan().length();
-            }
-        }
-        return new PlanId(phase, PlanId.pad(id.planNumber(), Math.max(width, 1)));
+        return new PlanId(phase, PlanId.pad(id.planNumber(), Math.max(width, id.plan().replaceFirst("^0+(?=\\d)", "").length())));
     }
 
     private void checkFits(PlanId id, StateModel.Position pos) {
