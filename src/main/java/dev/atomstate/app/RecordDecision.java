@@ -129,8 +129,8 @@ public final class RecordDecision {
         }
         ListItem template = lastOfStyle.get(best);
         ListItem last = list.items().get(list.items().size() - 1);
-        String line = render(doc, template, phase, full);
-        int lastLine = last.endLine() - 1;
+        String line = numbered(render(doc, template, phase, full), template, last);
+        int lastLine = lastLineOf(doc, last, list.section());
         String nl = doc.newlineNear(lastLine);
         String term = doc.line(lastLine).terminator(t);
         int at = doc.line(lastLine).end();
@@ -147,6 +147,47 @@ public final class RecordDecision {
         }
         return "plain";
     }
+
+    /**
+     * The last line of {@code item} with everything nested under it: more-indented lines (sub-items, continuation
+     * text), also after blank lines, up to the next line at the item's own indent or less.
+     */
+    private static int lastLineOf(Document doc, ListItem item, Section section) {
+        int last = item.endLine() - 1;
+        for (int i = item.endLine(); i < section.endLine(); i++) {
+            String c = doc.line(i).content();
+            if (c.isBlank()) {
+                continue;
+            }
+            if (indent(c) <= item.indent()) {
+                break;
+            }
+            last = i;
+        }
+        return last;
+    }
+
+    private static int indent(String s) {
+        int col = 0;
+        for (int k = 0; k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\t'); k++) {
+            col += s.charAt(k) == '\t' ? 4 : 1;
+        }
+        return col;
+    }
+
+    /** In a numbered list the new item takes the number after the last one ("4." → "5."), keeping the delimiter. */
+    private static String numbered(String line, ListItem template, ListItem last) {
+        Matcher t = NUMBERED.matcher(template.marker());
+        Matcher l = NUMBERED.matcher(last.marker());
+        if (!t.matches() || !l.matches()) {
+            return line;
+        }
+        String next = Long.toString(Long.parseLong(l.group(1)) + 1) + t.group(2);
+        int at = line.indexOf(template.marker());
+        return at < 0 ? line : line.substring(0, at) + next + line.substring(at + template.marker().length());
+    }
+
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,9})([.)])$");
 
     /** The template item's line with its phase label and text replaced. */
     private static String render(Document doc, ListItem template, String phase, String full) {
