@@ -9,6 +9,7 @@ import dev.atomstate.parse.Document;
 import dev.atomstate.parse.ListItem;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.Section;
+import dev.atomstate.parse.StateParser;
 import dev.atomstate.parse.TableBlock;
 
 import java.time.ZonedDateTime;
@@ -142,7 +143,7 @@ public final class RecordDecision {
             return "bracket";
         }
         Matcher b = BOLD.matcher(itemText);
-        if (b.matches() && b.group(2).matches("\\d.*")) {
+        if (b.matches() && StateParser.isPhaseLabel(b.group(2))) {
             return "bold";
         }
         return "plain";
