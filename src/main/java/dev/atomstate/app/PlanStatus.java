@@ -30,7 +30,11 @@ public final class PlanStatus {
         }
         if (plan.total() != null || isCounter(plan)) {
             int n = current.planNumber();
-            return plan.complete() ? id.planNumber() <= n : id.planNumber() < n;
+            if (plan.complete() ? id.planNumber() <= n : id.planNumber() < n) {
+                return true;
+            }
+            // "Plan: 1/IN PROGRESS" with "Status: … Plan 62-01 COMPLETE": the status is the later word
+            return id.planNumber() == n && statusSaysComplete(pos.status(), id);
         }
         if (id.planNumber() < current.planNumber()) {
             return true;
