@@ -32,7 +32,8 @@ final class PlanPosition {
             Integer total = c.group(4).matches("\\d+") ? Integer.valueOf(c.group(4)) : null;
             int next;
             if (plan.complete()) {
-                next = Math.max(n + 1, 1);
+                // "3 of 7 complete" and 35-05 done: the counter names the plan just completed, 5, not 4
+                next = Math.max(Math.max(n + 1, 1), id.planNumber());
             } else {
                 next = id.planNumber() + 1;
             }
