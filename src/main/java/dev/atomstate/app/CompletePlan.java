@@ -66,7 +66,7 @@ public final class CompletePlan {
             throw AtomstateException.usage("--tasks and --files take a number of 0 or more");
         }
         StateModel.Position pos = ps.model().position();
-        PlanId id = padded(asked, pos);
+        PlanId id = padded(asked, pos, writtenPlanIds(ps));
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("plan", id.toString());
         if (PlanStatus.isCompleted(ps, id)) {
@@ -112,11 +112,21 @@ public final class CompletePlan {
         return new Change(List.copyOf(edits), List.copyOf(notes), "completed plan " + id, facts);
     }
 
-    /** The id as the file pads it: "3-2" in a file that writes phase "03" becomes "03-02". */
-    private static PlanId padded(PlanId id, StateModel.Position pos) {
+    /**
+     * The id as the file pads it: "3-2" in a file that writes phase "03" becomes "03-02". The phase is spelled
+     * like the plan ids the file already writes for that phase ("Phase: 2 of 3" next to "Completed
+     * 02-02-PLAN.md" and "| Phase 02 P02 |" gives "02-03"), else like the position's phase number.
+     */
+    private static PlanId padded(PlanId id, StateModel.Position pos, List<PlanId> written) {
         String phase = id.phase();
         if (pos.phase() != null && pos.phase().number() != null && id.samePhase(pos.phase().number())) {
             phase = pos.phase().number();
+        }
+        for (PlanId w : written) {
+            if (id.samePhase(w.phase())) {
+                phase = w.phase();
+                break;
+            }
         }
         int width = 2;
         if (pos.plan() != null && pos.plan().id() != null && !PlanStatus.isCounter(pos.plan())) {
@@ -126,6 +136,34 @@ public final class CompletePlan {
             }
         }
         return new PlanId(phase, PlanId.pad(id.planNumber(), Math.max(width, 1)));
+    }
+
+    /** Plan ids as the file writes them, most authoritative first: a plan-id position, metrics rows (newest first), session, activity. */
+    private static List<PlanId> writtenPlanIds(ParsedState ps) {
+        StateModel m = ps.model();
+        List<PlanId> out = new ArrayList<>();
+        StateModel.Plan plan = m.position().plan();
+        if (plan != null && plan.id() != null && !PlanStatus.isCounter(plan)) {
+            addId(out, plan.id());
+        }
+        for (int i = m.metrics().size() - 1; i >= 0; i--) {
+            StateModel.MetricRow r = m.metrics().get(i);
+            addId(out, r.phase() + "-" + r.plan());
+        }
+        if (m.session().stoppedAt() != null) {
+            addId(out, dev.atomstate.parse.PositionValues.firstPlanId(m.session().stoppedAt().text()));
+        }
+        if (m.position().lastActivity() != null) {
+            addId(out, dev.atomstate.parse.PositionValues.firstPlanId(m.position().lastActivity().raw()));
+        }
+        return out;
+    }
+
+    private static void addId(List<PlanId> out, String text) {
+        PlanId id = text == null ? null : PlanId.parse(text);
+        if (id != null) {
+            out.add(id);
+        }
     }
 
     private void checkFits(PlanId id, StateModel.Position pos) {
