@@ -92,6 +92,23 @@ public final class PlanStatus {
         return m.find() && id.sameAs(new PlanId(m.group(1), m.group(2)));
     }
 
+    /**
+     * The last plan the file says is done, or null: like {@link #lastDone(StateModel.Position)}, except that a plain
+     * counter whose own plan the file records as completed ("Plan: 2 of 3" with "Completed 35-02-PLAN.md") names
+     * that plan — the counter then follows GSD's "Plan: [just completed] of [total]".
+     */
+    public static PlanId lastDone(ParsedState ps) {
+        StateModel.Position pos = ps.model().position();
+        PlanId done = lastDone(pos);
+        if (done != null && isCounter(pos.plan()) && !pos.plan().complete()) {
+            PlanId counter = PlanId.parse(pos.plan().id());
+            if (counter != null && isCompleted(ps, counter)) {
+                return counter;
+            }
+        }
+        return done;
+    }
+
     /** The last plan the position says is done, or null: "3 of 7 complete" → 35-03, "2 of 3" → 35-01, "67-04" → 67-04. */
     public static PlanId lastDone(StateModel.Position pos) {
         if (pos == null || pos.plan() == null || pos.plan().id() == null) {

@@ -38,11 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * carrying the old status or activity (with the chain's blank spacing), or the one new metrics row. A second run
  * changes nothing.
  *
- * <p>Plan counters: the tool reads "Plan: N of M" as "plan N is the current one" (gsd-tools' advance-plan: after
- * completing plan P the counter shows P+1, or stays at M with "Phase complete" on the last plan). GSD's own
- * execute-plan template writes "Plan: [just completed] of [total]" instead, which is what our samples do ("Plan: 2 of
- * 4" next to "Completed 03-02-PLAN.md"); under that reading completing 03-03 gives "3 of 4", not "4 of 4". The
- * expectations below follow the tool's reading; the difference is reported as an open design question.
+ * <p>Plan counters: GSD's execute-plan template writes "Plan: [just completed] of [total]" (our samples: "Plan: 2 of 4"
+ * next to "Completed 03-02-PLAN.md"), gsd-tools' advance-plan writes the plan to do next. Where the file records the
+ * counter's own plan as done it follows the first reading, so completing 03-03 gives "3 of 4"; otherwise the counter
+ * moves past the completed plan.
  */
 class CompletePlanOnSeedsTest {
     static final ZonedDateTime NOW = ZonedDateTime.parse(CliRun.DEFAULT_NOW);
@@ -69,11 +68,11 @@ class CompletePlanOnSeedsTest {
     static List<Expect> seedCases() {
         return List.of(
                 // 000: "Plan: 1/IN PROGRESS" but Status (line 14) and Last activity (line 27) both say 62-01 COMPLETE,
-                // so 62-01 is done and must be a no-op; the next plan is 62-02. The counter is the current plan, so
-                // it moves to 3 with its status word kept. v2.0 is the unfinished milestone: 18/31 → 19/31 = 61.3%,
+                // so 62-01 is done and must be a no-op; the next plan is 62-02. The counter names the plan just
+                // completed (1 while 62-01 is done), so it becomes 2, its status word kept. v2.0 is the unfinished milestone: 18/31 → 19/31 = 61.3%,
                 // stated as a whole number → 61%, bar 6.13 → 6 of 10 cells. The Phase 61 segment is another phase.
                 done("000", "62-01", "status line 14 says Plan 62-01 COMPLETE"),
-                new Expect("000", "62-02", "next after 62-01", false, "3/IN PROGRESS", "v2.0", 19, 31, 61.0, 6,
+                new Expect("000", "62-02", "next after 62-01", false, "2/IN PROGRESS", "v2.0", 19, 31, 61.0, 6,
                         "| Phase 62 P02 | 14 | 3 tasks | 2 files |",
                         fields("status", "Phase 62-02 COMPLETE - Test plan",
                                 "lastActivity", "2026-03-01 — Phase 62-02 COMPLETE: Test plan",
@@ -113,10 +112,11 @@ class CompletePlanOnSeedsTest {
 
     static List<Expect> sampleCases() {
         return List.of(
-                // bold-fields: "Current Plan: 2 of 4" in phase 03, 03-02 completed (activity, metrics) → next 03-03.
+                // bold-fields: "Current Plan: 2 of 4" in phase 03, 03-02 completed (activity, metrics) → next 03-03,
+                // and the counter names it: 3 of 4.
                 // Progress 6/12 → 7/12 = 58.3% → 58%, bar 5.83 → 6 cells. "Plans completed:" is not the velocity
                 // field name the tool updates; the Completed column takes today's date.
-                new Expect("bold-fields", "03-03", "activity: Completed 03-02-PLAN.md", false, "4 of 4", null, 7, 12, 58.0, 6,
+                new Expect("bold-fields", "03-03", "activity: Completed 03-02-PLAN.md", false, "3 of 4", null, 7, 12, 58.0, 6,
                         "| 03 | 03 | 14 min | 3 | 2 | 2026-03-01 |",
                         fields("status", "In progress", "stoppedAt", "Completed 03-03-PLAN.md"), Map.of()),
                 // crlf-decisions-table: "Plan: 2 of 3", 02-02 done → 02-03 is the phase's last plan: counter stays at
@@ -129,17 +129,17 @@ class CompletePlanOnSeedsTest {
                                 "stoppedAt", "Completed 02-03-PLAN.md",
                                 "totalPlans", "5", "totalTime", "1.3 hours", "averageDuration", "16 min"),
                         Map.of()),
-                // frontmatter: "Plan: 2 of 4" in phase 08, 08-02 done → 08-03. v1.2 5/9 → 6/9 = 66.7% → 67%, bar 6.67 →
+                // frontmatter: "Plan: 2 of 4" in phase 08, 08-02 done → 08-03, counter 3 of 4. v1.2 5/9 → 6/9 = 66.7% → 67%, bar 6.67 →
                 // 7 cells; frontmatter completed_plans 5 → 6, percent 67. 1.2 h + 14 min = 1.43 → 1.4 h; 86 min / 6 → 14.
-                new Expect("frontmatter", "08-03", "activity: Completed 08-02-PLAN.md", false, "4 of 4", "v1.2", 6, 9, 67.0, 7,
+                new Expect("frontmatter", "08-03", "activity: Completed 08-02-PLAN.md", false, "3 of 4", "v1.2", 6, 9, 67.0, 7,
                         "| Phase 08 P03 | 14 min | 3 tasks | 2 files |",
                         fields("totalPlans", "6", "totalTime", "1.4 hours", "averageDuration", "14 min",
                                 "stoppedAt", "Completed 08-03-PLAN.md"),
                         Map.of("progress.completed_plans", "6", "progress.percent", "67", "stopped_at", "Completed 08-03-PLAN.md",
                                 "last_activity", "2026-03-01", "last_updated", "2026-03-01T09:30:00.000Z")),
-                // gsd-template: "Plan: 1 of 3", 02-01 done → 02-02. The progress line states only "40%" (no counts,
+                // gsd-template: "Plan: 1 of 3", 02-01 done → 02-02, counter 2 of 3. The progress line states only "40%" (no counts,
                 // no frontmatter): left as is. 0.8 h + 14 min = 1.03 → 1.0 h; 62 min / 5 = 12.4 → 12 (unchanged).
-                new Expect("gsd-template", "02-02", "activity: Completed 02-01-PLAN.md", false, "3 of 3 in current phase", null, null, null,
+                new Expect("gsd-template", "02-02", "activity: Completed 02-01-PLAN.md", false, "2 of 3 in current phase", null, null, null,
                         40.0, 4, "| Phase 02 P02 | 14 min | 3 tasks | 2 files |",
                         fields("totalPlans", "5", "totalTime", "1.0 hours", "averageDuration", "12 min",
                                 "lastActivity", "2026-03-01 — Completed 02-02-PLAN.md: Test plan"),

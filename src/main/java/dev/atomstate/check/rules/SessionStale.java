@@ -27,7 +27,7 @@ public final class SessionStale implements Rule {
     @Override
     public void check(ParsedState state, Findings out) {
         var stopped = state.model().session().stoppedAt();
-        PlanId done = PlanStatus.lastDone(state.model().position());
+        PlanId done = PlanStatus.lastDone(state);
         if (stopped == null || done == null) {
             return;
         }
