@@ -66,7 +66,7 @@ public final class CompletePlan {
             throw AtomstateException.usage("--tasks and --files take a number of 0 or more");
         }
         StateModel.Position pos = ps.model().position();
-        PlanId id = padded(asked, ps);
+        PlanId id = padded(asked, pos, writtenPlanIds(ps));
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("plan", id.toString());
         if (PlanStatus.isCompleted(ps, id)) {
@@ -113,44 +113,57 @@ public final class CompletePlan {
     }
 
     /**
-     * The id as the file spells it: the phase as the file already writes plan ids of that phase (metrics
-     * rows, stopped at, last activity, the plan field), else as typed; the plan padded like the file's ids.
+     * The id as the file pads it: "3-2" in a file that writes phase "03" becomes "03-02". The phase is spelled
+     * like the plan ids the file already writes for that phase ("Phase: 2 of 3" next to "Completed
+     * 02-02-PLAN.md" and "| Phase 02 P02 |" gives "02-03"), else like the position's phase number.
      */
-    private static PlanId padded(PlanId id, ParsedState ps) {
-        StateModel m = ps.model();
-        List<String> known = new ArrayList<>();
-        for (StateModel.MetricRow row : m.metrics()) {
-            known.add(row.phase() + "-" + row.plan());
-        }
-        StateModel.Position pos = m.position();
-        if (pos.plan() != null && pos.plan().id() != null && !PlanStatus.isCounter(pos.plan())) {
-            known.add(pos.plan().id());
-        }
-        if (m.session().stoppedAt() != null) {
-            known.add(dev.atomstate.parse.PositionValues.firstPlanId(m.session().stoppedAt().text()));
-        }
-        if (pos.lastActivity() != null) {
-            known.add(dev.atomstate.parse.PositionValues.firstPlanId(pos.lastActivity().raw()));
-        }
+    private static PlanId padded(PlanId id, StateModel.Position pos, List<PlanId> written) {
         String phase = id.phase();
-        int width = 2;
-        boolean phaseFound = false;
-        for (int i = known.size() - 1; i >= 0; i--) {
-            PlanId k = known.get(i) == null ? null : PlanId.parse(known.get(i));
-            if (k == null) {
-                continue;
-            }
-            if (!phaseFound && k.samePhase(id.phase())) {
-                phase = k.phase();
-                phaseFound = true;
-            }
-            width = k.plan().length();
-        }
-        if (!phaseFound && pos.phase() != null && pos.phase().number() != null && id.samePhase(pos.phase().number())
-                && pos.phase().number().length() > id.phase().length()) {
+        if (pos.phase() != null && pos.phase().number() != null && id.samePhase(pos.phase().number())) {
             phase = pos.phase().number();
         }
-        return new PlanId(phase, PlanId.pad(id.planNumber(), Math.max(width, id.plan().replaceFirst("^0+(?=\\d)", "").length())));
+        for (PlanId w : written) {
+            if (id.samePhase(w.phase())) {
+                phase = w.phase();
+                break;
+            }
+        }
+        int width = 2;
+        if (pos.plan() != null && pos.plan().id() != null && !PlanStatus.isCounter(pos.plan())) {
+            PlanId p = PlanId.parse(pos.plan().id());
+            if (p != null) {
+                width = p.plan().length();
+            }
+        }
+        return new PlanId(phase, PlanId.pad(id.planNumber(), Math.max(width, 1)));
+    }
+
+    /** Plan ids as the file writes them, most authoritative first: a plan-id position, metrics rows (newest first), session, activity. */
+    private static List<PlanId> writtenPlanIds(ParsedState ps) {
+        StateModel m = ps.model();
+        List<PlanId> out = new ArrayList<>();
+        StateModel.Plan plan = m.position().plan();
+        if (plan != null && plan.id() != null && !PlanStatus.isCounter(plan)) {
+            addId(out, plan.id());
+        }
+        for (int i = m.metrics().size() - 1; i >= 0; i--) {
+            StateModel.MetricRow r = m.metrics().get(i);
+            addId(out, r.phase() + "-" + r.plan());
+        }
+        if (m.session().stoppedAt() != null) {
+            addId(out, dev.atomstate.parse.PositionValues.firstPlanId(m.session().stoppedAt().text()));
+        }
+        if (m.position().lastActivity() != null) {
+            addId(out, dev.atomstate.parse.PositionValues.firstPlanId(m.position().lastActivity().raw()));
+        }
+        return out;
+    }
+
+    private static void addId(List<PlanId> out, String text) {
+        PlanId id = text == null ? null : PlanId.parse(text);
+        if (id != null) {
+            out.add(id);
+        }
     }
 
     private void checkFits(PlanId id, StateModel.Position pos) {

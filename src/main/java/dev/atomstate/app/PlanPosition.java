@@ -32,8 +32,14 @@ final class PlanPosition {
             Integer total = c.group(4).matches("\\d+") ? Integer.valueOf(c.group(4)) : null;
             int next;
             if (plan.complete()) {
-                next = Math.max(n + 1, 1);
+                // "3 of 7 complete" and 35-05 done: the counter names the plan just completed, 5, not 4
+                next = Math.max(Math.max(n + 1, 1), id.planNumber());
+            } else if (PlanStatus.isCompleted(ps, id.withPlan(n))) {
+                // the file records the counter's own plan as done: it writes "Plan: [just completed] of [total]"
+                // (GSD's execute-plan), so the counter becomes the plan completed now
+                next = id.planNumber();
             } else {
+                // "Plan: [current] of [total]" (gsd-tools' advance-plan): the counter moves on to the next plan
                 next = id.planNumber() + 1;
             }
             boolean last = total != null && (plan.complete() ? next >= total : id.planNumber() >= total);

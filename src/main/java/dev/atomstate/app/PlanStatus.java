@@ -20,6 +20,9 @@ public final class PlanStatus {
             }
         }
         StateModel.Position pos = ps.model().position();
+        if (recordedAsLastDone(ps.model(), id)) {
+            return true;
+        }
         StateModel.Plan plan = pos.plan();
         if (plan == null || plan.id() == null) {
             return false;
@@ -30,13 +33,40 @@ public final class PlanStatus {
         }
         if (plan.total() != null || isCounter(plan)) {
             int n = current.planNumber();
-            return plan.complete() ? id.planNumber() <= n : id.planNumber() < n;
+            if (plan.complete() ? id.planNumber() <= n : id.planNumber() < n) {
+                return true;
+            }
+            // "Plan: 1/IN PROGRESS" with "Status: … Plan 62-01 COMPLETE": the status is the later word
+            return id.planNumber() == n && statusSaysComplete(pos.status(), id);
         }
         if (id.planNumber() < current.planNumber()) {
             return true;
         }
         if (id.planNumber() == current.planNumber()) {
             return plan.complete() || statusSaysComplete(pos.status(), id);
+        }
+        return false;
+    }
+
+    /**
+     * "Last activity: … Completed 03-04-PLAN.md", "Stopped at: Completed 03-04-PLAN.md" (body or frontmatter): what
+     * complete-plan itself writes, so that a second run finds its own record even in a file without a metrics
+     * table, and a plan the file already reports done is not counted again.
+     */
+    private static boolean recordedAsLastDone(StateModel m, PlanId id) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        if (m.position().lastActivity() != null) {
+            texts.add(m.position().lastActivity().text());
+        }
+        if (m.session().stoppedAt() != null) {
+            texts.add(m.session().stoppedAt().text());
+        }
+        texts.add(m.frontmatter().get("stopped_at"));
+        texts.add(m.frontmatter().get("last_activity"));
+        for (String t : texts) {
+            if (t != null && statusSaysComplete(new StateModel.Located(t, 0), id)) {
+                return true;
+            }
         }
         return false;
     }
@@ -60,6 +90,23 @@ public final class PlanStatus {
         }
         var m = java.util.regex.Pattern.compile("(?i)Phase\\s+(\\d+(?:\\.\\d+)*)\\s+Plan\\s+(\\d+)").matcher(s);
         return m.find() && id.sameAs(new PlanId(m.group(1), m.group(2)));
+    }
+
+    /**
+     * The last plan the file says is done, or null: like {@link #lastDone(StateModel.Position)}, except that a plain
+     * counter whose own plan the file records as completed ("Plan: 2 of 3" with "Completed 35-02-PLAN.md") names
+     * that plan — the counter then follows GSD's "Plan: [just completed] of [total]".
+     */
+    public static PlanId lastDone(ParsedState ps) {
+        StateModel.Position pos = ps.model().position();
+        PlanId done = lastDone(pos);
+        if (done != null && isCounter(pos.plan()) && !pos.plan().complete()) {
+            PlanId counter = PlanId.parse(pos.plan().id());
+            if (counter != null && isCompleted(ps, counter)) {
+                return counter;
+            }
+        }
+        return done;
     }
 
     /** The last plan the position says is done, or null: "3 of 7 complete" → 35-03, "2 of 3" → 35-01, "67-04" → 67-04. */

@@ -9,6 +9,7 @@ import dev.atomstate.parse.Document;
 import dev.atomstate.parse.ListItem;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.Section;
+import dev.atomstate.parse.StateParser;
 import dev.atomstate.parse.TableBlock;
 
 import java.time.ZonedDateTime;
@@ -64,8 +65,27 @@ public final class RecordDecision {
         } else {
             edits.add(newSection(ps, phase, full));
         }
+        refuseInsideUnclosedFence(ps, edits);
         return new Change(edits, List.of("decision recorded" + (phase == null ? "" : " for phase " + phase)),
                 "decision recorded", facts);
+    }
+
+    /**
+     * Text written below a code fence that is never closed would render as code, and the next run would not see
+     * it (so every run would append again). Refuse instead, and say which fence to close.
+     */
+    private static void refuseInsideUnclosedFence(ParsedState ps, List<TextEdit> edits) {
+        int fence = ps.doc().unclosedFenceLine();
+        if (fence < 0) {
+            return;
+        }
+        int fenceStart = ps.doc().line(fence).start();
+        for (TextEdit e : edits) {
+            if (e.start() >= fenceStart) {
+                throw AtomstateException.refused(ps.fileName() + ":" + (fence + 1) + ": the code fence opened here is never closed, "
+                        + "so a decision written below it would be code; close the fence first");
+            }
+        }
     }
 
     /** Whitespace- and case-insensitive equality, ignoring a final period and emphasis. */
@@ -110,8 +130,8 @@ public final class RecordDecision {
         }
         ListItem template = lastOfStyle.get(best);
         ListItem last = list.items().get(list.items().size() - 1);
-        String line = render(doc, template, phase, full);
-        int lastLine = last.endLine() - 1;
+        String line = numbered(render(doc, template, phase, full), template, last);
+        int lastLine = lastLineOf(doc, last, list.section());
         String nl = doc.newlineNear(lastLine);
         String term = doc.line(lastLine).terminator(t);
         int at = doc.line(lastLine).end();
@@ -123,11 +143,52 @@ public final class RecordDecision {
             return "bracket";
         }
         Matcher b = BOLD.matcher(itemText);
-        if (b.matches() && b.group(2).matches("\\d.*")) {
+        if (b.matches() && StateParser.isPhaseLabel(b.group(2))) {
             return "bold";
         }
         return "plain";
     }
+
+    /**
+     * The last line of {@code item} with everything nested under it: more-indented lines (sub-items, continuation
+     * text), also after blank lines, up to the next line at the item's own indent or less.
+     */
+    private static int lastLineOf(Document doc, ListItem item, Section section) {
+        int last = item.endLine() - 1;
+        for (int i = item.endLine(); i < section.endLine(); i++) {
+            String c = doc.line(i).content();
+            if (c.isBlank()) {
+                continue;
+            }
+            if (indent(c) <= item.indent()) {
+                break;
+            }
+            last = i;
+        }
+        return last;
+    }
+
+    private static int indent(String s) {
+        int col = 0;
+        for (int k = 0; k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\t'); k++) {
+            col += s.charAt(k) == '\t' ? 4 : 1;
+        }
+        return col;
+    }
+
+    /** In a numbered list the new item takes the number after the last one ("4." → "5."), keeping the delimiter. */
+    private static String numbered(String line, ListItem template, ListItem last) {
+        Matcher t = NUMBERED.matcher(template.marker());
+        Matcher l = NUMBERED.matcher(last.marker());
+        if (!t.matches() || !l.matches()) {
+            return line;
+        }
+        String next = Long.toString(Long.parseLong(l.group(1)) + 1) + t.group(2);
+        int at = line.indexOf(template.marker());
+        return at < 0 ? line : line.substring(0, at) + next + line.substring(at + template.marker().length());
+    }
+
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,9})([.)])$");
 
     /** The template item's line with its phase label and text replaced. */
     private static String render(Document doc, ListItem template, String phase, String full) {

@@ -58,15 +58,16 @@ public final class PositionValues {
         boolean complete = COMPLETE_WORD.matcher(v).find();
         Matcher id = PLAN_ID.matcher(v);
         if (id.matches()) {
-            return new Plan(id.group(1) + "-" + id.group(2), parseInt(id.group(2)), null, complete, raw, line);
+            return new Plan(id.group(1) + "-" + id.group(2), parseInt(id.group(2)), null, saysComplete(v, parseInt(id.group(2))), raw, line);
         }
         Matcher slug = PLAN_SLUG_ID.matcher(v);
         if (slug.matches()) {
-            return new Plan(slug.group(1) + "-" + slug.group(2), parseInt(slug.group(2)), null, complete, raw, line);
+            return new Plan(slug.group(1) + "-" + slug.group(2), parseInt(slug.group(2)), null, saysComplete(v, parseInt(slug.group(2))), raw, line);
         }
         Matcher c = PLAN_COUNTER.matcher(v);
         if (c.matches()) {
             Integer number = parseInt(c.group(1));
+            complete = saysComplete(v, number);
             Integer total = c.group(2).matches("\\d+") ? parseInt(c.group(2)) : null;
             // "1/IN PROGRESS": the word after the slash is a status, not a total
             boolean done = c.group(2).strip().equals("COMPLETE")
@@ -75,6 +76,25 @@ public final class PositionValues {
             return new Plan(planId, number, total, done, raw, line);
         }
         return new Plan(null, null, null, complete, raw, line);
+    }
+
+    private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*)\\)");
+    private static final Pattern NAMED_PLAN = Pattern.compile("\\bplans?\\s+0*(\\d{1,9})\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the plan value calls plan {@code number} complete. A note in parentheses about another plan does not
+     * count: "2 of 3 (plan 01 complete)" says plan 1 is done, not plan 2.
+     */
+    private static boolean saysComplete(String v, Integer number) {
+        StringBuilder own = new StringBuilder();
+        Matcher p = PARENTHESIS.matcher(v);
+        while (p.find()) {
+            Matcher named = NAMED_PLAN.matcher(p.group(1));
+            boolean other = named.find() && number != null && Integer.parseInt(named.group(1)) != number;
+            p.appendReplacement(own, other ? "" : Matcher.quoteReplacement(p.group()));
+        }
+        p.appendTail(own);
+        return COMPLETE_WORD.matcher(own).find();
     }
 
     private static String pad2(int n) {

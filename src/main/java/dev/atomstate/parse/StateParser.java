@@ -410,6 +410,17 @@ public final class StateParser {
         return out;
     }
 
+    private static final Pattern PHASE_LABEL = Pattern.compile(
+            "(?i)\\d+(?:\\.\\d+)*(?:-\\d+)?(?:\\s+Plan\\s+\\d+)?(?:\\s*\\([^)]*\\))?");
+
+    /**
+     * True for what a bold decision prefix says when it names a phase or plan: "35", "35 Plan 02", "66-04",
+     * "36 (New Feature)". A bold date or sentence ("2026-05-10 — Plan 01 evaluates …") is not a label.
+     */
+    public static boolean isPhaseLabel(String label) {
+        return label != null && PHASE_LABEL.matcher(label.strip()).matches();
+    }
+
     /** "[Phase 35]: text" → {"35", "text"}; "**Phase 35 Plan 02**: text" → {"35 Plan 02", "text"}; else {null, text}. */
     public static String[] splitDecision(String text) {
         Matcher b = BRACKET_DECISION.matcher(text);
@@ -417,7 +428,7 @@ public final class StateParser {
             return new String[] {b.group(1).replaceFirst("(?i)^Phase\\s+", "").strip(), b.group(2)};
         }
         Matcher s = BOLD_DECISION.matcher(text);
-        if (s.matches() && s.group(1).matches("(?i)(Phase\\s+)?\\d.*")) {
+        if (s.matches() && isPhaseLabel(s.group(1).replaceFirst("(?i)^Phase\\s+", ""))) {
             return new String[] {s.group(1).replaceFirst("(?i)^Phase\\s+", "").strip(), s.group(2)};
         }
         return new String[] {null, text};

@@ -11,6 +11,7 @@ public record TableBlock(int startLine, int endLine, List<Row> rows) {
 
     /** One row; {@code cells} are the trimmed contents between unescaped pipes. */
     public record Row(int line, List<Span> cells, List<Span> rawCells, boolean separator) {
+        /** The trimmed content of cell {@code i}, or null when the row has no such cell (or {@code i} is negative). */
         public String cell(String text, int i) {
             return i >= 0 && i < cells.size() ? cells.get(i).of(text) : null;
         }

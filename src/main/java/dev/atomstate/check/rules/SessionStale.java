@@ -41,19 +41,20 @@ public final class SessionStale implements Rule {
     }
 
     /**
-     * The latest plan the file says is done: the position's counter or id (a new phase at plan 0 has none),
-     * or the plan a "Last activity" in the current phase reports completed.
+     * The latest plan the file says is done: the position's (a new phase at plan 0 has none yet, so a session
+     * that stopped at the previous phase's last plan is not behind), or the plan a "Last activity" in the
+     * current phase reports completed. Plan ids only order within a phase: projects do not always run
+     * phases in number order.
      */
     private static PlanId latestDone(ParsedState state) {
-        PlanId best = PlanStatus.lastDone(state.model().position());
+        PlanId best = PlanStatus.lastDone(state);
         if (best != null && best.planNumber() == 0) {
             best = null;
         }
         var activity = state.model().position().lastActivity();
+        var phase = state.model().position().phase();
         if (activity != null && activity.text() != null && PositionValues.saysComplete(activity.text())) {
             PlanId a = PlanId.parse(String.valueOf(PositionValues.firstPlanId(activity.text())));
-            var phase = state.model().position().phase();
-            // plan ids only order within a phase: projects do not always run phases in number order
             boolean samePhase = phase == null || phase.number() == null || a != null && a.samePhase(phase.number());
             if (a != null && samePhase && (best == null || a.compareTo(best) > 0)) {
                 best = a;
