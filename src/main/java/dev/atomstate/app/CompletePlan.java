@@ -10,6 +10,7 @@ import dev.atomstate.parse.Durations;
 import dev.atomstate.parse.Field;
 import dev.atomstate.parse.FrontmatterBlock;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PositionValues;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public final class CompletePlan {
             throw AtomstateException.usage("--tasks and --files take a number of 0 or more");
         }
         StateModel.Position pos = ps.model().position();
-        PlanId id = padded(asked, pos);
+        PlanId id = padded(asked, ps);
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("plan", id.toString());
         if (PlanStatus.isCompleted(ps, id)) {
@@ -113,11 +114,9 @@ public final class CompletePlan {
     }
 
     /** The id as the file pads it: "3-2" in a file that writes phase "03" becomes "03-02". */
-    private static PlanId padded(PlanId id, StateModel.Position pos) {
-        String phase = id.phase();
-        if (pos.phase() != null && pos.phase().number() != null && id.samePhase(pos.phase().number())) {
-            phase = pos.phase().number();
-        }
+    private static PlanId padded(PlanId id, ParsedState ps) {
+        StateModel.Position pos = ps.model().position();
+        String phase = writtenPhase(id, ps);
         int width = 2;
         if (pos.plan() != null && pos.plan().id() != null && !PlanStatus.isCounter(pos.plan())) {
             PlanId p = PlanId.parse(pos.plan().id());
@@ -126,6 +125,34 @@ public final class CompletePlan {
             }
         }
         return new PlanId(phase, PlanId.pad(id.planNumber(), Math.max(width, 1)));
+    }
+
+    /**
+     * The phase as the file writes it in plan ids ("02" in "02-01-PLAN.md" and "Phase 02 P01"), which may differ
+     * from the Phase field ("Phase: 2 of 4"); the Phase field when no plan id of that phase is written; else as typed.
+     */
+    private static String writtenPhase(PlanId id, ParsedState ps) {
+        StateModel m = ps.model();
+        StateModel.Position pos = m.position();
+        List<String> written = new ArrayList<>();
+        if (pos.plan() != null && pos.plan().id() != null && !PlanStatus.isCounter(pos.plan())) {
+            written.add(pos.plan().id());
+        }
+        for (StateModel.MetricRow row : m.metrics()) {
+            written.add(row.phase() + "-" + row.plan());
+        }
+        written.add(pos.lastActivity() == null ? null : PositionValues.firstPlanId(pos.lastActivity().text()));
+        written.add(m.session().stoppedAt() == null ? null : PositionValues.firstPlanId(m.session().stoppedAt().text()));
+        for (String w : written) {
+            PlanId p = w == null ? null : PlanId.parse(w);
+            if (p != null && id.samePhase(p.phase())) {
+                return p.phase();
+            }
+        }
+        if (pos.phase() != null && pos.phase().number() != null && id.samePhase(pos.phase().number())) {
+            return pos.phase().number();
+        }
+        return id.phase();
     }
 
     private void checkFits(PlanId id, StateModel.Position pos) {

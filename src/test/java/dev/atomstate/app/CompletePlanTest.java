@@ -1,0 +1,92 @@
+package dev.atomstate.app;
+
+import dev.atomstate.model.AtomstateException;
+import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.StateParser;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZonedDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * complete-plan on small documents of each dialect: exactly which lines change, what is refused, and that applying
+ * the change and running again changes nothing.
+ */
+class CompletePlanTest {
+    static final ZonedDateTime NOW = ZonedDateTime.parse("2026-03-01T09:30:00Z");
+
+    static CompletePlan.Options opts(String id) {
+        return new CompletePlan.Options(id, null, null, null, null, false);
+    }
+
+    static CompletePlan.Options opts(String id, String duration, Integer tasks, Integer files, String title) {
+        return new CompletePlan.Options(id, duration, tasks, files, title, false);
+    }
+
+    static Change run(String text, CompletePlan.Options o) {
+        return CompletePlan.run(StateParser.parse("STATE.md", text), o, NOW);
+    }
+
+    /** Applies the change, then asserts that running the same options again is a no-op. */
+    static String completeIdempotently(String text, CompletePlan.Options o) {
+        Change first = run(text, o);
+        assertThat(first.isNoop()).as("the first run changes something").isFalse();
+        String after = first.apply(text);
+        Change again = run(after, o);
+        assertThat(again.edits()).as("running again changes nothing").isEmpty();
+        assertThat(again.notes()).singleElement().asString().contains("already recorded as complete");
+        assertThat(again.facts()).containsEntry("alreadyComplete", true);
+        return after;
+    }
+
+    static AtomstateException refusal(String text, CompletePlan.Options o) {
+        return catchThrowableOfType(() -> run(text, o), AtomstateException.class);
+    }
+
+    @Nested
+    class GsdTemplate {
+        static final String DOC = """
+                # Project State
+
+                ## Current Position
+
+                Phase: 2 of 4 (Meal Planner)
+                Plan: 1 of 2 in current phase
+                Status: In progress
+                Last activity: 2026-02-10 — Completed 02-01-PLAN.md
+
+                ## Performance Metrics
+
+                **Velocity:**
+                - Total plans completed: 4
+                - Average duration: 12 min
+                - Total execution time: 0.8 hours
+
+                *Updated after each plan completion*
+                | Phase 01 P01 | 10 min | 2 tasks | 3 files |
+                | Phase 02 P01 | 13 min | 3 tasks | 5 files |
+
+                ## Session Continuity
+
+                Last session: 2026-02-10 14:05
+                Stopped at: Completed 02-01-PLAN.md
+                Resume file: None
+                """;
+
+        @Test
+        void idsAreWrittenWithThePaddingOfThePlanIdsNotOfThePhaseField() {
+            // "Phase: 2 of 4" but plan ids read 02-01: whether typed 2-2 or 02-02, the file gets 02-02
+            for (String typed : new String[] {"2-2", "02-02", "2-02", "002-2"}) {
+                String after = run(DOC, opts(typed, "11min", 2, 4, null)).apply(DOC);
+                assertThat(after).as(typed)
+                        .contains("Last activity: 2026-03-01 — Completed 02-02-PLAN.md\n")
+                        .contains("| Phase 02 P02 | 11 min | 2 tasks | 4 files |\n")
+                        .contains("Stopped at: Completed 02-02-PLAN.md\n")
+                        .doesNotContain(" 2-02");
+            }
+        }
+    }
+}
