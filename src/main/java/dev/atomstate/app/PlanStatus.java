@@ -6,6 +6,8 @@ import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.PositionValues;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What the file says about one plan: is it done, is it where the position is. Pure reading. */
 public final class PlanStatus {
@@ -20,6 +22,11 @@ public final class PlanStatus {
             }
         }
         StateModel.Position pos = ps.model().position();
+        if (statedComplete(pos.lastActivity() == null ? null : pos.lastActivity().text(), id)
+                || statedComplete(ps.model().session().stoppedAt() == null ? null : ps.model().session().stoppedAt().text(), id)
+                || statedComplete(pos.status() == null ? null : pos.status().text(), id)) {
+            return true;
+        }
         StateModel.Plan plan = pos.plan();
         if (plan == null || plan.id() == null) {
             return false;
@@ -37,6 +44,24 @@ public final class PlanStatus {
         }
         if (id.planNumber() == current.planNumber()) {
             return plan.complete() || statusSaysComplete(pos.status(), id);
+        }
+        return false;
+    }
+
+    /** "Completed 02-03-PLAN.md", "Completed Phase 67-02 - …", "Phase 41-03 COMPLETE: …" name {@code id} as done. */
+    private static final Pattern COMPLETED_ID = Pattern.compile(
+            "(?i)\\bcompleted?\\s+(?:phase\\s+)?(\\d+(?:\\.\\d+)*-\\d+)(?![\\d.])"
+                    + "|(?<![\\w.-])(\\d+(?:\\.\\d+)*-\\d+)(?:-PLAN\\.md)?\\s+(?:complete|completed|done)\\b");
+
+    private static boolean statedComplete(String text, PlanId id) {
+        if (text == null) {
+            return false;
+        }
+        Matcher m = COMPLETED_ID.matcher(text);
+        while (m.find()) {
+            if (id.sameAs(PlanId.parse(m.group(1) != null ? m.group(1) : m.group(2)))) {
+                return true;
+            }
         }
         return false;
     }

@@ -47,6 +47,45 @@ class CompletePlanTest {
     }
 
     @Nested
+    class Idempotence {
+        static final String COUNTER_ONLY = """
+                ## Current Position
+
+                Phase: 2 of 3 (Importers)
+                Plan: 2 of 3 in current phase
+                Status: In progress
+                Last activity: 2026-02-17 -- Completed 02-02-PLAN.md (table importer)
+
+                Progress: [██████░░░░] 57% (4/7 plans)
+                """;
+
+        @Test
+        void theLastPlanOfAPhaseWithoutMetricsIsNotCountedTwice() {
+            // no metrics table: only the position says what is done
+            String after = completeIdempotently(COUNTER_ONLY, opts("02-03"));
+            assertThat(after).contains("Plan: 3 of 3 in current phase\n").contains("(5/7 plans)");
+        }
+
+        @Test
+        void aPlanTheLastActivityNamesAsCompletedIsANoop() {
+            Change c = run(COUNTER_ONLY, opts("2-2"));
+            assertThat(c.isNoop()).isTrue();
+            assertThat(c.notes()).singleElement().asString().contains("02-02 is already recorded as complete");
+        }
+
+        @Test
+        void stoppedAtAndStatusCountAsStatementsToo() {
+            String stopped = "Plan: 67-04\n\n## Session Continuity\n\nStopped at: Completed Phase 67-05 - Docs\n";
+            assertThat(run(stopped, opts("67-05")).isNoop()).isTrue();
+            String status = "Plan: 2 of 5\nStatus: Phase 35-03 complete - Installer\n";
+            assertThat(run("Phase: 35\n" + status, opts("35-03")).isNoop()).isTrue();
+            // a mention that is not a completion does not count
+            String started = "Phase: 35\nPlan: 2 of 5\nLast activity: 2026-02-19 — Started 35-03 after 35-02 complete\n";
+            assertThat(run(started, opts("35-03")).isNoop()).isFalse();
+        }
+    }
+
+    @Nested
     class GsdTemplate {
         static final String DOC = """
                 # Project State
