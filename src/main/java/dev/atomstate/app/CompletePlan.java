@@ -254,7 +254,9 @@ public final class CompletePlan {
             return "Phase " + id + " COMPLETE" + suffix;
         }
         if (example.matches("(?s)^Completed \\S+-PLAN\\.md.*")) {
-            return "Completed " + id + "-PLAN.md" + suffix;
+            // "Completed 02-02-PLAN.md (constituent table importer)": the title goes in parentheses there too
+            boolean parenthesised = example.matches("(?s)^Completed \\S+-PLAN\\.md \\(.*\\)\\s*$");
+            return "Completed " + id + "-PLAN.md" + (title != null && parenthesised ? " (" + title + ")" : suffix);
         }
         if (example.matches("(?s)^Completed Phase \\S+.*")) {
             return "Completed Phase " + id + suffix;
