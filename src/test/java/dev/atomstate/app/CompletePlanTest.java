@@ -128,4 +128,99 @@ class CompletePlanTest {
             }
         }
     }
+
+    @Nested
+    class BoldFields {
+        static final String DOC = """
+                # shelfmark — Project State
+
+                **Current Phase:** 03
+                **Current Plan:** 2 of 3
+                **Status:** In progress
+                **Last Activity:** 2026-04-14 — Completed 03-02-PLAN.md (overdue-loan reminder scheduler)
+                **Progress:** [▓▓▓▓▓░░░░░] 50% (6/12 plans)
+
+                ## Performance Metrics
+
+                **Plans completed:** 6
+                **Average duration:** 17 min
+
+                | Phase | Plan | Duration | Tasks | Files | Completed |
+                |-------|------|----------|-------|-------|-----------|
+                | 03 | 01 | 25 min | 4 | 8 | 2026-04-13 |
+                | 03 | 02 | 14 min | 2 | 3 | 2026-04-14 |
+
+                ## Session
+
+                **Last Session:** 2026-04-14 17:40
+                **Stopped At:** Completed 03-02-PLAN.md
+                **Resume File:** None
+                """;
+
+        @Test
+        void lastPlanOfThePhaseInTheBoldDialect() {
+            String after = completeIdempotently(DOC, opts("3-3", "16min", 3, 5, "Overdue e-mail digest"));
+            assertThat(after).isEqualTo("""
+                    # shelfmark — Project State
+
+                    **Current Phase:** 03
+                    **Current Plan:** 3 of 3
+                    **Status:** Phase complete — ready for verification
+                    **Last Activity:** 2026-03-01 — Completed 03-03-PLAN.md (Overdue e-mail digest)
+                    **Progress:** [▓▓▓▓▓▓░░░░] 58% (7/12 plans)
+
+                    ## Performance Metrics
+
+                    **Plans completed:** 7
+                    **Average duration:** 17 min
+
+                    | Phase | Plan | Duration | Tasks | Files | Completed |
+                    |-------|------|----------|-------|-------|-----------|
+                    | 03 | 01 | 25 min | 4 | 8 | 2026-04-13 |
+                    | 03 | 02 | 14 min | 2 | 3 | 2026-04-14 |
+                    | 03 | 03 | 16 min | 3 | 5 | 2026-03-01 |
+
+                    ## Session
+
+                    **Last Session:** 2026-03-01 09:30
+                    **Stopped At:** Completed 03-03-PLAN.md
+                    **Resume File:** None
+                    """);
+        }
+
+        @Test
+        void aParenthesisedTitleStaysParenthesised() {
+            String after = run(DOC, opts("03-03", null, null, null, "Digest")).apply(DOC);
+            assertThat(after).contains("**Last Activity:** 2026-03-01 — Completed 03-03-PLAN.md (Digest)\n");
+        }
+
+        @Test
+        void aTitleAfterABarePlanFileUsesAColon() {
+            String bare = DOC.replace(" (overdue-loan reminder scheduler)", "");
+            String after = run(bare, opts("03-03", null, null, null, "Digest")).apply(bare);
+            assertThat(after).contains("**Last Activity:** 2026-03-01 — Completed 03-03-PLAN.md: Digest\n");
+        }
+    }
+
+    @Nested
+    class VelocityTotals {
+        @Test
+        void aBarePlansCompletedCountIsATotal() {
+            String doc = "Phase: 3\nPlan: 3-01\n\n**Plans completed:** 6\n";
+            assertThat(run(doc, opts("3-02")).apply(doc)).contains("**Plans completed:** 7\n");
+        }
+
+        @Test
+        void aFractionIsNotATotalAndIsLeftAlone() {
+            String doc = "Phase: 3\nPlan: 3-01\n\n- **Plans completed:** 5 / 6\n";
+            assertThat(run(doc, opts("3-02")).apply(doc)).contains("- **Plans completed:** 5 / 6\n");
+        }
+
+        @Test
+        void totalPlansCompletedWinsOverALaterPlansCompleted() {
+            String doc = "Phase: 3\nPlan: 3-01\n\n- Total plans completed: 10\n\n**v2 Velocity:**\n- Plans completed: 2\n";
+            String after = run(doc, opts("3-02")).apply(doc);
+            assertThat(after).contains("- Total plans completed: 11\n").contains("- Plans completed: 2\n");
+        }
+    }
 }
