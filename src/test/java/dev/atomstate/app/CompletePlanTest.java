@@ -116,6 +116,65 @@ class CompletePlanTest {
                 """;
 
         @Test
+        void lastPlanOfThePhase() {
+            String after = completeIdempotently(DOC, opts("02-02", "11min", 2, 4, "Shopping list"));
+            assertThat(after).isEqualTo("""
+                    # Project State
+
+                    ## Current Position
+
+                    Phase: 2 of 4 (Meal Planner)
+                    Plan: 2 of 2 in current phase
+                    Status: Phase complete — ready for verification
+                    Last activity: 2026-03-01 — Completed 02-02-PLAN.md: Shopping list
+
+                    ## Performance Metrics
+
+                    **Velocity:**
+                    - Total plans completed: 5
+                    - Average duration: 12 min
+                    - Total execution time: 1.0 hours
+
+                    *Updated after each plan completion*
+                    | Phase 01 P01 | 10 min | 2 tasks | 3 files |
+                    | Phase 02 P01 | 13 min | 3 tasks | 5 files |
+                    | Phase 02 P02 | 11 min | 2 tasks | 4 files |
+
+                    ## Session Continuity
+
+                    Last session: 2026-03-01 09:30
+                    Stopped at: Completed 02-02-PLAN.md
+                    Resume file: None
+                    """);
+        }
+
+        @Test
+        void withoutDurationNoMetricsRowAndTheTimeTotalsStay() {
+            Change c = run(DOC, opts("02-02"));
+            String after = c.apply(DOC);
+            assertThat(after).contains("- Total plans completed: 5\n")
+                    .contains("- Total execution time: 0.8 hours\n")
+                    .contains("- Average duration: 12 min\n")
+                    .doesNotContain("P02 |");
+            assertThat(c.notes()).contains("no metrics row written: give --duration to record one");
+        }
+
+        @Test
+        void theSameDocumentWithCrlfChangesTheSameLinesAndKeepsCrlf() {
+            String crlf = DOC.replace("\n", "\r\n");
+            String lf = run(DOC, opts("02-02", "11min", 2, 4, "Shopping list")).apply(DOC);
+            String after = completeIdempotently(crlf, opts("02-02", "11min", 2, 4, "Shopping list"));
+            assertThat(after).isEqualTo(lf.replace("\n", "\r\n"));
+        }
+
+        @Test
+        void aTitleWithLineBreaksIsOneLine() {
+            String after = run(DOC, opts("02-02", null, null, null, "Shopping\n## list\r\nStatus: x")).apply(DOC);
+            assertThat(after).contains("Last activity: 2026-03-01 — Completed 02-02-PLAN.md: Shopping ## list Status: x\n");
+            assertThat(StateParser.parse("f", after).model().position().status().text()).startsWith("Phase complete");
+        }
+
+        @Test
         void idsAreWrittenWithThePaddingOfThePlanIdsNotOfThePhaseField() {
             // "Phase: 2 of 4" but plan ids read 02-01: whether typed 2-2 or 02-02, the file gets 02-02
             for (String typed : new String[] {"2-2", "02-02", "2-02", "002-2"}) {
@@ -221,6 +280,257 @@ class CompletePlanTest {
             String doc = "Phase: 3\nPlan: 3-01\n\n- Total plans completed: 10\n\n**v2 Velocity:**\n- Plans completed: 2\n";
             String after = run(doc, opts("3-02")).apply(doc);
             assertThat(after).contains("- Total plans completed: 11\n").contains("- Plans completed: 2\n");
+        }
+    }
+
+    @Nested
+    class PreviousChains {
+        static final String DOC = """
+                ## Current Position
+
+                Phase: 67-ci-cd-pipeline-fixes
+                Plan: 67-04
+                Status: Phase 67 Plan 04 COMPLETE - Monitoring (5 tasks, 7 minutes)
+
+                Previous: Phase 67-03 COMPLETE - Caching
+
+                Previous: Phase 67-02 COMPLETE - Docker build
+                Last activity: 2026-02-20 — Phase 67-04 COMPLETE: Monitoring and alerting
+
+                Previous: 2026-02-19 — Phase 67-03 COMPLETE: Caching layer
+
+                Previous: 2026-02-18 — Phase 67-02 COMPLETE: Docker build
+
+                ## Session Continuity
+
+                Last session: 2026-02-20 10:00
+                Stopped at: Phase 67-04 COMPLETE - Monitoring
+                """;
+
+        @Test
+        void oldStatusAndOldLastActivityGoToTheTopOfTheirChains() {
+            String after = completeIdempotently(DOC, opts("67-5", null, null, null, "Rollback drill"));
+            assertThat(after).isEqualTo("""
+                    ## Current Position
+
+                    Phase: 67-ci-cd-pipeline-fixes
+                    Plan: 67-05
+                    Status: Phase 67 Plan 05 COMPLETE - Rollback drill
+
+                    Previous: Phase 67 Plan 04 COMPLETE - Monitoring (5 tasks, 7 minutes)
+
+                    Previous: Phase 67-03 COMPLETE - Caching
+
+                    Previous: Phase 67-02 COMPLETE - Docker build
+                    Last activity: 2026-03-01 — Phase 67-05 COMPLETE: Rollback drill
+
+                    Previous: 2026-02-20 — Phase 67-04 COMPLETE: Monitoring and alerting
+
+                    Previous: 2026-02-19 — Phase 67-03 COMPLETE: Caching layer
+
+                    Previous: 2026-02-18 — Phase 67-02 COMPLETE: Docker build
+
+                    ## Session Continuity
+
+                    Last session: 2026-03-01 09:30
+                    Stopped at: Phase 67-05 COMPLETE - Rollback drill
+                    """);
+            var history = StateParser.parse("f", after).model().history();
+            assertThat(history).extracting(h -> h.chain() + " " + h.planId()).containsExactly(
+                    "status null", "status 67-03", "status 67-02",
+                    "last activity 67-04", "last activity 67-03", "last activity 67-02");
+        }
+
+        @Test
+        void aChainWithoutBlankLinesStaysWithoutBlankLines() {
+            String doc = "Phase: 35\nPlan: 35-02\nLast activity: 2026-02-19 — Phase 35-02 COMPLETE: B\nPrevious: 2026-02-18 — Phase 35-01 COMPLETE: A\n";
+            String after = completeIdempotently(doc, opts("35-03"));
+            assertThat(after).isEqualTo("Phase: 35\nPlan: 35-03\nLast activity: 2026-03-01 — Phase 35-03 COMPLETE\n"
+                    + "Previous: 2026-02-19 — Phase 35-02 COMPLETE: B\nPrevious: 2026-02-18 — Phase 35-01 COMPLETE: A\n");
+        }
+
+        @Test
+        void slugPlanFormKeepsItsSlug() {
+            String doc = "Phase: 17-agent-layer\nPlan: 17-agent-layer-03 COMPLETE\n";
+            assertThat(completeIdempotently(doc, opts("17-04"))).isEqualTo("Phase: 17-agent-layer\nPlan: 17-agent-layer-04 COMPLETE\n");
+        }
+
+        @Test
+        void slashStatusCounterAdvances() {
+            String doc = "Phase: 62-test-coverage-80pct\nPlan: 1/IN PROGRESS\nLast activity: 2026-02-20 — started\n";
+            String after = run(doc, opts("62-01")).apply(doc);
+            assertThat(after).isEqualTo("Phase: 62-test-coverage-80pct\nPlan: 2/IN PROGRESS\nLast activity: 2026-03-01 — Completed 62-01\n");
+            assertThat(run(after, opts("62-01")).isNoop()).isTrue();
+        }
+    }
+
+    @Nested
+    class Frontmatter {
+        static final String DOC = """
+                ---
+                milestone: v1.2
+                status: executing
+                stopped_at: Completed 08-02-PLAN.md
+                last_updated: "2026-06-01T10:00:00.000Z"
+                last_activity: 2026-06-01
+                progress:
+                  total_plans: 9
+                  completed_plans: 5
+                  percent: 56
+                ---
+
+                # Project State
+
+                ## Current Position
+
+                Phase: 08 (album-sharing) — EXECUTING
+                Plan: 2 of 3
+                Status: Executing Phase 08
+                Last activity: 2026-06-01 -- Completed 08-02-PLAN.md (signed share links)
+
+                Progress: [██████░░░░] 56% (5/9 plans in milestone v1.2)
+
+                ## Session Continuity
+
+                Last session: 2026-06-01 10:00
+                Stopped at: Completed 08-02-PLAN.md
+                Resume file: None
+                """;
+
+        @Test
+        void frontmatterCountersFollowTheBody() {
+            String after = completeIdempotently(DOC, opts("8-3", null, null, null, "Slideshow"));
+            assertThat(after).isEqualTo("""
+                    ---
+                    milestone: v1.2
+                    status: executing
+                    stopped_at: Completed 08-03-PLAN.md
+                    last_updated: "2026-03-01T09:30:00.000Z"
+                    last_activity: 2026-03-01
+                    progress:
+                      total_plans: 9
+                      completed_plans: 6
+                      percent: 67
+                    ---
+
+                    # Project State
+
+                    ## Current Position
+
+                    Phase: 08 (album-sharing) — EXECUTING
+                    Plan: 3 of 3
+                    Status: Phase complete -- ready for verification
+                    Last activity: 2026-03-01 -- Completed 08-03-PLAN.md (Slideshow)
+
+                    Progress: [███████░░░] 67% (6/9 plans in milestone v1.2)
+
+                    ## Session Continuity
+
+                    Last session: 2026-03-01 09:30
+                    Stopped at: Completed 08-03-PLAN.md
+                    Resume file: None
+                    """);
+            assertThat(StateParser.parse("f", after).problems()).isEmpty();
+        }
+
+        @Test
+        void aStoppedAtThatNeedsQuotingIsQuoted() {
+            String doc = DOC.replace("stopped_at: Completed 08-02-PLAN.md", "stopped_at: \"Phase 08-02 COMPLETE: links\"")
+                    .replace("Stopped at: Completed 08-02-PLAN.md", "Stopped at: Phase 08-02 COMPLETE - links");
+            String after = run(doc, opts("08-03", null, null, null, "Show: #1")).apply(doc);
+            assertThat(after).contains("stopped_at: \"Phase 08-03 COMPLETE - Show: #1\"\n")
+                    .contains("Stopped at: Phase 08-03 COMPLETE - Show: #1\n");
+            assertThat(StateParser.parse("f", after).problems()).isEmpty();
+            assertThat(StateParser.parse("f", after).model().frontmatter()).containsEntry("stopped_at", "Phase 08-03 COMPLETE - Show: #1");
+        }
+    }
+
+    @Nested
+    class Progress {
+        static final String MULTI = """
+                Phase: 41-stream-compaction
+                Plan: 41-03
+                Status: Phase 41 Plan 03 COMPLETE - Scheduler
+                Milestone: v2.0
+
+                Progress: [██████████] 100% (v1.0: 120/120 plans complete) → [████░░░░░░] 40% (v2.0: 12/30 plans) - Phase 41: 3/5 complete (60.0%)
+                """;
+
+        @Test
+        void theCurrentMilestoneAndThePlansPhaseSegmentsAreUpdated() {
+            String after = completeIdempotently(MULTI, opts("41-04"));
+            assertThat(after).contains("Progress: [██████████] 100% (v1.0: 120/120 plans complete) → "
+                    + "[████░░░░░░] 43% (v2.0: 13/30 plans) - Phase 41: 4/5 complete (80.0%)\n");
+        }
+
+        @Test
+        void withoutAMilestoneTheSegmentThatIsNotFullIsUpdated() {
+            String doc = MULTI.replace("Milestone: v2.0\n", "");
+            assertThat(run(doc, opts("41-04")).apply(doc)).contains("(v1.0: 120/120 plans complete) → [████░░░░░░] 43% (v2.0: 13/30 plans)");
+        }
+
+        @Test
+        void barsOfOtherGlyphsAndWidths() {
+            String doc = "Phase: 3\nPlan: 3-01\nProgress: [▓▓▓░░░░░░░░░░░░░░░░░] 15% (3/20 plans)\n";
+            assertThat(run(doc, opts("3-02")).apply(doc)).contains("Progress: [▓▓▓▓░░░░░░░░░░░░░░░░] 20% (4/20 plans)\n");
+            String hash = "Phase: 3\nPlan: 3-01\nProgress: [##--------] 20% (2/10)\n";
+            assertThat(run(hash, opts("3-02")).apply(hash)).contains("Progress: [###-------] 30% (3/10)\n");
+        }
+
+        @Test
+        void aLineWithoutCountsIsLeftAsIs() {
+            String doc = "Phase: 3\nPlan: 3-01\nProgress: [████░░░░░░] 40%\n";
+            Change c = run(doc, opts("3-02"));
+            assertThat(c.apply(doc)).contains("Progress: [████░░░░░░] 40%\n");
+            assertThat(c.notes()).contains("progress left as is: the line states no plan counts (done/total)");
+        }
+    }
+
+    @Nested
+    class Refusals {
+        static final String DOC = "Phase: 2 of 3 (Importers)\nPlan: 2 of 3 in current phase\nStatus: In progress\n"
+                + "Last activity: 2026-02-17 -- Completed 02-02-PLAN.md\n";
+
+        @Test
+        void anotherPhaseIsRefusedUnlessForced() {
+            AtomstateException e = refusal(DOC, opts("03-01"));
+            assertThat(e.kind()).isEqualTo(AtomstateException.Kind.REFUSED);
+            assertThat(e.getMessage()).isEqualTo("STATE.md:1: plan 03-01 is not in the current phase 2; begin that phase first, or use --force");
+            Change forced = run(DOC, new CompletePlan.Options("03-01", null, null, null, null, true));
+            assertThat(forced.apply(DOC)).contains("Last activity: 2026-03-01 -- Completed 03-01-PLAN.md\n");
+        }
+
+        @Test
+        void beyondThePlanTotalIsRefusedUnlessForced() {
+            AtomstateException e = refusal(DOC, opts("2-4"));
+            assertThat(e.kind()).isEqualTo(AtomstateException.Kind.REFUSED);
+            assertThat(e.getMessage()).isEqualTo("STATE.md:2: plan 02-04 is beyond the 3 plans of phase 02; use --force to record it anyway");
+            assertThat(run(DOC, new CompletePlan.Options("2-4", null, null, null, null, true)).isNoop()).isFalse();
+        }
+
+        @Test
+        void notAnIdIsAUsageError() {
+            for (String bad : new String[] {"abc", "2", "02-", "-02", "2-x", "62-01-PLAN.md", ""}) {
+                AtomstateException e = refusal(DOC, opts(bad));
+                assertThat(e.kind()).as(bad).isEqualTo(AtomstateException.Kind.USAGE);
+                assertThat(e.getMessage()).contains("is not a plan id");
+            }
+        }
+
+        @Test
+        void badOptionsAreUsageErrors() {
+            assertThat(refusal(DOC, opts("2-3", "soon", null, null, null)).getMessage()).startsWith("--duration 'soon' is not a duration");
+            assertThat(refusal(DOC, opts("2-3", null, -1, null, null)).kind()).isEqualTo(AtomstateException.Kind.USAGE);
+            assertThat(refusal(DOC, opts("2-3", null, null, -2, null)).kind()).isEqualTo(AtomstateException.Kind.USAGE);
+            AtomstateException ctl = refusal(DOC, opts("2-3", null, null, null, "bell\u0007"));
+            assertThat(ctl.kind()).isEqualTo(AtomstateException.Kind.USAGE);
+            assertThat(ctl.getMessage()).contains("--title contains control character U+0007");
+        }
+
+        @Test
+        void anAlreadyCompletePlanIsNotRefusedEvenInAnotherPhase() {
+            String doc = DOC + "\n| Phase 01 P01 | 10 min | 2 tasks | 3 files |\n";
+            assertThat(run(doc, opts("1-1")).isNoop()).isTrue();
         }
     }
 }
