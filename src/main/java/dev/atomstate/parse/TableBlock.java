@@ -11,8 +11,9 @@ public record TableBlock(int startLine, int endLine, List<Row> rows) {
 
     /** One row; {@code cells} are the trimmed contents between unescaped pipes. */
     public record Row(int line, List<Span> cells, List<Span> rawCells, boolean separator) {
+        /** The trimmed text of cell {@code i}, or null when the row has no such cell (also for a negative index). */
         public String cell(String text, int i) {
-            return i < cells.size() ? cells.get(i).of(text) : null;
+            return i >= 0 && i < cells.size() ? cells.get(i).of(text) : null;
         }
     }
 
