@@ -94,6 +94,7 @@ class TableBlockTest {
         assertThat(row.cells().get(0).of(t)).isEqualTo("ab");
         assertThat(row.rawCells().get(1).of(t)).isEqualTo("  c ");
         assertThat(row.cell(t, 5)).isNull();
+        assertThat(row.cell(t, -1)).as("a column the header lacks").isNull();
     }
 
     @Test
