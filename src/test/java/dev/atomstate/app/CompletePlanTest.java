@@ -533,4 +533,44 @@ class CompletePlanTest {
             assertThat(run(doc, opts("1-1")).isNoop()).isTrue();
         }
     }
+
+    @Nested
+    class DecisionsTableDialect {
+        /** GSD rows under a "By Phase" table, and a Decisions Made table: the row goes to the GSD rows only. */
+        static final String DOC = """
+                ## Current Position
+
+                Phase: 2 of 3 (Importers)
+                Plan: 2 of 3 in current phase
+                Status: In progress
+                Last activity: 2026-02-17 -- Completed 02-02-PLAN.md (table importer)
+
+                ## Performance Metrics
+
+                | Phase | Plans | Total | Avg/Plan |
+                |-------|-------|-------|----------|
+                | 02 | 2 | 31 min | 16 min |
+
+                *Updated after each plan completion*
+                | Phase 02 P01 | 17 min | 3 tasks | 5 files |
+                | Phase 02 P02 | 14 min | 1 task | 3 files |
+
+                ## Decisions Made
+
+                | Phase | Decision | Rationale |
+                |-------|----------|-----------|
+                | 02-02 | Reject incomplete tables | Off by centimetres |
+                """.replace("\n", "\r\n");
+
+        @Test
+        void theMetricsRowGoesUnderTheGsdRowsInTheirStyle() {
+            String after = completeIdempotently(DOC, opts("2-3", "9", 1, 2, null));
+            assertThat(after).isEqualTo(DOC
+                    .replace("Plan: 2 of 3 in current phase", "Plan: 3 of 3 in current phase")
+                    .replace("Status: In progress", "Status: Phase complete -- ready for verification")
+                    .replace("2026-02-17 -- Completed 02-02-PLAN.md (table importer)", "2026-03-01 -- Completed 02-03-PLAN.md")
+                    .replace("| Phase 02 P02 | 14 min | 1 task | 3 files |\r\n",
+                            "| Phase 02 P02 | 14 min | 1 task | 3 files |\r\n| Phase 02 P03 | 9 min | 1 task | 2 files |\r\n"));
+        }
+    }
 }

@@ -260,6 +260,16 @@ class RecordDecisionTest {
         }
 
         @Test
+        void checkboxLookalikesStayTextAndDoNotLeakIntoLaterItems() {
+            String doc = "## Decisions\n\n- Use A\n";
+            String after = decide(doc, "[X] ship it", null, null);
+            after = decide(after, "[-] drop it", null, null);
+            assertThat(after).isEqualTo(doc + "- \\[X] ship it\n- \\[-] drop it\n");
+            assertThat(StateParser.parse("f", after).model().decisions()).extracting(d -> d.text())
+                    .containsExactly("Use A", "\\[X] ship it", "\\[-] drop it");
+        }
+
+        @Test
         void aLeadingQuoteMarkIsEscapedToo() {
             assertThat(decide("## Decisions\n\n- Use A\n", "> quoted", null, null)).endsWith("- \\> quoted\n");
         }
