@@ -16,6 +16,8 @@ class DurationsTest {
             "4min = 4",
             "12 minutes = 12",
             "1h 5m = 65",
+            "1h5m = 65",
+            "2m22s = 2.3666667",
             "2m 22s = 2.3666667",
             "45s = 0.75",
             "2 hours = 120",
@@ -34,7 +36,7 @@ class DurationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"junk", "-", "—", "m5", "12min est", "4 min)", "about 5 min", "5 parsecs", "TBD"})
+    @ValueSource(strings = {"junk", "-", "—", "m5", "12min est", "4 min)", "about 5 min", "5 parsecs", "3hx", "TBD"})
     void junkIsNull(String text) {
         assertThat(Durations.minutes(text)).isNull();
     }
