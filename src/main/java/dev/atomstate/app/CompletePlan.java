@@ -10,6 +10,7 @@ import dev.atomstate.parse.Durations;
 import dev.atomstate.parse.Field;
 import dev.atomstate.parse.FrontmatterBlock;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PositionValues;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -265,7 +266,9 @@ public final class CompletePlan {
             return "Phase " + id + " COMPLETE" + suffix;
         }
         if (example.matches("(?s)^Completed \\S+-PLAN\\.md.*")) {
-            return "Completed " + id + "-PLAN.md" + suffix;
+            // "Completed 02-02-PLAN.md (constituent table importer)": the title goes in parentheses there too
+            boolean parenthesised = example.matches("(?s)^Completed \\S+-PLAN\\.md \\(.*\\)\\s*$");
+            return "Completed " + id + "-PLAN.md" + (title != null && parenthesised ? " (" + title + ")" : suffix);
         }
         if (example.matches("(?s)^Completed Phase \\S+.*")) {
             return "Completed Phase " + id + suffix;

@@ -6,6 +6,8 @@ import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.PositionValues;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What the file says about one plan: is it done, is it where the position is. Pure reading. */
 public final class PlanStatus {
@@ -20,7 +22,10 @@ public final class PlanStatus {
             }
         }
         StateModel.Position pos = ps.model().position();
-        if (recordedAsLastDone(ps.model(), id)) {
+        if (recordedAsLastDone(ps.model(), id)
+                || statedComplete(pos.lastActivity() == null ? null : pos.lastActivity().text(), id)
+                || statedComplete(ps.model().session().stoppedAt() == null ? null : ps.model().session().stoppedAt().text(), id)
+                || statedComplete(pos.status() == null ? null : pos.status().text(), id)) {
             return true;
         }
         StateModel.Plan plan = pos.plan();
@@ -65,6 +70,24 @@ public final class PlanStatus {
         texts.add(m.frontmatter().get("last_activity"));
         for (String t : texts) {
             if (t != null && statusSaysComplete(new StateModel.Located(t, 0), id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Completed 02-03-PLAN.md", "Completed Phase 67-02 - …", "Phase 41-03 COMPLETE: …" name {@code id} as done. */
+    private static final Pattern COMPLETED_ID = Pattern.compile(
+            "(?i)\\bcompleted?\\s+(?:phase\\s+)?(\\d+(?:\\.\\d+)*-\\d+)(?![\\d.])"
+                    + "|(?<![\\w.-])(\\d+(?:\\.\\d+)*-\\d+)(?:-PLAN\\.md)?\\s+(?:complete|completed|done)\\b");
+
+    private static boolean statedComplete(String text, PlanId id) {
+        if (text == null) {
+            return false;
+        }
+        Matcher m = COMPLETED_ID.matcher(text);
+        while (m.find()) {
+            if (id.sameAs(PlanId.parse(m.group(1) != null ? m.group(1) : m.group(2)))) {
                 return true;
             }
         }

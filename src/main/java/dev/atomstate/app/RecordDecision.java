@@ -46,7 +46,9 @@ public final class RecordDecision {
         facts.put("phase", phase);
         facts.put("text", text);
         for (StateModel.Decision d : ps.model().decisions()) {
-            if (same(d.text(), text) || same(d.text(), full)) {
+            // also as this command writes it: "\|" in a table cell, "\#" at the start of an item
+            if (same(d.text(), text) || same(d.text(), full) || same(d.text(), UserText.cell(text))
+                    || same(d.text(), UserText.itemStart(text)) || same(d.text(), UserText.itemStart(full))) {
                 facts.put("alreadyRecorded", true);
                 facts.put("line", d.line());
                 return new Change(List.of(), List.of("decision already recorded at line " + d.line() + "; nothing changed"),

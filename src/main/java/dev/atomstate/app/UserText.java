@@ -49,9 +49,12 @@ public final class UserText {
         return s.replace("\\|", "|").replace("|", "\\|");
     }
 
-    /** For the start of a list item's text: a leading '#' or '>' would make a heading or a quote inside the item. */
+    /**
+     * For the start of a list item's text: a leading '#' or '>' would make a heading or a quote inside the item, and
+     * "[ ]", "[x]", "[X]", "[~]" or "[-]" a task checkbox (the boxes the parser reads, see ListItem).
+     */
     public static String itemStart(String s) {
-        if (s.startsWith("#") || s.startsWith(">") || s.startsWith("[ ]") || s.startsWith("[x]")) {
+        if (s.startsWith("#") || s.startsWith(">") || s.matches("(?s)^\\[[ xX~-]\\](?:[ \\t].*)?$")) {
             return "\\" + s;
         }
         return s;

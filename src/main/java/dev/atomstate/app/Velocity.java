@@ -26,7 +26,7 @@ final class Velocity {
         Integer newCount = null;
         if (countField != null) {
             Matcher m = COUNT.matcher(countField.value(text));
-            if (m.matches() && !labelledElsewhere(m.group(2))) {
+            if (m.matches() && !labelledElsewhere(m.group(2)) && !isFraction(m.group(2))) {
                 newCount = Integer.parseInt(m.group(1)) + 1;
                 out.replace(new dev.atomstate.parse.Span(countField.value().start(), countField.value().start() + m.group(1).length()),
                         Integer.toString(newCount), "total plans completed → " + newCount);
@@ -60,6 +60,11 @@ final class Velocity {
     /** "(v1.0)" after a total means it counts another milestone than the one in progress: not ours to bump. */
     private static boolean labelledElsewhere(String rest) {
         return rest.matches("(?s).*\\bv\\d+(\\.\\d+)*\\b.*");
+    }
+
+    /** "5 / 5" or "5 of 5" is a fraction, not a running total. */
+    private static boolean isFraction(String rest) {
+        return rest.matches("(?s)\\s*(?:/|of\\b).*");
     }
 
     private static String format(double value, String example) {

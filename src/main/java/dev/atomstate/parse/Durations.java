@@ -13,7 +13,7 @@ public final class Durations {
     }
 
     private static final Pattern PART = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)\\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m|seconds|second|secs|sec|s|days|day|d)?\\b");
+            "(\\d+(?:\\.\\d+)?)\\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m|seconds|second|secs|sec|s|days|day|d)?(?![a-z])");
 
     public static Double minutes(String text) {
         if (text == null) {

@@ -56,6 +56,9 @@ public final class StateParser {
         Field stoppedAt = pick(fields, sessionSection, "stopped at");
         Field resumeFile = pick(fields, sessionSection, "resume file");
         Field totalPlans = pick(fields, null, "total plans completed");
+        if (totalPlans == null) {
+            totalPlans = pick(fields, null, "plans completed");
+        }
         Field averageDuration = pick(fields, null, "average duration");
         Field totalTime = pick(fields, null, "total execution time");
         Field nextActionField = pick(fields, null, "next action");

@@ -1,0 +1,149 @@
+package dev.atomstate.golden;
+
+import dev.atomstate.testing.CliRun;
+import dev.atomstate.testing.Shared;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Golden fixtures, discovered from src/test/resources/golden/&lt;case&gt;/:
+ * <ul>
+ *   <li>{@code input.md} — the state file before the command;</li>
+ *   <li>{@code args} — one CLI argument per line; the runner adds {@code -f STATE.md} (a temp copy of input.md,
+ *       run with the temp folder as working directory, so output names it STATE.md);</li>
+ *   <li>{@code expected.md} — the file afterwards; absent: the file must be unchanged, byte for byte (and not
+ *       rewritten: its mtime stays);</li>
+ *   <li>{@code stdout} — optional; when present stdout must equal it exactly;</li>
+ *   <li>{@code exit} — the expected exit code.</li>
+ * </ul>
+ * Every case also runs again on its own result (the file must not change: commands are idempotent), and the
+ * whole case runs a second time with input and expected converted to CRLF (stdout is not compared there when it
+ * holds a diff, whose lines carry the line endings).
+ */
+class GoldenTest {
+    static final String FILE = "STATE.md";
+    private static final FileTime OLD = FileTime.fromMillis(1_000_000_000_000L);
+
+    record Case(String name, byte[] input, List<String> args, byte[] expected, String stdout, int exit) {
+        Case crlf() {
+            return new Case(name, toCrlf(input), args, expected == null ? null : toCrlf(expected), stdout, exit);
+        }
+
+        boolean stdoutIsADiff() {
+            return stdout != null && (stdout.startsWith("--- ") || stdout.contains("\n@@ "));
+        }
+    }
+
+    static Path root() {
+        try {
+            return Path.of(GoldenTest.class.getResource("/golden").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<Case> cases() {
+        try (Stream<Path> dirs = Files.list(root())) {
+            return dirs.filter(Files::isDirectory).sorted(Comparator.comparing(p -> p.getFileName().toString())).map(GoldenTest::load).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Case load(Path dir) {
+        try {
+            byte[] input = Files.readAllBytes(dir.resolve("input.md"));
+            List<String> args = new ArrayList<>(Files.readString(dir.resolve("args"), StandardCharsets.UTF_8).lines().toList());
+            Path expected = dir.resolve("expected.md");
+            Path stdout = dir.resolve("stdout");
+            int exit = Integer.parseInt(Files.readString(dir.resolve("exit")).strip());
+            return new Case(dir.getFileName().toString(), input, args,
+                    Files.exists(expected) ? Files.readAllBytes(expected) : null,
+                    Files.exists(stdout) ? Files.readString(stdout, StandardCharsets.UTF_8) : null, exit);
+        } catch (IOException e) {
+            throw new UncheckedIOException("golden case " + dir + " is incomplete: " + e.getMessage(), e);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicNode> golden() {
+        List<Case> cases = cases();
+        assertThat(cases).as("golden cases found under %s", root()).hasSizeGreaterThanOrEqualTo(20);
+        return cases.stream().map(c -> DynamicContainer.dynamicContainer(c.name(), Stream.of(
+                DynamicTest.dynamicTest("LF", () -> check(c, false)),
+                DynamicTest.dynamicTest("CRLF", () -> check(c.crlf(), true)))));
+    }
+
+    static void check(Case c, boolean crlfVariant) throws IOException {
+        Path dir = Files.createTempDirectory("golden-" + c.name() + "-");
+        try {
+            Path file = dir.resolve(FILE);
+            Files.write(file, c.input());
+            Files.setLastModifiedTime(file, OLD);
+            List<String> args = new ArrayList<>(c.args());
+            args.add("-f");
+            args.add(FILE);
+
+            CliRun.Result r = CliRun.run(dir, args.toArray(String[]::new));
+            String what = c.name() + (crlfVariant ? " (CRLF)" : "") + ": atomstate " + String.join(" ", args);
+            assertThat(r.exit()).as("%s exit; stderr: %s", what, r.err()).isEqualTo(c.exit());
+            if (r.exit() == 0) {
+                assertThat(r.err()).as("%s stderr", what).isEmpty();
+            } else {
+                assertThat(r.err()).as("%s: one line on stderr", what).startsWith("atomstate: ").endsWith("\n");
+                assertThat(r.err().lines()).as("%s: one line on stderr", what).hasSize(1);
+            }
+            if (c.stdout() != null && !(crlfVariant && c.stdoutIsADiff())) {
+                assertThat(r.out()).as("%s stdout", what).isEqualTo(c.stdout());
+            }
+            byte[] after = Files.readAllBytes(file);
+            if (c.expected() == null) {
+                assertThat(text(after)).as("%s: the file is unchanged", what).isEqualTo(text(c.input()));
+                assertThat(after).as("%s: the file is unchanged byte for byte", what).isEqualTo(c.input());
+                assertThat(Files.getLastModifiedTime(file)).as("%s: the file was not rewritten", what).isEqualTo(OLD);
+            } else {
+                assertThat(text(after)).as("%s: the file", what).isEqualTo(text(c.expected()));
+                assertThat(after).as("%s: the file byte for byte", what).isEqualTo(c.expected());
+            }
+
+            // idempotence: the same command on its own result changes nothing
+            Files.setLastModifiedTime(file, OLD);
+            CliRun.Result again = CliRun.run(dir, args.toArray(String[]::new));
+            assertThat(again.exit()).as("%s: exit of the re-run; stderr: %s", what, again.err()).isEqualTo(c.exit());
+            assertThat(text(Files.readAllBytes(file))).as("%s: a re-run changes nothing", what).isEqualTo(text(after));
+            assertThat(Files.getLastModifiedTime(file)).as("%s: a re-run does not rewrite the file", what).isEqualTo(OLD);
+            try (Stream<Path> left = Files.list(dir)) {
+                assertThat(left.map(p -> p.getFileName().toString()).filter(n -> !n.equals(FILE) && !n.equals("." + FILE + ".lock")))
+                        .as("%s: no temp files left", what).isEmpty();
+            }
+        } finally {
+            try (Stream<Path> all = Files.walk(dir)) {
+                all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    static String text(byte[] b) {
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    static byte[] toCrlf(byte[] b) {
+        return Shared.toCrlf(text(b)).getBytes(StandardCharsets.UTF_8);
+    }
+}

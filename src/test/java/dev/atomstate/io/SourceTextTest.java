@@ -1,0 +1,111 @@
+package dev.atomstate.io;
+
+import dev.atomstate.model.AtomstateException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class SourceTextTest {
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private static byte[] concat(byte[]... parts) {
+        int n = 0;
+        for (byte[] p : parts) {
+            n += p.length;
+        }
+        byte[] all = new byte[n];
+        int at = 0;
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, all, at, p.length);
+            at += p.length;
+        }
+        return all;
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void bomIsStrippedFromTheTextAndPutBackOnEncode() {
+        byte[] bytes = concat(BOM, utf8("# State\r\n"));
+        SourceText src = SourceText.decode("f", bytes);
+        assertThat(src.hasBom()).isTrue();
+        assertThat(src.text()).isEqualTo("# State\r\n");
+        assertThat(src.encode(src.text())).isEqualTo(bytes);
+        assertThat(src.encode("x")).isEqualTo(concat(BOM, utf8("x")));
+    }
+
+    @Test
+    void withoutBomNoneIsAdded() {
+        SourceText src = SourceText.decode("f", utf8("x"));
+        assertThat(src.hasBom()).isFalse();
+        assertThat(src.encode("é")).isEqualTo(utf8("é"));
+        assertThat(SourceText.of("n", "t").encode("t")).isEqualTo(utf8("t"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "plain\n", "crlf\r\nlines\r\n", "no newline", "é ü 中文 😀 —\n", "\t tabs  and spaces  \n", "a\rb"})
+    void decodeThenEncodeIsTheIdentity(String s) {
+        byte[] bytes = utf8(s);
+        SourceText src = SourceText.decode("f", bytes);
+        assertThat(src.text()).isEqualTo(s);
+        assertThat(src.encode(src.text())).isEqualTo(bytes);
+        byte[] withBom = concat(BOM, bytes);
+        SourceText b = SourceText.decode("f", withBom);
+        assertThat(b.encode(b.text())).isEqualTo(withBom);
+    }
+
+    @Test
+    void invalidUtf8IsRefusedWithTheByteOffset() {
+        byte[] bytes = concat(utf8("abc"), new byte[] {(byte) 0xC3, (byte) 0x28}, utf8("def"));
+        AtomstateException e = catchThrowableOfType(() -> SourceText.decode("STATE.md", bytes), AtomstateException.class);
+        assertThat(e.kind()).isEqualTo(AtomstateException.Kind.INPUT);
+        assertThat(e.getMessage()).startsWith("STATE.md: ").contains("invalid UTF-8 at byte 3");
+    }
+
+    @Test
+    void latin1ByteIsRefusedAtItsOffset() {
+        byte[] bytes = concat(utf8("Caf"), new byte[] {(byte) 0xE9}, utf8("\n"));
+        AtomstateException e = catchThrowableOfType(() -> SourceText.decode("f", bytes), AtomstateException.class);
+        assertThat(e.getMessage()).contains("byte 3");
+    }
+
+    @Test
+    void offsetCountsFromTheFileStartEvenAfterABom() {
+        byte[] bytes = concat(BOM, utf8("ab"), new byte[] {(byte) 0xFF});
+        AtomstateException e = catchThrowableOfType(() -> SourceText.decode("f", bytes), AtomstateException.class);
+        assertThat(e.getMessage()).contains("invalid UTF-8 at byte 5");
+    }
+
+    @Test
+    void truncatedSequenceAtTheEndIsRefused() {
+        byte[] bytes = concat(utf8("ab"), new byte[] {(byte) 0xE2, (byte) 0x80});
+        AtomstateException e = catchThrowableOfType(() -> SourceText.decode("f", bytes), AtomstateException.class);
+        assertThat(e.kind()).isEqualTo(AtomstateException.Kind.INPUT);
+        assertThat(e.getMessage()).contains("invalid UTF-8");
+    }
+
+    @Test
+    void utf16And32BomsAreRefused() {
+        for (byte[] bom : new byte[][] {{(byte) 0xFF, (byte) 0xFE}, {(byte) 0xFE, (byte) 0xFF}, {0, 0, (byte) 0xFE, (byte) 0xFF}}) {
+            byte[] bytes = concat(bom, "#\u0000 x".getBytes(StandardCharsets.UTF_16LE));
+            AtomstateException e = catchThrowableOfType(() -> SourceText.decode("f", bytes), AtomstateException.class);
+            assertThat(e.kind()).isEqualTo(AtomstateException.Kind.INPUT);
+            assertThat(e.getMessage()).contains("UTF-16").contains("UTF-8");
+        }
+    }
+
+    @Test
+    void nulIsRefusedWithItsOffset() {
+        byte[] bytes = concat(utf8("abcd"), new byte[] {0}, utf8("e"));
+        AtomstateException e = catchThrowableOfType(() -> SourceText.decode("f", bytes), AtomstateException.class);
+        assertThat(e.kind()).isEqualTo(AtomstateException.Kind.INPUT);
+        assertThat(e.getMessage()).contains("byte 4").contains("NUL");
+    }
+}
