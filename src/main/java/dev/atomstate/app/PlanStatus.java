@@ -22,7 +22,8 @@ public final class PlanStatus {
             }
         }
         StateModel.Position pos = ps.model().position();
-        if (recordedAsLastDone(ps.model(), id)
+        if (statedComplete(ps.model().frontmatter().get("stopped_at"), id)
+                || statedComplete(ps.model().frontmatter().get("last_activity"), id)
                 || statedComplete(pos.lastActivity() == null ? null : pos.lastActivity().text(), id)
                 || statedComplete(ps.model().session().stoppedAt() == null ? null : ps.model().session().stoppedAt().text(), id)
                 || statedComplete(pos.status() == null ? null : pos.status().text(), id)) {
@@ -49,29 +50,6 @@ public final class PlanStatus {
         }
         if (id.planNumber() == current.planNumber()) {
             return plan.complete() || statusSaysComplete(pos.status(), id);
-        }
-        return false;
-    }
-
-    /**
-     * "Last activity: … Completed 03-04-PLAN.md", "Stopped at: Completed 03-04-PLAN.md" (body or frontmatter): what
-     * complete-plan itself writes, so that a second run finds its own record even in a file without a metrics
-     * table, and a plan the file already reports done is not counted again.
-     */
-    private static boolean recordedAsLastDone(StateModel m, PlanId id) {
-        java.util.List<String> texts = new java.util.ArrayList<>();
-        if (m.position().lastActivity() != null) {
-            texts.add(m.position().lastActivity().text());
-        }
-        if (m.session().stoppedAt() != null) {
-            texts.add(m.session().stoppedAt().text());
-        }
-        texts.add(m.frontmatter().get("stopped_at"));
-        texts.add(m.frontmatter().get("last_activity"));
-        for (String t : texts) {
-            if (t != null && statusSaysComplete(new StateModel.Located(t, 0), id)) {
-                return true;
-            }
         }
         return false;
     }

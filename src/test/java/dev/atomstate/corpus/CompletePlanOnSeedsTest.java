@@ -125,7 +125,7 @@ class CompletePlanOnSeedsTest {
                 new Expect("crlf-decisions-table", "02-03", "last plan of phase 02", false, "3 of 3 in current phase", null, 5, 7, 71.0, 7,
                         "| Phase 02 P03 | 14 min | 3 tasks | 2 files |",
                         fields("status", "Phase complete -- ready for verification",
-                                "lastActivity", "2026-03-01 -- Completed 02-03-PLAN.md: Test plan",
+                                "lastActivity", "2026-03-01 -- Completed 02-03-PLAN.md (Test plan)",
                                 "stoppedAt", "Completed 02-03-PLAN.md",
                                 "totalPlans", "5", "totalTime", "1.3 hours", "averageDuration", "16 min"),
                         Map.of()),
