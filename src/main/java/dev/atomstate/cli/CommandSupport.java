@@ -42,7 +42,7 @@ final class CommandSupport {
             }
         }
         throw AtomstateException.input("no state file found (looked for .planning/STATE.md from " + cwd
-                + " upwards, ./STATE.md and ./.gsd/STATE.md); pass -f PATH or create one with `atomstate init`");
+                + " upwards, ./STATE.md and ./.gsd/STATE.md); pass -f PATH, or create .planning/STATE.md");
     }
 
     /** The path as the user should see it: relative to the working directory when it is below it. */
@@ -137,6 +137,11 @@ final class CommandSupport {
         }
         if (c.isNoop()) {
             root.ctx.out().println(c.notes().isEmpty() ? c.summary() + "; nothing changed" : c.notes().get(0));
+            return ExitCodes.OK;
+        }
+        if (!written) {
+            // the edits reproduce the file as it is: say so rather than claim a change
+            root.ctx.out().println(c.summary() + ": the file already says this; nothing changed");
             return ExitCodes.OK;
         }
         root.ctx.out().println(c.summary() + " in " + name);

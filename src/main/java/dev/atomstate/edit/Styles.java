@@ -102,7 +102,7 @@ public final class Styles {
             return m + "m";
         }
         if (e.matches("\\d+ minutes?")) {
-            return m + " minutes";
+            return m + (m == 1 ? " minute" : " minutes");
         }
         if (e.matches("\\d+ mins")) {
             return m + " mins";

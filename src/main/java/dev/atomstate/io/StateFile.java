@@ -67,7 +67,7 @@ public final class StateFile {
             byte[] bytes = Files.readAllBytes(target);
             return new Loaded(path, target, bytes, SourceText.decode(name, bytes));
         } catch (NoSuchFileException e) {
-            throw AtomstateException.input(name + ": no such file; create one with `atomstate init` or pass -f PATH");
+            throw AtomstateException.input(name + ": no such file; pass -f PATH to an existing state file");
         } catch (AccessDeniedException e) {
             throw AtomstateException.input(name + ": permission denied reading the file");
         } catch (IOException e) {

@@ -75,8 +75,8 @@ public final class FrontmatterBlock {
             if (close < 0) {
                 break;
             }
-            // A later block only counts when it looks like YAML; "---" then "# Title" is a thematic break.
-            if (!blocks.isEmpty() && !looksLikeYaml(lines, i + 1, close)) {
+                        // An empty block ("---" twice) is frontmatter; "---" above prose is a thematic break.
+            if (!looksLikeYaml(lines, i + 1, close) && !(blocks.isEmpty() && close == i + 1)) {
                 break;
             }
             blocks.add(new FrontmatterBlock(i, close, entries(text, lines, i + 1, close)));

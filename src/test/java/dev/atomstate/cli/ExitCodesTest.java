@@ -27,7 +27,7 @@ class ExitCodesTest {
     void missingFileIsUnreadableInputWithAHint() {
         CliRun.Result r = run("status", "-f", "STATE.md");
         assertThat(r.exit()).isEqualTo(3);
-        assertThat(r.err()).startsWith("atomstate: ").contains("STATE.md: no such file").contains("atomstate init");
+        assertThat(r.err()).startsWith("atomstate: ").contains("STATE.md: no such file").contains("pass -f PATH");
         assertThat(r.out()).isEmpty();
     }
 

@@ -181,13 +181,13 @@ class StateFileTest {
     }
 
     @Test
-    void missingFileHintsAtInit() {
+    void missingFileSaysWhatToPass() {
         Path p = dir.resolve("nope").resolve("STATE.md");
         AtomstateException e = catchThrowableOfType(() -> StateFile.read(p), AtomstateException.class);
         assertThat(e.kind()).isEqualTo(AtomstateException.Kind.INPUT);
-        assertThat(e.getMessage()).startsWith(p.toString()).contains("no such file").contains("atomstate init");
+        assertThat(e.getMessage()).startsWith(p.toString()).contains("no such file").contains("pass -f PATH");
         AtomstateException u = catchThrowableOfType(() -> StateFile.update(p, current -> null), AtomstateException.class);
-        assertThat(u.getMessage()).contains("atomstate init");
+        assertThat(u.getMessage()).contains("pass -f PATH");
         assertThat(Files.exists(dir.resolve("nope"))).isFalse();
     }
 
