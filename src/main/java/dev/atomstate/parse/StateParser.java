@@ -28,7 +28,6 @@ public final class StateParser {
 
     private static final Pattern ITALIC_NEXT_ACTION = Pattern.compile("^\\s*([*_])\\s*Next action:\\s*(.*?)\\s*\\1\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern GSD_METRIC = Pattern.compile("^Phase\\s+(\\S+?)\\s+P(\\S+)$");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "^(?:none yet|none|n/a|nothing yet|no blockers|no todos|\\(none\\)|none so far|—|-)\\.?$", Pattern.CASE_INSENSITIVE);
 
@@ -84,7 +83,7 @@ public final class StateParser {
         Map<Integer, List<Integer>> chains = new LinkedHashMap<>();
         List<HistoryEntry> history = history(doc, fields, position, chains);
         List<ParsedState.MetricTable> metricTables = new ArrayList<>();
-        List<MetricRow> metrics = metrics(doc, metricTables);
+        List<MetricRow> metrics = MetricTables.read(doc, metricTables);
 
         Section decisionSection = decisionSection(doc);
         ParsedState.ListBlock decisions = listBlock(doc, decisionSection);
@@ -230,93 +229,6 @@ public final class StateParser {
         return true;
     }
 
-    private static List<MetricRow> metrics(Document doc, List<ParsedState.MetricTable> tables) {
-        String t = doc.text();
-        List<MetricRow> rows = new ArrayList<>();
-        for (TableBlock table : TableBlock.scan(doc, doc.bodyStartLine(), doc.lineCount())) {
-            List<String> header = table.header(t);
-            int planCol = header.indexOf("plan");
-            int phaseCol = header.indexOf("phase");
-            int durationCol = indexOfAny(header, "duration", "time", "mins", "minutes");
-            boolean headerMetrics = planCol >= 0 && durationCol >= 0;
-            List<TableBlock.Row> metricRows = new ArrayList<>();
-            boolean gsd = false;
-            for (TableBlock.Row row : table.dataRows()) {
-                String first = row.cell(t, 0);
-                Matcher m = first == null ? null : GSD_METRIC.matcher(first);
-                if (m != null && m.matches()) {
-                    String phase = leadingNumber(m.group(1));
-                    String plan = m.group(2);
-                    Matcher full = Pattern.compile("(\\d+(?:\\.\\d+)*)-(\\d+)").matcher(plan);
-                    if (full.matches()) {
-                        phase = full.group(1);
-                        plan = full.group(2);
-                    }
-                    if (phase == null || !plan.matches("\\d+")) {
-                        continue;
-                    }
-                    String duration = row.cell(t, 1);
-                    rows.add(new MetricRow(phase, plan, duration, Durations.minutes(duration), count(row.cell(t, 2)),
-                            count(row.cell(t, 3)), row.line() + 1));
-                    metricRows.add(row);
-                    gsd = true;
-                } else if (headerMetrics) {
-                    String planCell = row.cell(t, planCol);
-                    String phaseCell = phaseCol >= 0 ? row.cell(t, phaseCol) : null;
-                    String phase = null;
-                    String plan = null;
-                    Matcher id = planCell == null ? null : Pattern.compile("^(?:Phase\\s+)?(\\d+(?:\\.\\d+)*)-(\\d+)\\b.*").matcher(planCell);
-                    if (id != null && id.matches()) {
-                        phase = id.group(1);
-                        plan = id.group(2);
-                    } else if (planCell != null && planCell.matches("P?\\d+") && phaseCell != null) {
-                        phase = leadingNumber(phaseCell);
-                        plan = planCell.replace("P", "");
-                    }
-                    if (phase == null || plan == null) {
-                        continue;
-                    }
-                    String duration = row.cell(t, durationCol);
-                    rows.add(new MetricRow(phase, plan, duration, Durations.minutes(duration),
-                            count(row.cell(t, header.indexOf("tasks"))), count(row.cell(t, header.indexOf("files"))),
-                            row.line() + 1));
-                    metricRows.add(row);
-                }
-            }
-            if (!metricRows.isEmpty()) {
-                tables.add(new ParsedState.MetricTable(table, metricRows, gsd, gsd ? 1 : durationCol, header));
-            }
-        }
-        return rows;
-    }
-
-    private static int indexOfAny(List<String> header, String... names) {
-        for (int i = 0; i < header.size(); i++) {
-            for (String n : names) {
-                if (header.get(i).equals(n) || header.get(i).startsWith(n + " ")) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
-    static String leadingNumber(String s) {
-        if (s == null) {
-            return null;
-        }
-        Matcher m = Pattern.compile("^(?:Phase\\s+)?(\\d+(?:\\.\\d+)*)").matcher(s.strip());
-        return m.find() ? m.group(1) : null;
-    }
-
-    private static Integer count(String cell) {
-        if (cell == null) {
-            return null;
-        }
-        Matcher m = Pattern.compile("^(\\d+)(?:\\s+\\w+)?$").matcher(cell.strip());
-        return m.matches() ? Integer.valueOf(m.group(1).length() > 9 ? "0" : m.group(1)) : null;
-    }
-
     private static Section decisionSection(Document doc) {
         for (Section s : doc.sections()) {
             String title = s.normalizedTitle();
@@ -399,7 +311,7 @@ public final class StateParser {
         }
         if (table != null) {
             List<String> header = table.header(t);
-            int textCol = indexOfAny(header, "decision", "choice");
+            int textCol = MetricTables.indexOfAny(header, "decision", "choice");
             int phaseCol = header.indexOf("phase");
             for (TableBlock.Row row : table.dataRows()) {
                 String text = row.cell(t, textCol);
