@@ -15,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -110,8 +109,9 @@ final class CommandSupport {
             written = result.written();
         }
         Change c = change[0];
+        // Only --dry-run shows the diff; a plain write need not pay for it.
         boolean relative = !Path.of(name).isAbsolute();
-        String diff = UnifiedDiff.diff(relative ? "a/" + name : name, relative ? "b/" + name : name, before, after);
+        String diff = root.dryRun ? UnifiedDiff.diff(relative ? "a/" + name : name, relative ? "b/" + name : name, before, after) : "";
         if (root.json) {
             Map<String, Object> doc = Json.document(kind);
             doc.put("file", name);
@@ -149,9 +149,5 @@ final class CommandSupport {
             root.ctx.out().println("  " + note);
         }
         return ExitCodes.OK;
-    }
-
-    static Map<String, Object> map() {
-        return new LinkedHashMap<>();
     }
 }

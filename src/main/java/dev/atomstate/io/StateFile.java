@@ -55,10 +55,7 @@ public final class StateFile {
     public static Loaded read(Path path, long maxBytes) {
         String name = path.toString();
         try {
-            if (Files.isDirectory(path)) {
-                throw AtomstateException.input(name + ": is a directory, not a state file; pass the file with -f");
-            }
-            Path target = path.toRealPath();
+            Path target = target(path);
             long size = Files.size(target);
             if (size > maxBytes) {
                 throw AtomstateException.input(name + ": " + size + " bytes is over the " + maxBytes
@@ -75,6 +72,19 @@ public final class StateFile {
         }
     }
 
+    /** The real file behind {@code path} (a symlink is followed), refusing folders and missing files. */
+    private static Path target(Path path) throws IOException {
+        String name = path.toString();
+        if (Files.isDirectory(path)) {
+            throw AtomstateException.input(name + ": is a directory, not a state file; pass the file with -f");
+        }
+        try {
+            return path.toRealPath();
+        } catch (NoSuchFileException e) {
+            throw AtomstateException.input(name + ": no such file; pass -f PATH to an existing state file");
+        }
+    }
+
     private static long maxBytes() {
         String env = System.getenv("ATOMSTATE_MAX_BYTES");
         if (env != null && env.matches("\\d{1,15}")) {
@@ -88,8 +98,13 @@ public final class StateFile {
      * Returns the final read state and whether the file was written.
      */
     public static Result update(Path path, Update update) {
-        Loaded first = read(path);
-        Path target = first.target();
+        // Only the real path is needed before the lock: the file is read once, under it.
+        Path target;
+        try {
+            target = target(path);
+        } catch (IOException e) {
+            throw AtomstateException.input(path + ": cannot read (" + e.getMessage() + ")");
+        }
         Path dir = target.getParent() == null ? Path.of(".") : target.getParent();
         Path lockPath = dir.resolve("." + target.getFileName() + ".lock");
         try (FileChannel lockChannel = openLock(lockPath, path)) {
