@@ -1,6 +1,8 @@
 package dev.atomstate.cli;
 
 import dev.atomstate.app.Change;
+import dev.atomstate.config.Config;
+import dev.atomstate.config.ConfigLoader;
 import dev.atomstate.edit.UnifiedDiff;
 import dev.atomstate.io.StateFile;
 import dev.atomstate.model.AtomstateException;
@@ -23,11 +25,23 @@ final class CommandSupport {
     private CommandSupport() {
     }
 
-    /** -f, else the nearest .planning/STATE.md upwards, else ./STATE.md, else ./.gsd/STATE.md. */
+    /** The merged configuration (.atomstate.yml over the user's file), read once per run. */
+    static Config config(RootCommand root) {
+        if (root.config == null) {
+            root.config = ConfigLoader.load(root.ctx.cwd(), root.ctx.env());
+        }
+        return root.config;
+    }
+
+    /** -f, else `state:` of the config, else the nearest .planning/STATE.md upwards, else ./STATE.md, else ./.gsd/STATE.md. */
     static Path stateFile(RootCommand root) {
         Path cwd = root.ctx.cwd();
         if (root.file != null) {
             return cwd.resolve(root.file);
+        }
+        Path configured = config(root).state();
+        if (configured != null) {
+            return configured;
         }
         for (Path dir = cwd; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(".planning").resolve("STATE.md");

@@ -41,6 +41,9 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT, hidden = true, description = "Show stack traces.")
     boolean debug;
 
+    /** Loaded on first use by CommandSupport.config. */
+    dev.atomstate.config.Config config;
+
     @Override
     public Integer call() {
         ctx.err().println("atomstate: a command is missing; try 'atomstate status' or 'atomstate --help'");
