@@ -1,0 +1,54 @@
+package dev.atomstate.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The build's training run for the class-data-sharing archive (see the antrun step in pom.xml). The archive
+ * holds the classes one JVM loaded, so this runs the paths users hit in hooks — plain status, status --json,
+ * a project with {@code .atomstate.yml}, a file with frontmatter, check, a --dry-run write — in one process.
+ * Classes it misses still load normally, only slower. It writes nothing outside a temp folder and never
+ * runs in normal use.
+ */
+final class CdsTraining {
+    private CdsTraining() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path samples = Path.of(args.length > 0 ? args[0] : "planning-samples").toAbsolutePath();
+        Path project = Files.createTempDirectory("atomstate-cds");
+        try {
+            Path planning = Files.createDirectories(project.resolve(".planning"));
+            Files.copy(samples.resolve("frontmatter/.planning/STATE.md"), planning.resolve("STATE.md"));
+            Files.writeString(project.resolve(".atomstate.yml"), "decisions:\n  style: list\n");
+            Path longRunning = samples.resolve("long-running/.planning/STATE.md");
+            run(samples, "status", "-f", longRunning.toString());
+            run(samples, "status", "--full", "-f", longRunning.toString());
+            run(project, "status");
+            run(project, "status", "--json");
+            run(project, "decide", "--dry-run", "Training run: nothing is written");
+            run(samples, "check", samples.toString());
+            run(samples, "check", "--format", "json", samples.toString());
+        } finally {
+            try (var walk = Files.walk(project)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                    try {
+                        Files.delete(p);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        }
+    }
+
+    private static void run(Path cwd, String... args) {
+        StringWriter sink = new StringWriter();
+        Cli.run(args, new Cli.Context(new PrintWriter(sink), new PrintWriter(sink), Map.of(), cwd, false));
+    }
+}
