@@ -97,9 +97,14 @@ final class ProgressUpdate {
         if (!fromFrontmatter && s.done() != null) {
             out.replace(s.done(), Integer.toString(newDone), label + " " + done + "/" + total + " → " + newDone + "/" + total);
         }
-        double percent = newDone * 100.0 / total;
+        writePercentAndBar(text, s, newDone * 100.0 / total, out, label);
+    }
+
+    /** The segment's percent (same decimals) and bar (same glyphs and width) for {@code percent}. */
+    static void writePercentAndBar(String text, ProgressLine.Segment s, double percent, Replacer out, String label) {
         if (s.percent() != null) {
-            out.replace(s.percent(), Styles.percentLike(s.percent().of(text), percent), label + " percent → " + Styles.percentLike(s.percent().of(text), percent) + "%");
+            String p = Styles.percentLike(s.percent().of(text), percent);
+            out.replace(s.percent(), p, label + " percent → " + p + "%");
         }
         if (s.bar() != null) {
             int filled = ProgressLine.filledCells(percent, s.barCells());
@@ -107,7 +112,7 @@ final class ProgressUpdate {
         }
     }
 
-    private static int[] frontmatterCounts(ParsedState ps) {
+    static int[] frontmatterCounts(ParsedState ps) {
         if (ps.doc().frontmatter().isEmpty()) {
             return null;
         }

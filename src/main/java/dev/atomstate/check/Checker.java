@@ -1,5 +1,6 @@
 package dev.atomstate.check;
 
+import dev.atomstate.model.Neighbours;
 import dev.atomstate.parse.ParseProblem;
 import dev.atomstate.parse.ParsedState;
 
@@ -15,9 +16,14 @@ public final class Checker {
     }
 
     public static List<Diagnostic> check(ParsedState state) {
+        return check(state, Neighbours.none());
+    }
+
+    /** With the roadmap and phase folders beside the file, for the rules that compare against them. */
+    public static List<Diagnostic> check(ParsedState state, Neighbours neighbours) {
         List<Diagnostic> out = new ArrayList<>();
         for (Rule rule : Rule.all()) {
-            rule.check(state, (line, column, message) ->
+            rule.check(state, neighbours, (line, column, message) ->
                     out.add(new Diagnostic(rule.id(), rule.defaultSeverity(), state.fileName(), line, column, message)));
         }
         for (ParseProblem p : state.problems()) {

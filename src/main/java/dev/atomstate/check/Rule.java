@@ -1,5 +1,6 @@
 package dev.atomstate.check;
 
+import dev.atomstate.model.Neighbours;
 import dev.atomstate.parse.ParsedState;
 
 import java.util.List;
@@ -16,6 +17,14 @@ public interface Rule {
 
     void check(ParsedState state, Findings out);
 
+    /**
+     * The same with the roadmap and phase folders beside the file; rules that compare against them override
+     * this. {@code neighbours} is never null ({@link Neighbours#none()} when there are none).
+     */
+    default void check(ParsedState state, Neighbours neighbours, Findings out) {
+        check(state, out);
+    }
+
     /** Collects findings of one rule with the rule's id and severity filled in. */
     interface Findings {
         void add(int line, int column, String message);
@@ -31,6 +40,7 @@ public interface Rule {
                 new dev.atomstate.check.rules.DuplicateMetric(),
                 new dev.atomstate.check.rules.MetricDuration(),
                 new dev.atomstate.check.rules.PlanCounter(),
-                new dev.atomstate.check.rules.NextActionStale());
+                new dev.atomstate.check.rules.NextActionStale(),
+                new dev.atomstate.check.rules.RoadmapMismatch());
     }
 }

@@ -53,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : files) {
             String name = CommandSupport.display(root, file);
             try {
-                all.addAll(Checker.check(CommandSupport.read(root, file)));
+                all.addAll(Checker.check(CommandSupport.read(root, file), CrossFileJson.neighbours(root, file)));
                 names.add(name);
             } catch (AtomstateException e) {
                 unreadable.add(e.getMessage());

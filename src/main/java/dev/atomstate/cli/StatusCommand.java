@@ -28,11 +28,13 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         Path path = CommandSupport.stateFile(root);
         ParsedState state = CommandSupport.read(root, path);
-        List<Diagnostic> diagnostics = Checker.check(state);
+        dev.atomstate.model.Neighbours neighbours = CrossFileJson.neighbours(root, path);
+        List<Diagnostic> diagnostics = Checker.check(state, neighbours);
         if (root.json) {
             Map<String, Object> doc = Json.document("status");
             doc.put("file", state.fileName());
             ModelJson.put(doc, state.model());
+            CrossFileJson.put(doc, dev.atomstate.app.Totals.of(state, neighbours), neighbours);
             doc.put("problems", diagnostics.size());
             Json.print(root.ctx.out(), doc);
             return ExitCodes.OK;

@@ -8,12 +8,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * Validates frontmatter YAML with jackson-dataformat-yaml. Kept in its own class so that Jackson is only
  * loaded for files that have frontmatter.
  */
-final class FrontmatterYaml {
+public final class FrontmatterYaml {
     private FrontmatterYaml() {
     }
 
     /** Null when {@code yaml} parses; else the parser's message and the 1-based line inside the block. */
-    static String[] problem(String yaml) {
+    public static String[] problem(String yaml) {
         try {
             new ObjectMapper(new YAMLFactory()).readTree(yaml.isBlank() ? "{}" : yaml);
             return null;

@@ -144,7 +144,7 @@ public final class StateParser {
     }
 
     /** Every field line of the body, outside code fences, headings and table rows. */
-    private static List<Field> fields(Document doc) {
+    public static List<Field> fields(Document doc) {
         List<Field> fields = new ArrayList<>();
         for (int i = doc.bodyStartLine(); i < doc.lineCount(); i++) {
             Line line = doc.line(i);

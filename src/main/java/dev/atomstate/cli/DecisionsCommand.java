@@ -1,0 +1,28 @@
+package dev.atomstate.cli;
+
+import dev.atomstate.app.StateLists;
+import dev.atomstate.parse.ParsedState;
+import picocli.CommandLine.Command;
+
+import java.util.List;
+
+@Command(name = "decisions", mixinStandardHelpOptions = true,
+        description = "List the decisions (list items or table rows), each with its phase, date when the line has one, and line.",
+        footer = {"", "Example:", "  atomstate decisions --phase 3", "  atomstate decisions --last 5 --json"})
+final class DecisionsCommand extends ListCommand {
+    @Override
+    String kind() {
+        return "decisions";
+    }
+
+    @Override
+    List<StateLists.Entry> entries(ParsedState state) {
+        return StateLists.decisions(state);
+    }
+
+    @Override
+    String line(StateLists.Entry e) {
+        Object label = e.extra().get("label");
+        return (label == null ? "" : "[" + label + "] ") + e.text();
+    }
+}
