@@ -16,6 +16,11 @@ public interface Rule {
 
     void check(ParsedState state, Findings out);
 
+    /** Rules that need the clock, the size budget or other settings override this one. */
+    default void check(ParsedState state, CheckContext context, Findings out) {
+        check(state, out);
+    }
+
     /** Collects findings of one rule with the rule's id and severity filled in. */
     interface Findings {
         void add(int line, int column, String message);
@@ -31,6 +36,16 @@ public interface Rule {
                 new dev.atomstate.check.rules.DuplicateMetric(),
                 new dev.atomstate.check.rules.MetricDuration(),
                 new dev.atomstate.check.rules.PlanCounter(),
-                new dev.atomstate.check.rules.NextActionStale());
+                new dev.atomstate.check.rules.NextActionStale(),
+                new dev.atomstate.check.rules.FrontmatterInvalid(),
+                new dev.atomstate.check.rules.FrontmatterDrift(),
+                new dev.atomstate.check.rules.DecisionDuplicate(),
+                new dev.atomstate.check.rules.ActivityStale(),
+                new dev.atomstate.check.rules.DateOrder(),
+                new dev.atomstate.check.rules.VelocityTotal(),
+                new dev.atomstate.check.rules.TableShape(),
+                new dev.atomstate.check.rules.UnclosedFence(),
+                new dev.atomstate.check.rules.PlaceholderLeft(),
+                new dev.atomstate.check.rules.SizeBudget());
     }
 }
