@@ -67,7 +67,7 @@ public final class FixFindings {
             }
         }
         List<TextEdit> edits = new ArrayList<>(byStart.values());
-        String summary = edits.isEmpty() ? "nothing to fix" : "fixed " + notes.size() + (notes.size() == 1 ? " finding" : " findings");
+        String summary = edits.isEmpty() ? "nothing to fix" : "applied " + notes.size() + (notes.size() == 1 ? " fix" : " fixes");
         return new Change(List.copyOf(edits), List.copyOf(notes), summary, Map.of("fixed", notes.size()));
     }
 
