@@ -83,10 +83,9 @@ public final class ProgressReport {
                 }
             }
             if (done != null && total != null && total > 0 && done <= total) {
-                ProgressUpdate.writePercentAndBar(text, s, done * 100.0 / total, out, label);
+                ProgressUpdate.writePercentAndBar(text, s, done * 100.0 / total, label, true, true, out);
             } else if (done == null && s.percentValue() != null && s.percentValue() <= 100 && s.bar() != null) {
-                ProgressUpdate.writePercentAndBar(text, new ProgressLine.Segment(s.label(), s.bar(), s.barCells(), s.barFilled(),
-                        s.filledGlyph(), s.emptyGlyph(), null, null, null, null, null, null, s.start()), s.percentValue(), out, label);
+                ProgressUpdate.writePercentAndBar(text, s, s.percentValue(), label, false, true, out);
             } else if (done != null && total != null) {
                 kept.add(label + " left as is: " + done + "/" + total + " is not a fraction to recompute");
             }

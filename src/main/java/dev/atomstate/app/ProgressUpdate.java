@@ -97,16 +97,16 @@ final class ProgressUpdate {
         if (!fromFrontmatter && s.done() != null) {
             out.replace(s.done(), Integer.toString(newDone), label + " " + done + "/" + total + " → " + newDone + "/" + total);
         }
-        writePercentAndBar(text, s, newDone * 100.0 / total, out, label);
+        writePercentAndBar(text, s, newDone * 100.0 / total, label, true, true, out);
     }
 
-    /** The segment's percent (same decimals) and bar (same glyphs and width) for {@code percent}. */
-    static void writePercentAndBar(String text, ProgressLine.Segment s, double percent, Replacer out, String label) {
-        if (s.percent() != null) {
-            String p = Styles.percentLike(s.percent().of(text), percent);
-            out.replace(s.percent(), p, label + " percent → " + p + "%");
+    /** Writes {@code percent} into the segment's percent and bar (each only when asked and present), in the segment's own style. */
+    static void writePercentAndBar(String text, ProgressLine.Segment s, double percent, String label, boolean writePercent,
+                                   boolean writeBar, Replacer out) {
+        if (writePercent && s.percent() != null) {
+            out.replace(s.percent(), Styles.percentLike(s.percent().of(text), percent), label + " percent → " + Styles.percentLike(s.percent().of(text), percent) + "%");
         }
-        if (s.bar() != null) {
+        if (writeBar && s.bar() != null) {
             int filled = ProgressLine.filledCells(percent, s.barCells());
             out.replace(s.bar(), Styles.bar(s.barCells(), filled, s.filledGlyph(), s.emptyGlyph()), label + " bar → " + filled + "/" + s.barCells() + " cells");
         }

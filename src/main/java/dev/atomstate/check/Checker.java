@@ -1,35 +1,47 @@
 package dev.atomstate.check;
 
-import dev.atomstate.model.Neighbours;
 import dev.atomstate.parse.ParseProblem;
 import dev.atomstate.parse.ParsedState;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Runs every rule over a parsed file, plus what the parser itself could not read, sorted by line. */
+/**
+ * Runs every rule over a parsed file, plus what the parser itself could not read under an id no rule owns;
+ * applies the configured severities and the file's suppression comments; sorts by line.
+ */
 public final class Checker {
     private Checker() {
     }
 
     public static List<Diagnostic> check(ParsedState state) {
-        return check(state, Neighbours.none());
+        return check(state, CheckContext.DEFAULT);
     }
 
-    /** With the roadmap and phase folders beside the file, for the rules that compare against them. */
-    public static List<Diagnostic> check(ParsedState state, Neighbours neighbours) {
+    public static List<Diagnostic> check(ParsedState state, CheckContext context) {
         List<Diagnostic> out = new ArrayList<>();
+        Set<String> owned = new HashSet<>();
         for (Rule rule : Rule.all()) {
-            rule.check(state, neighbours, (line, column, message) ->
-                    out.add(new Diagnostic(rule.id(), rule.defaultSeverity(), state.fileName(), line, column, message)));
+            owned.add(rule.id());
+            Severity severity = context.severityOf(rule);
+            if (severity == null) {
+                continue;
+            }
+            rule.check(state, context, (line, column, message) ->
+                    out.add(new Diagnostic(rule.id(), severity, state.fileName(), line, column, message)));
         }
         for (ParseProblem p : state.problems()) {
-            Severity severity = p.rule().equals("unclosed-fence") ? Severity.WARNING : Severity.ERROR;
-            out.add(new Diagnostic(p.rule(), severity, state.fileName(), p.line(), p.column(), p.message()));
+            Severity severity = context.severityOf(p.rule(), Severity.ERROR);
+            if (!owned.contains(p.rule()) && severity != null) {
+                out.add(new Diagnostic(p.rule(), severity, state.fileName(), p.line(), p.column(), p.message()));
+            }
         }
+        Suppressions suppressions = Suppressions.scan(state.doc());
+        out.removeIf(d -> suppressions.silences(d.rule(), d.line()));
         out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::rule));
         // one finding per rule and place: two rules may reach the same line through different fields
         Set<String> seen = new LinkedHashSet<>();

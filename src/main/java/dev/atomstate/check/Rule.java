@@ -1,6 +1,5 @@
 package dev.atomstate.check;
 
-import dev.atomstate.model.Neighbours;
 import dev.atomstate.parse.ParsedState;
 
 import java.util.List;
@@ -17,11 +16,8 @@ public interface Rule {
 
     void check(ParsedState state, Findings out);
 
-    /**
-     * The same with the roadmap and phase folders beside the file; rules that compare against them override
-     * this. {@code neighbours} is never null ({@link Neighbours#none()} when there are none).
-     */
-    default void check(ParsedState state, Neighbours neighbours, Findings out) {
+    /** Rules that need the clock, the size budget or other settings override this one. */
+    default void check(ParsedState state, CheckContext context, Findings out) {
         check(state, out);
     }
 
@@ -41,6 +37,16 @@ public interface Rule {
                 new dev.atomstate.check.rules.MetricDuration(),
                 new dev.atomstate.check.rules.PlanCounter(),
                 new dev.atomstate.check.rules.NextActionStale(),
-                new dev.atomstate.check.rules.RoadmapMismatch());
+                new dev.atomstate.check.rules.RoadmapMismatch(),
+                new dev.atomstate.check.rules.FrontmatterInvalid(),
+                new dev.atomstate.check.rules.FrontmatterDrift(),
+                new dev.atomstate.check.rules.DecisionDuplicate(),
+                new dev.atomstate.check.rules.ActivityStale(),
+                new dev.atomstate.check.rules.DateOrder(),
+                new dev.atomstate.check.rules.VelocityTotal(),
+                new dev.atomstate.check.rules.TableShape(),
+                new dev.atomstate.check.rules.UnclosedFence(),
+                new dev.atomstate.check.rules.PlaceholderLeft(),
+                new dev.atomstate.check.rules.SizeBudget());
     }
 }

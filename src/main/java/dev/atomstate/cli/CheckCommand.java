@@ -1,9 +1,14 @@
 package dev.atomstate.cli;
 
+import dev.atomstate.app.FixFindings;
+import dev.atomstate.check.CheckContext;
 import dev.atomstate.check.Checker;
 import dev.atomstate.check.Diagnostic;
 import dev.atomstate.check.Severity;
+import dev.atomstate.edit.UnifiedDiff;
 import dev.atomstate.model.AtomstateException;
+import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.StateParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,17 +19,22 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check state files for inconsistencies (stated percent vs done/total, bars, focus, stale session, "
-                + "duplicates, durations, counters, next action). Exits 1 when something fails.",
-        footer = {"", "Example:", "  atomstate check", "  atomstate check planning-samples --format github --fail-on warning"})
+        description = "Check state files for inconsistencies (progress, focus, stale session and activity, duplicates, "
+                + "durations, counters, frontmatter, dates, tables, placeholders, size). Exits 1 when something fails.",
+        footer = {"", "Severity per rule in .atomstate.yml (check.severity.RULE: error|warning|info|off); silence a line with",
+                "<!-- atomstate-disable-next-line RULE -->, a region with <!-- atomstate-disable RULE --> … <!-- atomstate-enable RULE -->.",
+                "", "Example:", "  atomstate check", "  atomstate check planning-samples --format github --fail-on warning",
+                "  atomstate check --fix --dry-run"})
 final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json, github }
+    enum Format { text, json, github, sarif }
 
     enum FailOn { error, warning }
 
@@ -32,39 +42,49 @@ final class CheckCommand implements Callable<Integer> {
     RootCommand root;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "State files, or folders searched for .planning/STATE.md, STATE.md and .gsd/STATE.md. Default: the discovered state file.")
+            description = "State files, or folders searched for STATE.md files. Default: the discovered state file.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, or github (workflow annotations).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, github (workflow annotations) or sarif (2.1.0).")
     Format format = Format.text;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 on findings of this severity or worse: error (default) or warning.")
     FailOn failOn = FailOn.error;
+
+    @Option(names = "--fix", description = "Apply the fixes that are certain (percent and bar, exact duplicate rows and Previous "
+            + "lines, stale placeholders), then report what remains. With --dry-run: show the diff, write nothing.")
+    boolean fix;
 
     @Override
     public Integer call() {
         if (root.json) {
             format = Format.json;
         }
-        List<Path> files = files();
+        CheckContext context = CommandSupport.checkContext(root);
         List<Diagnostic> all = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
-        for (Path file : files) {
+        List<Map<String, Object>> fixes = fix ? new ArrayList<>() : null;
+        PrintWriter out = root.ctx.out();
+        boolean humanOutput = format == Format.text || format == Format.github;
+        for (Path file : files()) {
             String name = CommandSupport.display(root, file);
             try {
-                all.addAll(Checker.check(CommandSupport.read(root, file), CrossFileJson.neighbours(root, file)));
+                CheckContext fileContext = context.with(CrossFileJson.neighbours(root, file));
+                ParsedState state = fix ? fix(file, name, fileContext, fixes, humanOutput ? out : null) : CommandSupport.read(root, file);
+                all.addAll(Checker.check(state, fileContext));
                 names.add(name);
             } catch (AtomstateException e) {
                 unreadable.add(e.getMessage());
                 root.ctx.err().println("atomstate: " + e.getMessage());
             }
         }
-        PrintWriter out = root.ctx.out();
+        CheckReport.Run run = new CheckReport.Run(names, all, unreadable, fixes);
         switch (format) {
-            case json -> json(out, names, all, unreadable);
-            case github -> github(out, all);
-            default -> text(out, names, all);
+            case json -> CheckReport.json(out, run);
+            case github -> CheckReport.github(out, run);
+            case sarif -> CheckReport.sarif(out, run);
+            default -> CheckReport.text(out, Style.of(root), run);
         }
         boolean failing = all.stream().anyMatch(d -> d.severity() == Severity.ERROR
                 || failOn == FailOn.warning && d.severity() == Severity.WARNING);
@@ -72,6 +92,34 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.REFUSED;
         }
         return unreadable.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;
+    }
+
+    /**
+     * Fixes one file under the lock (the findings are computed again from the text read under it), reports what
+     * changed, and returns the file as it is now (as it would be, with --dry-run) for the re-check.
+     */
+    private ParsedState fix(Path file, String name, CheckContext context, List<Map<String, Object>> fixes, PrintWriter out) {
+        CommandSupport.Outcome o = CommandSupport.update(root, file, state -> {
+            Set<String> reported = new HashSet<>();
+            for (Diagnostic d : Checker.check(state, context)) {
+                reported.add(d.rule() + ":" + d.line() + ":" + d.column());
+                reported.add(d.rule() + ":" + d.line() + ":0");
+            }
+            return FixFindings.compute(state, (rule, line, column) -> reported.contains(rule + ":" + line + ":" + column));
+        });
+        fixes.add(ModelJson.obj("file", name, "changes", o.change().notes(), "written", o.written(), "dryRun", root.dryRun));
+        if (out != null && !o.change().isNoop()) {
+            if (root.dryRun) {
+                boolean relative = !Path.of(name).isAbsolute();
+                out.print(UnifiedDiff.diff(relative ? "a/" + name : name, relative ? "b/" + name : name, o.before(), o.after()));
+            } else {
+                out.println(o.change().summary() + " in " + name);
+                for (String note : o.change().notes()) {
+                    out.println("  " + note);
+                }
+            }
+        }
+        return StateParser.parse(name, o.after());
     }
 
     private List<Path> files() {
@@ -98,59 +146,5 @@ final class CheckCommand implements Callable<Integer> {
             throw AtomstateException.input("no STATE.md found under " + paths + "; pass the files to check");
         }
         return files;
-    }
-
-    private void text(PrintWriter out, List<String> names, List<Diagnostic> all) {
-        Style style = Style.of(root);
-        String current = null;
-        for (Diagnostic d : all) {
-            if (!d.file().equals(current)) {
-                current = d.file();
-                out.println(style.bold(current));
-            }
-            String sev = d.severity() == Severity.ERROR ? style.error("error") : style.warn(d.severity().id());
-            out.println("  " + d.file() + ":" + d.line() + ":" + d.column() + ": " + sev + " " + d.message() + " [" + d.rule() + "]");
-        }
-        long errors = all.stream().filter(d -> d.severity() == Severity.ERROR).count();
-        long warnings = all.stream().filter(d -> d.severity() == Severity.WARNING).count();
-        String files = names.size() + (names.size() == 1 ? " file" : " files");
-        if (all.isEmpty()) {
-            out.println("no problems in " + files);
-        } else {
-            out.println(all.size() + (all.size() == 1 ? " problem" : " problems") + " (" + errors + (errors == 1 ? " error, " : " errors, ") + warnings
-                    + (warnings == 1 ? " warning) in " : " warnings) in ") + files);
-        }
-    }
-
-    private void github(PrintWriter out, List<Diagnostic> all) {
-        for (Diagnostic d : all) {
-            String level = d.severity() == Severity.ERROR ? "error" : d.severity() == Severity.WARNING ? "warning" : "notice";
-            out.println("::" + level + " file=" + property(d.file()) + ",line=" + d.line() + ",col=" + d.column()
-                    + ",title=" + property("atomstate " + d.rule()) + "::" + data(d.message()));
-        }
-    }
-
-    private static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
-    }
-
-    private static String property(String s) {
-        return data(s).replace(":", "%3A").replace(",", "%2C");
-    }
-
-    private void json(PrintWriter out, List<String> names, List<Diagnostic> all, List<String> unreadable) {
-        Map<String, Object> doc = Json.document("check");
-        doc.put("files", names);
-        List<Object> diagnostics = new ArrayList<>();
-        for (Diagnostic d : all) {
-            diagnostics.add(ModelJson.obj("rule", d.rule(), "severity", d.severity().id(), "file", d.file(), "line", d.line(),
-                    "column", d.column(), "message", d.message()));
-        }
-        doc.put("diagnostics", diagnostics);
-        doc.put("unreadable", unreadable);
-        doc.put("summary", ModelJson.obj(
-                "errors", all.stream().filter(d -> d.severity() == Severity.ERROR).count(),
-                "warnings", all.stream().filter(d -> d.severity() == Severity.WARNING).count()));
-        Json.print(out, doc);
     }
 }

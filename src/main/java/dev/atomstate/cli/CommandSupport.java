@@ -33,6 +33,14 @@ final class CommandSupport {
         return root.config;
     }
 
+    /** The clock, size budget and severities of this run for check rules (add the file's neighbours with {@code with}). */
+    static dev.atomstate.check.CheckContext checkContext(RootCommand root) {
+        Config config = config(root);
+        int lines = config.maxLines() != null ? config.maxLines() : dev.atomstate.check.CheckContext.DEFAULT_MAX_LINES;
+        long bytes = config.maxBytes() != null ? config.maxBytes() : dev.atomstate.check.CheckContext.DEFAULT_MAX_BYTES;
+        return new dev.atomstate.check.CheckContext(now(root).toLocalDate(), lines, bytes, config::severity, null);
+    }
+
     /** -f, else `state:` of the config, else the nearest .planning/STATE.md upwards, else ./STATE.md, else ./.gsd/STATE.md. */
     static Path stateFile(RootCommand root) {
         Path cwd = root.ctx.cwd();
@@ -93,6 +101,33 @@ final class CommandSupport {
         return StateParser.parse(display(root, path), loaded.source().text());
     }
 
+    /** What {@link #update} did: the text before and after, the change, and whether the file was written. */
+    record Outcome(String before, String after, Change change, boolean written) {
+    }
+
+    /**
+     * Parses {@code path}, computes the change (which may refuse by throwing) and, unless --dry-run, writes it once
+     * under the lock. Prints nothing.
+     */
+    static Outcome update(RootCommand root, Path path, Function<ParsedState, Change> compute) {
+        String name = display(root, path);
+        if (root.dryRun) {
+            String before = StateFile.read(path).source().text();
+            Change change = compute.apply(StateParser.parse(name, before));
+            return new Outcome(before, change.apply(before), change, false);
+        }
+        Change[] change = new Change[1];
+        String[] texts = new String[2];
+        StateFile.Result result = StateFile.update(path, current -> {
+            String text = current.source().text();
+            change[0] = compute.apply(StateParser.parse(name, text));
+            texts[0] = text;
+            texts[1] = change[0].apply(text);
+            return change[0].isNoop() ? null : current.source().encode(texts[1]);
+        });
+        return new Outcome(texts[0], texts[1], change[0], result.written());
+    }
+
     /**
      * Runs a writing command: parse, compute the change (which may refuse by throwing), then either print
      * the diff (--dry-run) or write once under the lock. Prints the outcome as text or JSON.
@@ -100,29 +135,11 @@ final class CommandSupport {
     static int write(RootCommand root, String kind, Function<ParsedState, Change> compute) {
         Path path = stateFile(root);
         String name = display(root, path);
-        Change[] change = new Change[1];
-        String before;
-        String after;
-        boolean written = false;
-        if (root.dryRun) {
-            StateFile.Loaded loaded = StateFile.read(path);
-            before = loaded.source().text();
-            change[0] = compute.apply(StateParser.parse(name, before));
-            after = change[0].apply(before);
-        } else {
-            String[] texts = new String[2];
-            StateFile.Result result = StateFile.update(path, current -> {
-                String text = current.source().text();
-                change[0] = compute.apply(StateParser.parse(name, text));
-                texts[0] = text;
-                texts[1] = change[0].apply(text);
-                return change[0].isNoop() ? null : current.source().encode(texts[1]);
-            });
-            before = texts[0];
-            after = texts[1];
-            written = result.written();
-        }
-        Change c = change[0];
+        Outcome outcome = update(root, path, compute);
+        Change c = outcome.change();
+        boolean written = outcome.written();
+        String before = outcome.before();
+        String after = outcome.after();
         // Only --dry-run shows the diff; a plain write need not pay for it.
         boolean relative = !Path.of(name).isAbsolute();
         String diff = root.dryRun ? UnifiedDiff.diff(relative ? "a/" + name : name, relative ? "b/" + name : name, before, after) : "";

@@ -29,7 +29,7 @@ final class StatusCommand implements Callable<Integer> {
         Path path = CommandSupport.stateFile(root);
         ParsedState state = CommandSupport.read(root, path);
         dev.atomstate.model.Neighbours neighbours = CrossFileJson.neighbours(root, path);
-        List<Diagnostic> diagnostics = Checker.check(state, neighbours);
+        List<Diagnostic> diagnostics = Checker.check(state, CommandSupport.checkContext(root).with(neighbours));
         if (root.json) {
             Map<String, Object> doc = Json.document("status");
             doc.put("file", state.fileName());

@@ -35,7 +35,7 @@ class RoadmapMismatchTest {
 
     static List<Diagnostic> check(String state, String roadmap) {
         Neighbours n = roadmap == null ? Neighbours.none() : new Neighbours(RoadmapParser.parse(roadmap), ".planning/ROADMAP.md", null, null);
-        return Checker.check(StateParser.parse("STATE.md", state), n).stream().filter(d -> d.rule().equals("roadmap-mismatch")).toList();
+        return Checker.check(StateParser.parse("STATE.md", state), CheckContext.DEFAULT.with(n)).stream().filter(d -> d.rule().equals("roadmap-mismatch")).toList();
     }
 
     @Test

@@ -42,6 +42,13 @@ public final class DuplicateHistory implements Rule {
         }
     }
 
+    /** Two plan ids written differently ("08-02", "8-2") that name the same plan. */
+    static boolean sameId(String a, String b) {
+        PlanId x = PlanId.parse(a);
+        PlanId y = PlanId.parse(b);
+        return x != null && x.sameAs(y);
+    }
+
     static String normal(PlanId id) {
         return id.phase().replaceFirst("^0+(?=\\d)", "") + "-" + id.planNumber();
     }

@@ -38,11 +38,12 @@ public final class RoadmapMismatch implements Rule {
 
     @Override
     public void check(ParsedState state, Findings out) {
-        // needs the roadmap: see check(state, neighbours, out)
+        // needs the roadmap: see check(state, context, out)
     }
 
     @Override
-    public void check(ParsedState state, Neighbours n, Findings out) {
+    public void check(ParsedState state, dev.atomstate.check.CheckContext context, Findings out) {
+        Neighbours n = context.neighbours();
         StateModel.Position pos = state.model().position();
         if (n.isEmpty() || pos.phase() == null || pos.phase().number() == null) {
             return;

@@ -1,0 +1,49 @@
+package dev.atomstate.check;
+
+import dev.atomstate.model.Neighbours;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+
+/**
+ * What a check run knows beyond the file: today's date (from --now, so results are deterministic), the size
+ * budget, and the severity configured per rule ({@code error}, {@code warning}, {@code info}, {@code off}, or
+ * null for the rule's default), and the roadmap and phase folders beside the file, if any.
+ */
+public record CheckContext(LocalDate today, int maxLines, long maxBytes, Function<String, String> severities,
+                           Neighbours neighbours) {
+    /** GSD asks for a STATE.md of about 150 lines; 16 KiB lets such a file have long lines. */
+    public static final int DEFAULT_MAX_LINES = 150;
+    public static final long DEFAULT_MAX_BYTES = 16 * 1024;
+
+    public static final CheckContext DEFAULT = new CheckContext(null, DEFAULT_MAX_LINES, DEFAULT_MAX_BYTES, r -> null, Neighbours.none());
+
+    public CheckContext {
+        severities = severities == null ? r -> null : severities;
+        neighbours = neighbours == null ? Neighbours.none() : neighbours;
+    }
+
+    /** The same settings for a file with these roadmap and phase folders beside it. */
+    public CheckContext with(Neighbours n) {
+        return new CheckContext(today, maxLines, maxBytes, severities, n);
+    }
+
+    /** The severity a finding of {@code rule} gets, or null when the rule is switched off. */
+    public Severity severityOf(Rule rule) {
+        return severityOf(rule.id(), rule.defaultSeverity());
+    }
+
+    public Severity severityOf(String ruleId, Severity fallback) {
+        String configured = severities.apply(ruleId);
+        if (configured == null) {
+            return fallback;
+        }
+        return switch (configured.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "off" -> null;
+            case "error" -> Severity.ERROR;
+            case "warning" -> Severity.WARNING;
+            case "info" -> Severity.INFO;
+            default -> fallback;
+        };
+    }
+}

@@ -1,0 +1,92 @@
+package dev.atomstate.check.rules;
+
+import dev.atomstate.check.CheckContext;
+import dev.atomstate.check.Rule;
+import dev.atomstate.check.Severity;
+import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.FrontmatterBlock;
+import dev.atomstate.parse.ParsedState;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates that cannot be right: a session recorded before the last activity (the session note was not updated),
+ * or a date after today (a typo, or a clock the agent made up). Days only: times and zones are too often absent.
+ */
+public final class DateOrder implements Rule {
+    private static final Pattern DATE = Pattern.compile("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
+
+    @Override
+    public String id() {
+        return "date-order";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String description() {
+        return "a session dated before the last activity, or a date in the future";
+    }
+
+    @Override
+    public void check(ParsedState state, Findings out) {
+        check(state, CheckContext.DEFAULT, out);
+    }
+
+    @Override
+    public void check(ParsedState state, CheckContext context, Findings out) {
+        StateModel.Activity activity = state.model().position().lastActivity();
+        StateModel.Located session = state.model().session().lastSession();
+        LocalDate activityDate = activity == null ? null : date(activity.raw());
+        LocalDate sessionDate = session == null ? null : date(session.text());
+        if (activityDate != null && sessionDate != null && sessionDate.isBefore(activityDate)) {
+            out.add(session.line(), 1, "Last session is " + sessionDate + " but Last activity (line " + activity.line() + ") is "
+                    + activityDate + "; update Last session when you record activity");
+        }
+        LocalDate today = context.today();
+        if (today == null) {
+            return;
+        }
+        // one day of slack: the file may be written in a time zone ahead of the clock that checks it
+        LocalDate latest = today.plusDays(1);
+        future(activityDate, activity == null ? 0 : activity.line(), "Last activity", latest, today, out);
+        future(sessionDate, session == null ? 0 : session.line(), "Last session", latest, today, out);
+        if (!state.doc().frontmatter().isEmpty()) {
+            FrontmatterBlock fm = state.doc().frontmatter().get(0);
+            for (String key : new String[] {"last_updated", "last_activity"}) {
+                FrontmatterBlock.Entry e = fm.entry(key);
+                if (e != null) {
+                    future(date(e.unquoted()), e.line() + 1, "frontmatter " + key, latest, today, out);
+                }
+            }
+        }
+    }
+
+    private static void future(LocalDate date, int line, String what, LocalDate latest, LocalDate today, Findings out) {
+        if (date != null && date.isAfter(latest)) {
+            out.add(line, 1, what + " is " + date + ", after today (" + today + "); correct the date");
+        }
+    }
+
+    /** The first ISO date at the start of {@code text} (after emphasis), or null. */
+    static LocalDate date(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = DATE.matcher(text);
+        if (!m.find() || m.start() > 4) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(m.group(1));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

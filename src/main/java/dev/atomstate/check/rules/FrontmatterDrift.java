@@ -1,0 +1,143 @@
+package dev.atomstate.check.rules;
+
+import dev.atomstate.check.Rule;
+import dev.atomstate.check.Severity;
+import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.FrontmatterBlock;
+import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PositionValues;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The frontmatter and the body say different things: counters that cannot be (completed &gt; total), a percent
+ * that is not completed/total, a stopped_at, last_activity date or status that the body contradicts.
+ */
+public final class FrontmatterDrift implements Rule {
+    private static final Pattern DONE_STATUS = Pattern.compile("(?i)^(complete|completed|done|archived|shipped|delivered)$");
+    private static final Pattern ACTIVE_STATUS = Pattern.compile("(?i)^(executing|in[ _-]progress|planning|ready[ _-]to[ _-](plan|execute)|active)$");
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^(|—|-|~|none|null|n/a|tbd)$");
+    private static final Pattern BODY_DONE = Pattern.compile("(?i)^(complete|completed|done)\\.?$");
+    private static final Pattern BODY_ACTIVE = Pattern.compile("(?i)^(executing|in progress|ready to (plan|execute))\\b.*");
+
+    @Override
+    public String id() {
+        return "frontmatter-drift";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String description() {
+        return "the frontmatter and the body disagree (counters, percent, stopped_at, last_activity, status)";
+    }
+
+    @Override
+    public void check(ParsedState state, Findings out) {
+        if (state.doc().frontmatter().isEmpty()) {
+            return;
+        }
+        FrontmatterBlock fm = state.doc().frontmatter().get(0);
+        counters(fm, "progress.completed_plans", "progress.total_plans", "plans", out);
+        counters(fm, "progress.completed_phases", "progress.total_phases", "phases", out);
+        percent(fm, out);
+        stoppedAt(state, fm, out);
+        lastActivity(state, fm, out);
+        status(state, fm, out);
+    }
+
+    private static void counters(FrontmatterBlock fm, String donePath, String totalPath, String what, Findings out) {
+        Integer done = number(fm, donePath);
+        Integer total = number(fm, totalPath);
+        if (done != null && total != null && done > total) {
+            out.add(fm.entry(donePath).line() + 1, 1, "frontmatter " + donePath + " is " + done + " but " + totalPath + " is "
+                    + total + "; completed " + what + " cannot exceed the total — fix one of them");
+        }
+    }
+
+    private static void percent(FrontmatterBlock fm, Findings out) {
+        Integer done = number(fm, "progress.completed_plans");
+        Integer total = number(fm, "progress.total_plans");
+        Integer percent = number(fm, "progress.percent");
+        if (done == null || total == null || percent == null || total == 0 || done > total) {
+            return;
+        }
+        double exact = done * 100.0 / total;
+        // GSD's own tools write the share of completed phases here; either reading is consistent
+        Integer phasesDone = number(fm, "progress.completed_phases");
+        Integer phases = number(fm, "progress.total_phases");
+        if (phasesDone != null && phases != null && phases > 0 && near(percent, phasesDone * 100.0 / phases)) {
+            return;
+        }
+        if (!near(percent, exact)) {
+            out.add(fm.entry("progress.percent").line() + 1, 1, "frontmatter progress.percent is " + percent + " but "
+                    + done + "/" + total + " plans is " + Math.round(exact) + "; write " + Math.round(exact));
+        }
+    }
+
+    private static boolean near(int percent, double exact) {
+        return percent >= Math.floor(exact) && percent <= Math.ceil(exact);
+    }
+
+    private static void stoppedAt(ParsedState state, FrontmatterBlock fm, Findings out) {
+        FrontmatterBlock.Entry entry = fm.entry("stopped_at");
+        StateModel.Located body = state.model().session().stoppedAt();
+        if (entry == null || body == null || PLACEHOLDER.matcher(entry.unquoted().strip()).matches()
+                || PLACEHOLDER.matcher(body.text().strip()).matches()) {
+            return;
+        }
+        String a = PositionValues.firstPlanId(entry.unquoted());
+        String b = PositionValues.firstPlanId(body.text());
+        String x = normal(entry.unquoted());
+        String y = normal(body.text());
+        // one may be the other with a few words more ("Phase 3 complete" / "Phase 3 complete, ready for Phase 4")
+        boolean differ = a != null && b != null ? !DuplicateHistory.sameId(a, b) : !x.contains(y) && !y.contains(x);
+        if (differ) {
+            out.add(entry.line() + 1, 1, "frontmatter stopped_at says \"" + entry.unquoted() + "\" but Stopped at (line " + body.line()
+                    + ") says \"" + body.text() + "\"; make them agree");
+        }
+    }
+
+    private static void lastActivity(ParsedState state, FrontmatterBlock fm, Findings out) {
+        FrontmatterBlock.Entry entry = fm.entry("last_activity");
+        StateModel.Activity body = state.model().position().lastActivity();
+        if (entry == null || body == null || body.date() == null || !entry.unquoted().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return;
+        }
+        String fmDate = entry.unquoted().substring(0, 10);
+        String bodyDate = body.date().substring(0, Math.min(10, body.date().length()));
+        if (!fmDate.equals(bodyDate)) {
+            out.add(entry.line() + 1, 1, "frontmatter last_activity is " + fmDate + " but Last activity (line " + body.line()
+                    + ") is " + bodyDate + "; update the older one");
+        }
+    }
+
+    private static void status(ParsedState state, FrontmatterBlock fm, Findings out) {
+        FrontmatterBlock.Entry entry = fm.entry("status");
+        StateModel.Located body = state.model().position().status();
+        if (entry == null || body == null) {
+            return;
+        }
+        String f = entry.unquoted().strip();
+        String b = body.text().replace("*", "").strip();
+        boolean contradicts = DONE_STATUS.matcher(f).matches() && BODY_ACTIVE.matcher(b).matches()
+                || ACTIVE_STATUS.matcher(f).matches() && BODY_DONE.matcher(b).matches();
+        if (contradicts) {
+            out.add(entry.line() + 1, 1, "frontmatter status is \"" + f + "\" but Status (line " + body.line() + ") says \"" + b
+                    + "\"; update the stale one");
+        }
+    }
+
+    private static Integer number(FrontmatterBlock fm, String path) {
+        FrontmatterBlock.Entry e = fm.entry(path);
+        return e != null && e.unquoted().matches("\\d{1,6}") ? Integer.valueOf(e.unquoted()) : null;
+    }
+
+    private static String normal(String s) {
+        return s.replace("*", "").replace("`", "").replaceAll("\\s+", " ").strip().replaceFirst("\\.$", "").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.atomstate.check.rules;
+
+import dev.atomstate.check.CheckContext;
+import dev.atomstate.check.Rule;
+import dev.atomstate.check.Severity;
+import dev.atomstate.model.PlanId;
+import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.Document;
+import dev.atomstate.parse.ParsedState;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A state file past its budget (GSD asks for about 150 lines: it is read at the start of every session). Says
+ * how much the "Previous:" history and the decisions of earlier phases take, the usual places to trim.
+ */
+public final class SizeBudget implements Rule {
+    @Override
+    public String id() {
+        return "size-budget";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String description() {
+        return "the file is past its size budget (check.size-budget.lines / bytes)";
+    }
+
+    @Override
+    public void check(ParsedState state, Findings out) {
+        check(state, CheckContext.DEFAULT, out);
+    }
+
+    @Override
+    public void check(ParsedState state, CheckContext context, Findings out) {
+        Document doc = state.doc();
+        long bytes = utf8(state.text());
+        int lines = doc.lineCount();
+        boolean overLines = lines > context.maxLines();
+        boolean overBytes = bytes > context.maxBytes();
+        if (!overLines && !overBytes) {
+            return;
+        }
+        // point at the first line past the budget, where trimming would have to start
+        int at = overLines ? context.maxLines() + 1 : firstLinePastBytes(doc, context.maxBytes());
+        StringBuilder msg = new StringBuilder("file has " + lines + " lines and " + kb(bytes) + " (budget " + context.maxLines()
+                + " lines, " + kb(context.maxBytes()) + ")");
+        int[] history = history(state);
+        int[] old = oldDecisions(state);
+        if (history[0] > 0) {
+            msg.append("; the Previous history takes ").append(history[0]).append(history[0] == 1 ? " line, " : " lines, ").append(kb(history[1]));
+        }
+        if (old[0] > 0) {
+            msg.append("; decisions of earlier phases take ").append(old[0]).append(old[0] == 1 ? " line, " : " lines, ").append(kb(old[1]));
+        }
+        msg.append(history[0] + old[0] > 0 ? " — move history and old decisions to the phase summaries"
+                : " — move what is no longer current to the phase summaries");
+        out.add(at, 1, msg.toString());
+    }
+
+    private static int[] history(ParsedState state) {
+        int lines = 0;
+        int bytes = 0;
+        for (StateModel.HistoryEntry e : state.model().history()) {
+            lines++;
+            bytes += utf8(state.doc().line(e.line() - 1).content()) + 1;
+        }
+        return new int[] {lines, bytes};
+    }
+
+    private static int[] oldDecisions(ParsedState state) {
+        StateModel.Phase phase = state.model().position().phase();
+        if (phase == null || phase.number() == null || !phase.number().matches("\\d+(\\.\\d+)*")) {
+            return new int[] {0, 0};
+        }
+        int lines = 0;
+        int bytes = 0;
+        for (StateModel.Decision d : state.model().decisions()) {
+            String p = d.phase() == null ? null : d.phase().replaceFirst("(?i)^phase\\s+", "").replaceFirst("[^\\d.].*$", "");
+            if (p != null && p.matches("\\d+(\\.\\d+)*") && PlanId.comparePhases(p, phase.number()) < 0) {
+                lines++;
+                bytes += utf8(state.doc().line(d.line() - 1).content()) + 1;
+            }
+        }
+        return new int[] {lines, bytes};
+    }
+
+    private static int firstLinePastBytes(Document doc, long budget) {
+        long sum = 0;
+        for (int i = 0; i < doc.lineCount(); i++) {
+            sum += utf8(doc.text().substring(doc.line(i).start(), doc.line(i).end()));
+            if (sum > budget) {
+                return i + 1;
+            }
+        }
+        return doc.lineCount();
+    }
+
+    private static int utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static String kb(long bytes) {
+        return bytes < 1024 ? bytes + " bytes" : String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.atomstate.check.rules;
+
+import dev.atomstate.check.Rule;
+import dev.atomstate.check.Severity;
+import dev.atomstate.model.PlanId;
+import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.ParsedState;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Total plans completed" below what the file itself records: fewer than the plans in the metrics table, or
+ * fewer than the done count of the progress line it belongs to.
+ */
+public final class VelocityTotal implements Rule {
+    private static final Pattern TOTAL = Pattern.compile("^\\**\\s*(\\d{1,6})(?![\\d.,/%])(.*)$");
+    private static final Pattern LABEL = Pattern.compile("\\b(v\\d+(?:\\.\\d+)*)\\b");
+
+    @Override
+    public String id() {
+        return "velocity-total";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String description() {
+        return "\"Total plans completed\" below the metric rows or the progress line";
+    }
+
+    @Override
+    public void check(ParsedState state, Findings out) {
+        StateModel.Located total = state.model().velocity().totalPlans();
+        if (total == null) {
+            return;
+        }
+        Matcher m = TOTAL.matcher(total.text().strip());
+        if (!m.matches()) {
+            return;
+        }
+        int n = Integer.parseInt(m.group(1));
+        Matcher label = LABEL.matcher(m.group(2));
+        String velocityLabel = label.find() ? label.group(1) : null;
+        Set<String> recorded = new HashSet<>();
+        for (StateModel.MetricRow row : state.model().metrics()) {
+            recorded.add(DuplicateHistory.normal(new PlanId(row.phase(), row.plan())));
+        }
+        int column = state.doc().columnAt(state.handles().totalPlans().value().start());
+        if (velocityLabel == null && recorded.size() > n) {
+            out.add(total.line(), column, "Total plans completed says " + n + " but the metrics table records " + recorded.size()
+                    + " plans; write " + recorded.size());
+            return;
+        }
+        StateModel.ProgressSegment segment = segment(state.model().progress(), velocityLabel);
+        if (segment != null && segment.done() != null && segment.done() > n) {
+            out.add(total.line(), column, "Total plans completed says " + n + " but the progress line (line " + segment.line()
+                    + ") counts " + segment.done() + " plans done; write " + segment.done());
+        }
+    }
+
+    /** The progress segment the velocity total is about: the one with its label, or the only one. */
+    private static StateModel.ProgressSegment segment(List<StateModel.ProgressSegment> segments, String label) {
+        if (label != null) {
+            return segments.stream().filter(s -> label.equalsIgnoreCase(s.label())).findFirst().orElse(null);
+        }
+        return segments.size() == 1 && segments.get(0).label() == null ? segments.get(0) : null;
+    }
+}
