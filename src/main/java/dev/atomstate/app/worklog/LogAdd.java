@@ -56,10 +56,22 @@ public final class LogAdd {
         }
         TextEdit edit = kind == Kind.NONE ? first(w, objective, steps, results, now)
                 : kind == Kind.PIPE_LINES ? pipeLine(w, newest, objective, results, now)
-                : heading(w, newest, objective, steps, results, now);
+                : heading(w, reference(w), objective, steps, results, now);
         facts.put("entry", w.layout().newestFirst() ? 1 : w.entries().size() + 1);
         facts.put("objective", objective);
         return new Change(List.of(edit), List.of("entry added: " + objective), "worklog entry added", facts);
+    }
+
+    /** The newest entry at the entries' own heading level ("# June 6, 2025" among "##" is not the model). */
+    private static ParsedEntry reference(ParsedWorklog w) {
+        List<ParsedEntry> e = w.entries();
+        for (int k = 0; k < e.size(); k++) {
+            ParsedEntry c = e.get(w.layout().newestFirst() ? k : e.size() - 1 - k);
+            if (dev.atomstate.parse.Section.atxLevel(w.doc().line(c.firstLine()).content()) == w.layout().level()) {
+                return c;
+            }
+        }
+        return Entries.newest(w);
     }
 
     /** The first entry of a file that has none: the seed's layout, the time in UTC, after whatever is there. */
@@ -83,7 +95,8 @@ public final class LogAdd {
         Line head = w.doc().line(ref.firstLine());
         String content = head.content();
         Labels labels = ref.labels() != null && ref.labels().any() ? ref.labels() : Labels.SEED;
-        boolean titleInHeading = ref.titleSpan() != null && (ref.labels() == null || ref.labels().objective() == null);
+        // a heading that carries a title ("## 2026-06-12 — Glow fixed") gets the objective as its title
+        boolean titleInHeading = ref.titleSpan() != null;
         // replace the timestamp and (when the heading carries it) the title, the later one first
         int tsAt = content.indexOf(ref.timestamp().text());
         List<TextEdit> parts = new ArrayList<>();
@@ -143,6 +156,10 @@ public final class LogAdd {
 
     /** The label as written, then the value; a label written without a space before its value gets one. */
     static String value(String label, String value) {
+        if (dev.atomstate.parse.Section.atxLevel(label) > 0) {
+            // a sub-heading ("### What we built"): the value is the paragraph under it
+            return label.stripTrailing() + "\n\n" + value;
+        }
         return label + (label.endsWith(" ") || label.endsWith("\t") ? "" : " ") + value;
     }
 
