@@ -53,7 +53,8 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : files) {
             String name = CommandSupport.display(root, file);
             try {
-                all.addAll(Checker.check(CommandSupport.read(root, file)));
+                all.addAll(WorklogSupport.isWorklog(root, file) ? WorklogSupport.check(root, file) // worklogs (issue 6)
+                        : Checker.check(CommandSupport.read(root, file)));
                 names.add(name);
             } catch (AtomstateException e) {
                 unreadable.add(e.getMessage());
@@ -76,7 +77,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private List<Path> files() {
         if (paths.isEmpty()) {
-            return List.of(CommandSupport.stateFile(root));
+            return WorklogSupport.withConfiguredWorklog(root, CommandSupport.stateFile(root));
         }
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {

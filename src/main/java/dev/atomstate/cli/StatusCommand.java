@@ -34,10 +34,12 @@ final class StatusCommand implements Callable<Integer> {
             doc.put("file", state.fileName());
             ModelJson.put(doc, state.model());
             doc.put("problems", diagnostics.size());
+            WorklogSupport.putLatest(root, doc);
             Json.print(root.ctx.out(), doc);
             return ExitCodes.OK;
         }
         new StatusText(root.ctx.out(), full, Style.of(root)).print(state.fileName(), state.model(), diagnostics);
+        WorklogSupport.printLatest(root);
         return ExitCodes.OK;
     }
 }

@@ -1,10 +1,15 @@
 package dev.atomstate.cli;
 
 import dev.atomstate.app.Change;
+import dev.atomstate.app.worklog.Entries;
+import dev.atomstate.check.Diagnostic;
+import dev.atomstate.check.worklog.WorklogChecker;
+import dev.atomstate.check.worklog.WorklogRule;
 import dev.atomstate.io.StateFile;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.model.WorklogEntry;
 import dev.atomstate.parse.ParseProblem;
+import dev.atomstate.parse.worklog.ParsedEntry;
 import dev.atomstate.parse.worklog.ParsedWorklog;
 import dev.atomstate.parse.worklog.WorklogParser;
 
@@ -108,6 +113,58 @@ final class WorklogSupport {
             }
         }
         return CommandSupport.write(root, kind, path, WorklogParser::parse, compute);
+    }
+
+    /** check: a file named like a worklog (WORKLOG.md, JOURNAL.md, DEVLOG.md), or the one --worklog / the config names. */
+    static boolean isWorklog(RootCommand root, Path file) {
+        Path configured = root.worklog != null ? root.ctx.cwd().resolve(root.worklog) : CommandSupport.config(root).worklog();
+        if (configured != null && configured.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+            return true;
+        }
+        return WorklogChecker.looksLikeWorklog(file.getFileName().toString());
+    }
+
+    /** check without paths: the state file, and the worklog when --worklog or the config names one. */
+    static List<Path> withConfiguredWorklog(RootCommand root, Path stateFile) {
+        Path configured = root.worklog != null ? root.ctx.cwd().resolve(root.worklog) : CommandSupport.config(root).worklog();
+        return configured == null ? List.of(stateFile) : List.of(stateFile, configured);
+    }
+
+    static List<Diagnostic> check(RootCommand root, Path file) {
+        var ctx = new WorklogRule.Context(CommandSupport.now(root), WorklogChecker.staleAfter(CommandSupport.config(root).worklogStaleAfter()));
+        return WorklogChecker.check(read(root, file), ctx);
+    }
+
+    /** For status: the worklog found and read, or null when there is none (or it cannot be read: status still answers). */
+    private static ParsedWorklog forStatus(RootCommand root) {
+        Path p = find(root);
+        if (p == null || !Files.isRegularFile(p)) {
+            return null;
+        }
+        try {
+            return read(root, p);
+        } catch (AtomstateException e) {
+            return null;
+        }
+    }
+
+    /** status: one line with the newest entry, when there is a worklog with entries. */
+    static void printLatest(RootCommand root) {
+        ParsedWorklog w = forStatus(root);
+        ParsedEntry newest = w == null ? null : Entries.newest(w);
+        if (newest != null) {
+            root.ctx.out().println("Worklog   " + oneLine(newest.entry()));
+        }
+    }
+
+    /** status --json: {@code worklog.{file,entries,latest}}; absent without a worklog. */
+    static void putLatest(RootCommand root, Map<String, Object> doc) {
+        ParsedWorklog w = forStatus(root);
+        if (w != null) {
+            ParsedEntry newest = Entries.newest(w);
+            doc.put("worklog", ModelJson.obj("file", w.fileName(), "entries", w.entries().size(),
+                    "latest", newest == null ? null : json(Entries.number(w, newest), newest.entry())));
+        }
     }
 
     static Map<String, Object> json(int number, WorklogEntry e) {
