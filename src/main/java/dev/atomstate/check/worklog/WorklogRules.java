@@ -135,6 +135,12 @@ final class WorklogRules {
         }
     }
 
+    private static String age(WorklogRule.Context ctx) {
+        long days = ctx.staleAfter().toDays();
+        long hours = ctx.staleAfter().toHours();
+        return days >= 1 && hours % 24 == 0 ? days + (days == 1 ? " day" : " days") : hours + (hours == 1 ? " hour" : " hours");
+    }
+
     /** No results where the log's other entries have them (the newest entry may still be running). */
     static final class NoResults implements WorklogRule {
         public String id() {
