@@ -33,6 +33,18 @@ public record CheckContext(LocalDate today, int maxLines, long maxBytes, Functio
         return severityOf(rule.id(), rule.defaultSeverity());
     }
 
+    /** Findings made elsewhere (worklog rules) with the configured severities; a rule switched off drops out. */
+    public java.util.List<Diagnostic> configured(java.util.List<Diagnostic> found) {
+        java.util.List<Diagnostic> out = new java.util.ArrayList<>();
+        for (Diagnostic d : found) {
+            Severity s = severityOf(d.rule(), d.severity());
+            if (s != null) {
+                out.add(s == d.severity() ? d : new Diagnostic(d.rule(), s, d.file(), d.line(), d.column(), d.message()));
+            }
+        }
+        return out;
+    }
+
     public Severity severityOf(String ruleId, Severity fallback) {
         String configured = severities.apply(ruleId);
         if (configured == null) {

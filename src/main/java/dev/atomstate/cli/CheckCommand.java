@@ -71,8 +71,12 @@ final class CheckCommand implements Callable<Integer> {
             String name = CommandSupport.display(root, file);
             try {
                 CheckContext fileContext = context.with(CrossFileJson.neighbours(root, file));
-                ParsedState state = fix ? fix(file, name, fileContext, fixes, humanOutput ? out : null) : CommandSupport.read(root, file);
-                all.addAll(Checker.check(state, fileContext));
+                if (WorklogSupport.isWorklog(root, file)) { // worklogs (issue 6)
+                    all.addAll(fileContext.configured(WorklogSupport.check(root, file)));
+                } else {
+                    ParsedState state = fix ? fix(file, name, fileContext, fixes, humanOutput ? out : null) : CommandSupport.read(root, file);
+                    all.addAll(Checker.check(state, fileContext));
+                }
                 names.add(name);
             } catch (AtomstateException e) {
                 unreadable.add(e.getMessage());
@@ -124,7 +128,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private List<Path> files() {
         if (paths.isEmpty()) {
-            return List.of(CommandSupport.stateFile(root));
+            return WorklogSupport.withConfiguredWorklog(root, CommandSupport.stateFile(root));
         }
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {

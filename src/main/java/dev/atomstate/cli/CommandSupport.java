@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** What the commands share: finding the state file, the clock, reading, and the validate-then-write-once flow. */
@@ -110,17 +111,22 @@ final class CommandSupport {
      * under the lock. Prints nothing.
      */
     static Outcome update(RootCommand root, Path path, Function<ParsedState, Change> compute) {
+        return update(root, path, StateParser::parse, compute);
+    }
+
+    /** {@link #update} for any kind of planning file: {@code parse} reads (display name, text) into what {@code compute} takes. */
+    static <T> Outcome update(RootCommand root, Path path, BiFunction<String, String, T> parse, Function<T, Change> compute) {
         String name = display(root, path);
         if (root.dryRun) {
             String before = StateFile.read(path).source().text();
-            Change change = compute.apply(StateParser.parse(name, before));
+            Change change = compute.apply(parse.apply(name, before));
             return new Outcome(before, change.apply(before), change, false);
         }
         Change[] change = new Change[1];
         String[] texts = new String[2];
         StateFile.Result result = StateFile.update(path, current -> {
             String text = current.source().text();
-            change[0] = compute.apply(StateParser.parse(name, text));
+            change[0] = compute.apply(parse.apply(name, text));
             texts[0] = text;
             texts[1] = change[0].apply(text);
             return change[0].isNoop() ? null : current.source().encode(texts[1]);
@@ -133,9 +139,13 @@ final class CommandSupport {
      * the diff (--dry-run) or write once under the lock. Prints the outcome as text or JSON.
      */
     static int write(RootCommand root, String kind, Function<ParsedState, Change> compute) {
-        Path path = stateFile(root);
+        return write(root, kind, stateFile(root), StateParser::parse, compute);
+    }
+
+    /** The same flow for any kind of planning file: {@code parse} reads (display name, text) into what {@code compute} takes. */
+    static <T> int write(RootCommand root, String kind, Path path, BiFunction<String, String, T> parse, Function<T, Change> compute) {
         String name = display(root, path);
-        Outcome outcome = update(root, path, compute);
+        Outcome outcome = update(root, path, parse, compute);
         Change c = outcome.change();
         boolean written = outcome.written();
         String before = outcome.before();

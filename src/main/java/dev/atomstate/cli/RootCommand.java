@@ -13,7 +13,8 @@ import java.nio.file.Path;
                 + "without changing a byte it was not asked to change.",
         subcommands = {StatusCommand.class, CompletePlanCommand.class, DecideCommand.class, CheckCommand.class,
                 GetCommand.class, SetCommand.class, DecisionsCommand.class, BlockersCommand.class, TodosCommand.class,
-                HistoryCommand.class, ProgressCommand.class, ExportCommand.class, SchemaCommand.class},
+                HistoryCommand.class, ProgressCommand.class, ExportCommand.class, SchemaCommand.class,
+                LogCommand.class},
         footer = {"", "Exit codes: 0 done (or nothing to do), 1 refused or check failed, 2 usage error, 3 unreadable input.",
                 "Run 'atomstate COMMAND --help' for a command's options and an example."})
 final class RootCommand implements java.util.concurrent.Callable<Integer> {
@@ -26,6 +27,11 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = {"-f", "--file"}, paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "The state file. Default: the nearest .planning/STATE.md from the current directory upwards, then ./STATE.md, then ./.gsd/STATE.md.")
     Path file;
+
+    // worklogs (issue 6)
+    @Option(names = "--worklog", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "The worklog. Default: worklog: in .atomstate.yml, else WORKLOG.md or worklog.md beside the state file or in .planning/.")
+    Path worklog;
 
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print one JSON document on stdout.")
     boolean json;

@@ -36,10 +36,12 @@ final class StatusCommand implements Callable<Integer> {
             ModelJson.put(doc, state.model());
             CrossFileJson.put(doc, dev.atomstate.app.Totals.of(state, neighbours), neighbours);
             doc.put("problems", diagnostics.size());
+            WorklogSupport.putLatest(root, doc);
             Json.print(root.ctx.out(), doc);
             return ExitCodes.OK;
         }
         new StatusText(root.ctx.out(), full, Style.of(root)).print(state.fileName(), state.model(), diagnostics);
+        WorklogSupport.printLatest(root);
         return ExitCodes.OK;
     }
 }

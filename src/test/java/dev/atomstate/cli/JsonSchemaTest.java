@@ -85,6 +85,29 @@ class JsonSchemaTest {
         return tests.stream();
     }
 
+    /** The worklog commands on the sample that has a worklog. */
+    @TestFactory
+    Stream<DynamicTest> worklogJsonOutputsValidate() throws IOException {
+        JsonSchema schema = schema();
+        Path sample = Path.of("planning-samples/long-running");
+        return Stream.of(List.of("log", "list"), List.of("log", "show", "latest"), List.of("log", "show", "1"),
+                        List.of("log", "add", "--objective", "Schema-tested entry", "--step", "one", "--dry-run"),
+                        List.of("log", "result", "2", "Schema-tested result", "--dry-run"), List.of("status"))
+                .map(args -> DynamicTest.dynamicTest(String.join(" ", args), () -> {
+                    List<String> a = new ArrayList<>(args);
+                    a.add("--json");
+                    CliRun.Result r = CliRun.run(sample, a.toArray(String[]::new));
+                    assertThat(r.err()).as("stderr").isEmpty();
+                    JsonNode doc = MAPPER.readTree(r.out());
+                    assertThat(schema.validate(doc)).as("%s validates against the schema:\n%s", args, r.out()).isEmpty();
+                    String kind = args.get(0).equals("log") ? "log-" + args.get(1) : args.get(0);
+                    assertThat(doc.get("kind").asText()).isEqualTo(kind);
+                    if (kind.equals("status")) {
+                        assertThat(doc.at("/worklog/latest/status").asText()).isEqualTo("completed");
+                    }
+                }));
+    }
+
     /** A real write (not --dry-run) validates too. */
     @Test
     void aWrittenSetValidates(@TempDir Path dir) throws IOException {
@@ -113,7 +136,16 @@ class JsonSchemaTest {
         Set<String> kinds = new TreeSet<>();
         schemaNode().at("/properties/kind/enum").forEach(k -> kinds.add(k.asText()));
         CommandLine cl = new CommandLine(new RootCommand(new Cli.Context(null, null, java.util.Map.of(), Path.of("."), false)));
-        for (String name : cl.getSubcommands().keySet()) {
+        List<String> names = new ArrayList<>();
+        cl.getSubcommands().forEach((name, sub) -> {
+            if (sub.getSubcommands().isEmpty()) {
+                names.add(name);
+            } else {
+                // a command group (log) has one kind per subcommand: log-add, log-list, ...
+                sub.getSubcommands().keySet().forEach(child -> names.add(name + "-" + child));
+            }
+        });
+        for (String name : names) {
             if (!name.equals("schema")) {
                 assertThat(kinds).as("schema kinds").contains(name);
             }

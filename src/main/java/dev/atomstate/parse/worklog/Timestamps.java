@@ -1,0 +1,196 @@
+package dev.atomstate.parse.worklog;
+
+import dev.atomstate.parse.worklog.Timestamp.DateShape;
+import dev.atomstate.parse.worklog.Timestamp.Shape;
+import dev.atomstate.parse.worklog.Timestamp.TimeShape;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the timestamps people write in worklog headings and lines: {@code 2025-11-16 22:49 UTC},
+ * {@code 2026-05-16 14:14 PT}, {@code 2026-01-05T10:00+0400}, {@code 07.04.2025}, {@code 10/12/2025 1 PM},
+ * {@code 10/22/24}, {@code May 11, 2025}, and times alone with ranges ({@code 10:00-11:00 UTC}).
+ * A slash date is read month-first or day-first as the whole file shows ({@link SlashOrder}); when the file
+ * cannot tell, the date is not read (no guess).
+ */
+public final class Timestamps {
+    private Timestamps() {
+    }
+
+    /** How the file writes n/n/yyyy dates; UNKNOWN when no date in it has a part over 12 (or they disagree). */
+    public enum SlashOrder { MDY, DMY, UNKNOWN }
+
+    private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
+    private static final Pattern DOT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])");
+    private static final Pattern SLASH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
+    private static final Pattern MONTH = Pattern.compile("(?i)\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern TIME_AFTER = Pattern.compile("^([T ]|,? at | ?[-–—] | ?, ?)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+            + "(?:\\s*(?:[-–—]|to)\\s*(\\d{1,2}):(\\d{2}))?(?!\\d)");
+    private static final Pattern TIME12_AFTER = Pattern.compile("^( |,? at )(\\d{1,2})(?::(\\d{2}))?\\s?([AaPp][Mm])\\b");
+    private static final Pattern TIME_ALONE = Pattern.compile("(?<![\\d:.])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+            + "(?:\\s*(?:[-–—]|to)\\s*(\\d{1,2}):(\\d{2}))?(?![\\d:])");
+    private static final Pattern ZONE = Pattern.compile("^( ?)(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|PT|PST|PDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|"
+            + "CET|CEST|BST|JST)(?![\\w])");
+    private static final Pattern DATE_LIKE = Pattern.compile("(?i)(?<![\\d.])(\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./](\\d{4}|\\d{2}))(?![\\d.])"
+            + "|\\[date]|\\byyyy\\b|\\bdd/mm\\b|\\bmm/dd\\b|\\bdd\\.mm\\b");
+
+    /** Regional zones for the abbreviations people write; the offset then depends on the date (PST or PDT). */
+    private static final Map<String, String> ZONES = Map.ofEntries(
+            Map.entry("PT", "America/Los_Angeles"), Map.entry("PST", "America/Los_Angeles"), Map.entry("PDT", "America/Los_Angeles"),
+            Map.entry("ET", "America/New_York"), Map.entry("EST", "America/New_York"), Map.entry("EDT", "America/New_York"),
+            Map.entry("CT", "America/Chicago"), Map.entry("CST", "America/Chicago"), Map.entry("CDT", "America/Chicago"),
+            Map.entry("MT", "America/Denver"), Map.entry("MST", "America/Denver"), Map.entry("MDT", "America/Denver"),
+            Map.entry("CET", "Europe/Paris"), Map.entry("CEST", "Europe/Paris"), Map.entry("BST", "Europe/London"),
+            Map.entry("JST", "Asia/Tokyo"));
+
+    /** The order the slash dates in {@code text} imply. */
+    public static SlashOrder slashOrder(String text) {
+        boolean dmy = false;
+        boolean mdy = false;
+        Matcher m = SLASH.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            dmy |= a > 12 && b <= 12;
+            mdy |= b > 12 && a <= 12;
+        }
+        return dmy == mdy ? SlashOrder.UNKNOWN : dmy ? SlashOrder.DMY : SlashOrder.MDY;
+    }
+
+    /** The first readable date (with the time and zone after it) in {@code s}, or null. */
+    public static Timestamp find(String s, SlashOrder order) {
+        Timestamp best = null;
+        for (Pattern p : new Pattern[] {ISO, DOT, SLASH, MONTH}) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                if (best != null && m.start() >= best.start()) {
+                    break;
+                }
+                Timestamp t = date(s, m, p, order);
+                if (t != null) {
+                    best = t;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A time alone ("09:30", "10:00-11:00 UTC") in {@code s}, with no date; or null. */
+    public static Timestamp findTime(String s) {
+        Matcher m = TIME_ALONE.matcher(s);
+        while (m.find()) {
+            LocalTime t = time(m.group(1), m.group(2), m.group(3));
+            LocalTime end = m.group(4) == null ? null : time(m.group(4), m.group(5), null);
+            if (t == null || m.group(4) != null && end == null) {
+                continue;
+            }
+            Shape shape = new Shape(DateShape.NONE, false, "", m.group(3) == null ? TimeShape.HM : TimeShape.HMS, " ");
+            return withZone(s, m.start(), m.end(), null, t, end, shape);
+        }
+        return null;
+    }
+
+    /** True when {@code s} has something shaped like a date (or a date placeholder) that {@link #find} may not read. */
+    public static boolean looksDated(String s) {
+        return DATE_LIKE.matcher(s).find();
+    }
+
+    private static Timestamp date(String s, Matcher m, Pattern p, SlashOrder order) {
+        LocalDate date;
+        DateShape shape;
+        boolean shortYear = false;
+        try {
+            if (p == ISO) {
+                date = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
+                shape = DateShape.ISO;
+            } else if (p == DOT) {
+                date = LocalDate.of(num(m, 3), num(m, 2), num(m, 1));
+                shape = DateShape.DOT_DMY;
+            } else if (p == SLASH) {
+                if (order == SlashOrder.UNKNOWN) {
+                    return null;
+                }
+                shortYear = m.group(3).length() == 2;
+                int year = shortYear ? 2000 + num(m, 3) : num(m, 3);
+                date = order == SlashOrder.MDY ? LocalDate.of(year, num(m, 1), num(m, 2)) : LocalDate.of(year, num(m, 2), num(m, 1));
+                shape = order == SlashOrder.MDY ? DateShape.SLASH_MDY : DateShape.SLASH_DMY;
+            } else {
+                date = LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2));
+                shape = DateShape.MONTH_NAME;
+            }
+        } catch (DateTimeException e) {
+            return null;
+        }
+        String rest = s.substring(m.end());
+        Matcher t = TIME_AFTER.matcher(rest);
+        if (t.find()) {
+            LocalTime time = time(t.group(2), t.group(3), t.group(4));
+            LocalTime end = t.group(5) == null ? null : time(t.group(5), t.group(6), null);
+            if (time != null && (t.group(5) == null || end != null)) {
+                Shape sh = new Shape(shape, shortYear, t.group(1), t.group(4) == null ? TimeShape.HM : TimeShape.HMS, " ");
+                return withZone(s, m.start(), m.end() + t.end(), date, time, end, sh);
+            }
+        }
+        Matcher t12 = TIME12_AFTER.matcher(rest);
+        if (t12.find()) {
+            int h = Integer.parseInt(t12.group(2));
+            int min = t12.group(3) == null ? 0 : Integer.parseInt(t12.group(3));
+            if (h >= 1 && h <= 12 && min < 60) {
+                boolean pm = t12.group(4).equalsIgnoreCase("pm");
+                LocalTime time = LocalTime.of(h % 12 + (pm ? 12 : 0), min);
+                Shape sh = new Shape(shape, shortYear, t12.group(1), t12.group(3) == null ? TimeShape.H12 : TimeShape.HM12, " ");
+                return withZone(s, m.start(), m.end() + t12.end(), date, time, null, sh);
+            }
+        }
+        return new Timestamp(m.start(), m.end(), m.group(), date, null, null, null, null,
+                new Shape(shape, shortYear, " ", TimeShape.NONE, " "));
+    }
+
+    private static Timestamp withZone(String s, int start, int end, LocalDate date, LocalTime time, LocalTime endTime, Shape shape) {
+        Matcher z = ZONE.matcher(s.substring(end));
+        if (z.find()) {
+            String zt = z.group(2);
+            Shape sh = new Shape(shape.date(), shape.shortYear(), shape.dateTimeSeparator(), shape.time(), z.group(1));
+            return new Timestamp(start, end + z.end(), s.substring(start, end + z.end()), date, time, endTime, zt, zone(zt), sh);
+        }
+        return new Timestamp(start, end, s.substring(start, end), date, time, endTime, null, null, shape);
+    }
+
+    private static ZoneId zone(String z) {
+        String u = z.toUpperCase(Locale.ROOT);
+        if (u.equals("Z") || u.equals("UTC") || u.equals("GMT")) {
+            return ZoneOffset.UTC;
+        }
+        if (u.startsWith("+") || u.startsWith("-")) {
+            String d = u.replace(":", "");
+            return ZoneOffset.ofHoursMinutes(Integer.parseInt(d.substring(0, 3)), (d.charAt(0) == '-' ? -1 : 1) * Integer.parseInt(d.substring(3)));
+        }
+        return ZoneId.of(ZONES.get(u));
+    }
+
+    private static LocalTime time(String h, String m, String s) {
+        int hour = Integer.parseInt(h);
+        int min = Integer.parseInt(m);
+        int sec = s == null ? 0 : Integer.parseInt(s);
+        return hour < 24 && min < 60 && sec < 60 ? LocalTime.of(hour, min, sec) : null;
+    }
+
+    private static int num(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(n) / 3 + 1;
+    }
+}
