@@ -144,51 +144,63 @@ final class CommandSupport {
 
     /** The same flow for any kind of planning file: {@code parse} reads (display name, text) into what {@code compute} takes. */
     static <T> int write(RootCommand root, String kind, Path path, BiFunction<String, String, T> parse, Function<T, Change> compute) {
-        String name = display(root, path);
         Outcome outcome = update(root, path, parse, compute);
-        Change c = outcome.change();
-        boolean written = outcome.written();
-        String before = outcome.before();
-        String after = outcome.after();
-        // Only --dry-run shows the diff; a plain write need not pay for it.
-        boolean relative = !Path.of(name).isAbsolute();
-        String diff = root.dryRun ? UnifiedDiff.diff(relative ? "a/" + name : name, relative ? "b/" + name : name, before, after) : "";
         if (root.json) {
-            Map<String, Object> doc = Json.document(kind);
-            doc.put("file", name);
-            doc.put("changed", !c.isNoop());
-            doc.put("written", written);
-            doc.put("dryRun", root.dryRun);
-            doc.put("summary", c.summary());
-            doc.putAll(c.facts());
-            doc.put("changes", c.notes());
-            if (root.dryRun) {
-                doc.put("diff", diff);
-            }
-            Json.print(root.ctx.out(), doc);
-            return ExitCodes.OK;
+            Json.print(root.ctx.out(), resultJson(root, kind, path, outcome));
+        } else {
+            printResult(root, path, outcome);
         }
+        return ExitCodes.OK;
+    }
+
+    /** The --json result of one write: what changed (or why nothing did), and the diff with --dry-run. */
+    static Map<String, Object> resultJson(RootCommand root, String kind, Path path, Outcome outcome) {
+        String name = display(root, path);
+        Change c = outcome.change();
+        Map<String, Object> doc = kind == null ? new java.util.LinkedHashMap<>() : Json.document(kind);
+        doc.put("file", name);
+        doc.put("changed", !c.isNoop());
+        doc.put("written", outcome.written());
+        doc.put("dryRun", root.dryRun);
+        doc.put("summary", c.summary());
+        doc.putAll(c.facts());
+        doc.put("changes", c.notes());
+        if (root.dryRun) {
+            doc.put("diff", diff(name, outcome));
+        }
+        return doc;
+    }
+
+    /** The text result of one write: the diff with --dry-run, else what was changed or why nothing was. */
+    static void printResult(RootCommand root, Path path, Outcome outcome) {
+        String name = display(root, path);
+        Change c = outcome.change();
         if (root.dryRun) {
             if (c.isNoop()) {
                 root.ctx.out().println(String.join("\n", c.notes()));
             } else {
-                root.ctx.out().print(diff);
+                root.ctx.out().print(diff(name, outcome));
             }
-            return ExitCodes.OK;
+            return;
         }
         if (c.isNoop()) {
             root.ctx.out().println(c.notes().isEmpty() ? c.summary() + "; nothing changed" : c.notes().get(0));
-            return ExitCodes.OK;
+            return;
         }
-        if (!written) {
+        if (!outcome.written()) {
             // the edits reproduce the file as it is: say so rather than claim a change
             root.ctx.out().println(c.summary() + ": the file already says this; nothing changed");
-            return ExitCodes.OK;
+            return;
         }
         root.ctx.out().println(c.summary() + " in " + name);
         for (String note : c.notes()) {
             root.ctx.out().println("  " + note);
         }
-        return ExitCodes.OK;
+    }
+
+    // Only --dry-run shows the diff; a plain write need not pay for it.
+    private static String diff(String name, Outcome outcome) {
+        boolean relative = !Path.of(name).isAbsolute();
+        return UnifiedDiff.diff(relative ? "a/" + name : name, relative ? "b/" + name : name, outcome.before(), outcome.after());
     }
 }

@@ -99,20 +99,37 @@ final class WorklogSupport {
      * first validated on empty text, then created empty (never overwriting one made meanwhile) and written.
      */
     static int write(RootCommand root, String kind, Path path, Function<ParsedWorklog, Change> compute) {
-        if (!Files.exists(path)) {
+        if (!Files.exists(path) && root.dryRun) {
             compute.apply(WorklogParser.parse(CommandSupport.display(root, path), ""));
-            if (root.dryRun) {
-                throw AtomstateException.refused(CommandSupport.display(root, path) + ": does not exist yet; run without --dry-run to create it");
-            }
-            try {
-                Files.createFile(path);
-            } catch (FileAlreadyExistsException e) {
-                // made meanwhile: write into it like into any existing worklog
-            } catch (IOException e) {
-                throw AtomstateException.input(CommandSupport.display(root, path) + ": cannot create the worklog (" + e.getMessage() + ")");
-            }
+            throw AtomstateException.refused(CommandSupport.display(root, path) + ": does not exist yet; run without --dry-run to create it");
         }
+        createIfMissing(root, path, compute);
         return CommandSupport.write(root, kind, path, WorklogParser::parse, compute);
+    }
+
+    /** {@link CommandSupport#update} for a worklog; with --dry-run a missing worklog is shown as created from nothing. */
+    static CommandSupport.Outcome update(RootCommand root, Path path, Function<ParsedWorklog, Change> compute) {
+        if (!Files.exists(path) && root.dryRun) {
+            Change change = compute.apply(WorklogParser.parse(CommandSupport.display(root, path), ""));
+            return new CommandSupport.Outcome("", change.apply(""), change, false);
+        }
+        createIfMissing(root, path, compute);
+        return CommandSupport.update(root, path, WorklogParser::parse, compute);
+    }
+
+    /** Validates the change on empty text before creating an empty worklog, so a refused command creates nothing. */
+    private static void createIfMissing(RootCommand root, Path path, Function<ParsedWorklog, Change> compute) {
+        if (Files.exists(path)) {
+            return;
+        }
+        compute.apply(WorklogParser.parse(CommandSupport.display(root, path), ""));
+        try {
+            Files.createFile(path);
+        } catch (FileAlreadyExistsException e) {
+            // made meanwhile: write into it like into any existing worklog
+        } catch (IOException e) {
+            throw AtomstateException.input(CommandSupport.display(root, path) + ": cannot create the worklog (" + e.getMessage() + ")");
+        }
     }
 
     /** check: a file named like a worklog (WORKLOG.md, JOURNAL.md, DEVLOG.md), or the one --worklog / the config names. */
