@@ -8,7 +8,6 @@ import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.Document;
 import dev.atomstate.parse.Durations;
 import dev.atomstate.parse.Field;
-import dev.atomstate.parse.FrontmatterBlock;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.PositionValues;
 
@@ -292,44 +291,24 @@ public final class CompletePlan {
 
     /** Keeps frontmatter counters in agreement with the body, editing only the values that change. */
     private void frontmatter(PlanId id, String title, String stopped, String activity) {
-        if (doc.frontmatter().isEmpty()) {
-            return;
-        }
-        FrontmatterBlock fm = doc.frontmatter().get(0);
-        FrontmatterBlock.Entry total = fm.entry("progress.total_plans");
-        FrontmatterBlock.Entry done = fm.entry("progress.completed_plans");
-        if (done != null && done.unquoted().matches("\\d{1,6}")) {
-            int d = Integer.parseInt(done.unquoted()) + 1;
-            Integer t = total != null && total.unquoted().matches("\\d{1,6}") ? Integer.valueOf(total.unquoted()) : null;
+        FrontmatterSync fm = FrontmatterSync.of(ps, edits, notes);
+        Integer done = fm.integer("progress.completed_plans");
+        if (done != null) {
+            int d = done + 1;
+            Integer t = fm.integer("progress.total_plans");
             if (t == null || d <= t) {
-                yaml(done, Integer.toString(d), "frontmatter completed_plans → " + d);
-                FrontmatterBlock.Entry percent = fm.entry("progress.percent");
-                if (percent != null && t != null && t > 0) {
-                    yaml(percent, Integer.toString((int) Math.round(d * 100.0 / t)), "frontmatter percent → " + Math.round(d * 100.0 / t));
+                fm.set("progress.completed_plans", Integer.toString(d));
+                if (t != null && t > 0) {
+                    fm.set("progress.percent", Integer.toString((int) Math.round(d * 100.0 / t)));
                 }
             }
         }
-        FrontmatterBlock.Entry stoppedAt = fm.entry("stopped_at");
-        if (stoppedAt != null) {
-            yaml(stoppedAt, stopped != null ? stopped : "Completed " + id + "-PLAN.md", "frontmatter stopped_at");
-        }
-        FrontmatterBlock.Entry lastActivity = fm.entry("last_activity");
+        fm.set("stopped_at", stopped != null ? stopped : "Completed " + id + "-PLAN.md");
+        String lastActivity = fm.get("last_activity");
         if (lastActivity != null) {
-            String v = lastActivity.unquoted().matches("\\d{4}-\\d{2}-\\d{2}") || activity == null
-                    ? Styles.dateLike(lastActivity.unquoted(), now) : activity;
-            yaml(lastActivity, v, "frontmatter last_activity");
+            fm.set("last_activity", lastActivity.matches("\\d{4}-\\d{2}-\\d{2}") || activity == null
+                    ? Styles.dateLike(lastActivity, now) : activity);
         }
-        FrontmatterBlock.Entry updated = fm.entry("last_updated");
-        if (updated != null) {
-            yaml(updated, Styles.dateLike(updated.unquoted(), now), "frontmatter last_updated");
-        }
-    }
-
-    private void yaml(FrontmatterBlock.Entry entry, String value, String why) {
-        String scalar = Styles.yamlScalarLike(entry.raw(), value);
-        if (!scalar.equals(entry.raw())) {
-            edits.add(new TextEdit(entry.value().start(), entry.value().end(), scalar, why));
-            notes.add(why);
-        }
+        fm.touch("last_updated", now);
     }
 }
