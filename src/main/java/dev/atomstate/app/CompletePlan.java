@@ -187,17 +187,11 @@ public final class CompletePlan {
         }
     }
 
-    /** Inserts "Previous: old" at the top of the chain that follows {@code field}, spaced like the chain. */
     private void pushPrevious(Field field, String old) {
-        List<Integer> chain = ps.handles().chains().get(field.line());
-        if (chain == null || chain.isEmpty() || old.isBlank()) {
-            return;
+        TextEdit e = PositionLines.previous(ps, field, old);
+        if (e != null) {
+            edits.add(e);
         }
-        int first = chain.get(0);
-        int gap = first - field.line() - 1;
-        String nl = doc.newlineNear(first);
-        String entry = "Previous: " + old + nl + nl.repeat(Math.max(0, gap));
-        edits.add(TextEdit.insert(doc.line(first).start(), entry, "old " + field.normalizedKey() + " to the top of its Previous chain"));
     }
 
     private static final Pattern STATUS_ID = Pattern.compile(
@@ -234,28 +228,12 @@ public final class CompletePlan {
         return "In progress";
     }
 
-    /** The dash the file uses between a date and its description: "—" unless it writes "--". */
     private String dash() {
-        StateModel.Activity a = ps.model().position().lastActivity();
-        if (a != null && a.raw().contains(" -- ")) {
-            return "--";
-        }
-        return "—";
+        return PositionLines.dash(ps);
     }
 
-    private static final Pattern ACTIVITY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?)(\\s*(?:—|–|--|-|:|\\|)\\s*|\\s+)?(.*)$", Pattern.DOTALL);
-
     private String newActivity(String old, PlanId id, String title) {
-        Matcher m = ACTIVITY.matcher(old);
-        if (!m.matches()) {
-            return Styles.date(now) + " — " + describe(old, id, title);
-        }
-        String date = Styles.dateLike(m.group(1), now);
-        if (m.group(3).isBlank()) {
-            return date;
-        }
-        String sep = m.group(2) == null || m.group(2).isBlank() ? " — " : m.group(2);
-        return date + sep + describe(m.group(3), id, title);
+        return PositionLines.activity(old, now, example -> describe(example, id, title));
     }
 
     /** A description of the completion in the style of {@code example}. */

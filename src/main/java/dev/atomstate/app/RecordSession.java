@@ -40,12 +40,7 @@ public final class RecordSession {
             throw AtomstateException.refused(ps.fileName() + ": no session continuity (Last session / Stopped at / Resume file) "
                     + "to update; add a '## Session Continuity' section with those fields");
         }
-        Replacer out = (span, value, why) -> {
-            if (!span.of(text).equals(value)) {
-                edits.add(new TextEdit(span.start(), span.end(), value, why));
-                notes.add(why);
-            }
-        };
+        Replacer out = PositionLines.replacer(text, edits, notes);
         if (h.lastSession() != null) {
             String v = Styles.dateLike(h.lastSession().value(text), now);
             out.replace(h.lastSession().value(), v, "last session → " + v);
