@@ -114,6 +114,7 @@ public final class BeginPhase {
             }
         }
         FrontmatterSync fm = FrontmatterSync.of(ps, edits, notes);
+        PositionLines.session(ps, out, fm, now, "Began " + label);
         String fmActivity = fm.get("last_activity");
         if (fmActivity != null) {
             fm.set("last_activity", fmActivity.matches("\\d{4}-\\d{2}-\\d{2}") ? dev.atomstate.edit.Styles.dateLike(fmActivity, now)

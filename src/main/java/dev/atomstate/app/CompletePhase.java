@@ -46,10 +46,10 @@ public final class CompletePhase {
         String phase = cur.number();
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("phase", phase);
-        StateModel.Located status = ps.model().position().status();
-        if (status != null && saysPhaseComplete(status.text(), phase)) {
+        Integer recorded = recordedComplete(ps, phase);
+        if (recorded != null) {
             facts.put("alreadyComplete", true);
-            return new Change(List.of(), List.of("phase " + phase + " is already recorded as complete (line " + status.line()
+            return new Change(List.of(), List.of("phase " + phase + " is already recorded as complete (line " + recorded
                     + "); nothing changed"), "phase " + phase + " already complete", facts);
         }
         List<TextEdit> edits = new ArrayList<>();
@@ -83,6 +83,7 @@ public final class CompletePhase {
             out.replace(h.lastActivity().value(), v, "last activity → " + v);
         }
         FrontmatterSync fm = FrontmatterSync.of(ps, edits, notes);
+        PositionLines.session(ps, out, fm, now, "Completed Phase " + phase);
         Integer completed = fm.integer("progress.completed_phases");
         Integer total = fm.integer("progress.total_phases");
         if (completed != null && (total == null || completed < total)) {
@@ -96,11 +97,28 @@ public final class CompletePhase {
         return new Change(List.copyOf(edits), List.copyOf(notes), "completed phase " + phase, facts);
     }
 
-    /** "Phase 3 complete", "Phase 03 COMPLETE", "Phase 3 done": the status already records the phase as complete. */
-    static boolean saysPhaseComplete(String status, String phase) {
-        Matcher m = Pattern.compile("(?i)\\bphase\\s+(\\d+(?:\\.\\d+)*)\\s+(?:complete|completed|done)\\b").matcher(status);
+    private static final Pattern PHASE_COMPLETE = Pattern.compile(
+            "(?i)\\bphase\\s+(\\d+(?:\\.\\d+)*)\\s+(?:complete|completed|done)\\b|\\bcompleted\\s+phase\\s+(\\d+(?:\\.\\d+)*)(?![\\d.-])");
+
+    /**
+     * The line that records {@code phase} as complete — status, last activity or stopped at saying "Phase 3 complete",
+     * "Phase 03 COMPLETE" or "Completed Phase 3" — or null.
+     */
+    static Integer recordedComplete(ParsedState ps, String phase) {
+        StateModel m = ps.model();
+        for (StateModel.Located l : new StateModel.Located[] {m.position().status(), m.session().stoppedAt(),
+                m.position().lastActivity() == null ? null : new StateModel.Located(m.position().lastActivity().raw(), m.position().lastActivity().line())}) {
+            if (l != null && saysPhaseComplete(l.text(), phase)) {
+                return l.line();
+            }
+        }
+        return null;
+    }
+
+    static boolean saysPhaseComplete(String text, String phase) {
+        Matcher m = PHASE_COMPLETE.matcher(text);
         while (m.find()) {
-            if (PhaseValues.compare(m.group(1), phase) == 0) {
+            if (PhaseValues.compare(m.group(1) != null ? m.group(1) : m.group(2), phase) == 0) {
                 return true;
             }
         }

@@ -67,7 +67,7 @@ final class ItemSection {
         ParsedState.ListBlock block = kind == Kind.BLOCKERS ? ps.handles().blockers() : ps.handles().todos();
         Section s = block != null ? block.section() : null;
         if (s == null && kind == Kind.BLOCKERS) {
-            s = ps.doc().section("open issues", "issues", "known issues", "open questions");
+            s = ps.doc().section("open issues", "issues", "known issues");
         }
         return s == null ? null : of(ps.doc(), kind, s);
     }

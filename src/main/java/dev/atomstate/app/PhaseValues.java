@@ -74,10 +74,11 @@ final class PhaseValues {
             newRest = name != null ? "-" + slug(name) : same ? rest : "";
         } else if (s.matches() && !s.group(2).isEmpty()) {
             newRest = name != null ? s.group(1) + name : same ? rest : "";
-        } else if (rest.isBlank()) {
-            newRest = name == null ? "" : " (" + name + ")";
+        } else if (same) {
+            newRest = rest.isBlank() && name != null ? " (" + name + ")" : rest;
         } else {
-            newRest = same || !saysComplete(rest) ? rest : "";
+            // words about the old phase ("in progress → 1/2 plans complete") do not describe the new one
+            newRest = name == null ? "" : " (" + name + ")";
         }
         return m.group(1) + n + counter + newRest;
     }

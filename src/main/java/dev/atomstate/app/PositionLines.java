@@ -75,4 +75,18 @@ final class PositionLines {
             }
         };
     }
+
+    /** Session continuity after a position change: Last session to now (in its own form), Stopped at, frontmatter stopped_at. */
+    static void session(ParsedState ps, Replacer out, FrontmatterSync fm, ZonedDateTime now, String stoppedAt) {
+        ParsedState.Handles h = ps.handles();
+        String text = ps.text();
+        if (h.lastSession() != null) {
+            String v = Styles.dateLike(h.lastSession().value(text), now);
+            out.replace(h.lastSession().value(), v, "last session → " + v);
+        }
+        if (h.stoppedAt() != null) {
+            out.replace(h.stoppedAt().value(), stoppedAt, "stopped at → " + stoppedAt);
+        }
+        fm.set("stopped_at", stoppedAt);
+    }
 }
