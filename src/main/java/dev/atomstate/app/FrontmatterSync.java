@@ -15,6 +15,10 @@ import java.util.List;
  * used (plain stays plain only when the value is safe as a plain scalar: no ": ", " #", leading "-", quotes…).
  */
 public final class FrontmatterSync {
+    /** Plain scalars YAML reads as something other than a string: numbers, booleans, null. */
+    private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern.compile(
+            "(?i)[-+]?(?:\\d[\\d_]*(?:\\.\\d*)?(?:e[-+]?\\d+)?|\\.\\d+|0x[0-9a-f]+|0o[0-7]+|\\.inf|\\.nan)|true|false|yes|no|on|off|null|~");
+
     private final FrontmatterBlock block;
     private final List<TextEdit> edits;
     private final List<String> notes;
@@ -52,7 +56,9 @@ public final class FrontmatterSync {
         if (entry == null || value == null) {
             return;
         }
-        String scalar = Styles.yamlScalarLike(entry.raw(), value);
+        // a string that YAML would read as a number or a boolean is quoted, unless the key already held one
+        boolean typed = TYPED.matcher(value).matches();
+        String scalar = Styles.yamlScalarLike(typed && !TYPED.matcher(entry.raw()).matches() ? "\"" : entry.raw(), value);
         if (!scalar.equals(entry.raw())) {
             edits.add(new TextEdit(entry.value().start(), entry.value().end(), scalar, "frontmatter " + path));
             notes.add("frontmatter " + path + " → " + value);
