@@ -112,6 +112,11 @@ public final class CompletePlan {
         return new Change(List.copyOf(edits), List.copyOf(notes), "completed plan " + id, facts);
     }
 
+    /** {@code id} padded the way this file writes plan ids (see {@link #padded}). */
+    static PlanId asWritten(ParsedState ps, PlanId id) {
+        return padded(id, ps.model().position(), writtenPlanIds(ps));
+    }
+
     /**
      * The id as the file pads it: "3-2" in a file that writes phase "03" becomes "03-02". The phase is spelled
      * like the plan ids the file already writes for that phase ("Phase: 2 of 3" next to "Completed
@@ -122,11 +127,17 @@ public final class CompletePlan {
         if (pos.phase() != null && pos.phase().number() != null && id.samePhase(pos.phase().number())) {
             phase = pos.phase().number();
         }
+        boolean seen = false;
         for (PlanId w : written) {
             if (id.samePhase(w.phase())) {
                 phase = w.phase();
+                seen = true;
                 break;
             }
+        }
+        if (!seen && phase.equals(id.phase()) && pos.phase() != null && pos.phase().number() != null) {
+            // another phase than the current one: padded like the current one ("03" next to "4" gives "04")
+            phase = PhaseValues.padLike(pos.phase().number(), id.phase());
         }
         int width = 2;
         if (pos.plan() != null && pos.plan().id() != null && !PlanStatus.isCounter(pos.plan())) {

@@ -13,7 +13,7 @@ import java.nio.file.Path;
                 + "without changing a byte it was not asked to change.",
         subcommands = {StatusCommand.class, CompletePlanCommand.class, DecideCommand.class, CheckCommand.class,
                 BlockCommand.class, UnblockCommand.class, TodoCommand.class, SessionCommand.class,
-                BeginPhaseCommand.class, CompletePhaseCommand.class, InitCommand.class},
+                BeginPhaseCommand.class, CompletePhaseCommand.class, InitCommand.class, MetricCommand.class},
         footer = {"", "Exit codes: 0 done (or nothing to do), 1 refused or check failed, 2 usage error, 3 unreadable input.",
                 "Run 'atomstate COMMAND --help' for a command's options and an example."})
 final class RootCommand implements java.util.concurrent.Callable<Integer> {

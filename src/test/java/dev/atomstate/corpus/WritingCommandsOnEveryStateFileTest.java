@@ -70,6 +70,8 @@ class WritingCommandsOnEveryStateFileTest {
             new Invocation("session", ps -> List.of("session", "--stopped-at", "Corpus: \"quoted\" stop #2 - next", "--resume-file", "None"),
                     ps -> fieldLines(ps, ps.handles().lastSession(), ps.handles().stoppedAt(), ps.handles().resumeFile()),
                     l -> l.contains("Corpus: \"quoted\" stop") || l.contains("None"), true),
+            new Invocation("metric", ps -> List.of("metric", nextPhase(ps) + "-01", "--duration", "1h 5m", "--tasks", "3", "--files", "2"),
+                    ps -> Set.of(ps.doc().lineCount()), l -> l.strip().startsWith("|") && l.strip().endsWith("|"), true),
             new Invocation("begin-phase (next)", ps -> List.of("begin-phase", nextPhase(ps), "--plans", "3", "--name", "Corpus Phase"),
                     WritingCommandsOnEveryStateFileTest::positionLines, l -> l.isBlank() || l.startsWith("Previous: "), true,
                     Set.of("next-action-stale")),
