@@ -221,13 +221,7 @@ public final class StateFile {
             throw AtomstateException.input(shown + ": the folder is not writable; nothing was written");
         }
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
+            writeForced(tmp, bytes);
             copyMode(target, tmp);
             if (!Files.isWritable(target)) {
                 throw AtomstateException.input(shown + ": the file is read-only; nothing was written");
@@ -257,13 +251,7 @@ public final class StateFile {
             }
             Path tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".tmp");
             try {
-                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                    ByteBuffer buf = ByteBuffer.wrap(bytes);
-                    while (buf.hasRemaining()) {
-                        ch.write(buf);
-                    }
-                    ch.force(true);
-                }
+                writeForced(tmp, bytes);
                 try {
                     Files.createLink(path, tmp);
                 } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
@@ -280,6 +268,17 @@ public final class StateFile {
             throw AtomstateException.refused(path + " already exists; nothing was written");
         } catch (IOException e) {
             throw AtomstateException.input(path + ": cannot create (" + e.getMessage() + "); nothing was written");
+        }
+    }
+
+    /** Writes {@code bytes} to {@code tmp} and forces them to disk before the file is given its name. */
+    private static void writeForced(Path tmp, byte[] bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
         }
     }
 
