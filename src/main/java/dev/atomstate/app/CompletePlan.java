@@ -8,7 +8,6 @@ import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.Document;
 import dev.atomstate.parse.Durations;
 import dev.atomstate.parse.Field;
-import dev.atomstate.parse.FrontmatterBlock;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.PositionValues;
 
@@ -113,6 +112,11 @@ public final class CompletePlan {
         return new Change(List.copyOf(edits), List.copyOf(notes), "completed plan " + id, facts);
     }
 
+    /** {@code id} padded the way this file writes plan ids (see {@link #padded}). */
+    static PlanId asWritten(ParsedState ps, PlanId id) {
+        return padded(id, ps.model().position(), writtenPlanIds(ps));
+    }
+
     /**
      * The id as the file pads it: "3-2" in a file that writes phase "03" becomes "03-02". The phase is spelled
      * like the plan ids the file already writes for that phase ("Phase: 2 of 3" next to "Completed
@@ -123,11 +127,17 @@ public final class CompletePlan {
         if (pos.phase() != null && pos.phase().number() != null && id.samePhase(pos.phase().number())) {
             phase = pos.phase().number();
         }
+        boolean seen = false;
         for (PlanId w : written) {
             if (id.samePhase(w.phase())) {
                 phase = w.phase();
+                seen = true;
                 break;
             }
+        }
+        if (!seen && phase.equals(id.phase()) && pos.phase() != null && pos.phase().number() != null) {
+            // another phase than the current one: padded like the current one ("03" next to "4" gives "04")
+            phase = PhaseValues.padLike(pos.phase().number(), id.phase());
         }
         int width = 2;
         if (pos.plan() != null && pos.plan().id() != null && !PlanStatus.isCounter(pos.plan())) {
@@ -188,17 +198,11 @@ public final class CompletePlan {
         }
     }
 
-    /** Inserts "Previous: old" at the top of the chain that follows {@code field}, spaced like the chain. */
     private void pushPrevious(Field field, String old) {
-        List<Integer> chain = ps.handles().chains().get(field.line());
-        if (chain == null || chain.isEmpty() || old.isBlank()) {
-            return;
+        TextEdit e = PositionLines.previous(ps, field, old);
+        if (e != null) {
+            edits.add(e);
         }
-        int first = chain.get(0);
-        int gap = first - field.line() - 1;
-        String nl = doc.newlineNear(first);
-        String entry = "Previous: " + old + nl + nl.repeat(Math.max(0, gap));
-        edits.add(TextEdit.insert(doc.line(first).start(), entry, "old " + field.normalizedKey() + " to the top of its Previous chain"));
     }
 
     private static final Pattern STATUS_ID = Pattern.compile(
@@ -235,28 +239,12 @@ public final class CompletePlan {
         return "In progress";
     }
 
-    /** The dash the file uses between a date and its description: "—" unless it writes "--". */
     private String dash() {
-        StateModel.Activity a = ps.model().position().lastActivity();
-        if (a != null && a.raw().contains(" -- ")) {
-            return "--";
-        }
-        return "—";
+        return PositionLines.dash(ps);
     }
 
-    private static final Pattern ACTIVITY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?)(\\s*(?:—|–|--|-|:|\\|)\\s*|\\s+)?(.*)$", Pattern.DOTALL);
-
     private String newActivity(String old, PlanId id, String title) {
-        Matcher m = ACTIVITY.matcher(old);
-        if (!m.matches()) {
-            return Styles.date(now) + " — " + describe(old, id, title);
-        }
-        String date = Styles.dateLike(m.group(1), now);
-        if (m.group(3).isBlank()) {
-            return date;
-        }
-        String sep = m.group(2) == null || m.group(2).isBlank() ? " — " : m.group(2);
-        return date + sep + describe(m.group(3), id, title);
+        return PositionLines.activity(old, now, example -> describe(example, id, title));
     }
 
     /** A description of the completion in the style of {@code example}. */
@@ -292,44 +280,24 @@ public final class CompletePlan {
 
     /** Keeps frontmatter counters in agreement with the body, editing only the values that change. */
     private void frontmatter(PlanId id, String title, String stopped, String activity) {
-        if (doc.frontmatter().isEmpty()) {
-            return;
-        }
-        FrontmatterBlock fm = doc.frontmatter().get(0);
-        FrontmatterBlock.Entry total = fm.entry("progress.total_plans");
-        FrontmatterBlock.Entry done = fm.entry("progress.completed_plans");
-        if (done != null && done.unquoted().matches("\\d{1,6}")) {
-            int d = Integer.parseInt(done.unquoted()) + 1;
-            Integer t = total != null && total.unquoted().matches("\\d{1,6}") ? Integer.valueOf(total.unquoted()) : null;
+        FrontmatterSync fm = FrontmatterSync.of(ps, edits, notes);
+        Integer done = fm.integer("progress.completed_plans");
+        if (done != null) {
+            int d = done + 1;
+            Integer t = fm.integer("progress.total_plans");
             if (t == null || d <= t) {
-                yaml(done, Integer.toString(d), "frontmatter completed_plans → " + d);
-                FrontmatterBlock.Entry percent = fm.entry("progress.percent");
-                if (percent != null && t != null && t > 0) {
-                    yaml(percent, Integer.toString((int) Math.round(d * 100.0 / t)), "frontmatter percent → " + Math.round(d * 100.0 / t));
+                fm.set("progress.completed_plans", Integer.toString(d));
+                if (t != null && t > 0) {
+                    fm.set("progress.percent", Integer.toString((int) Math.round(d * 100.0 / t)));
                 }
             }
         }
-        FrontmatterBlock.Entry stoppedAt = fm.entry("stopped_at");
-        if (stoppedAt != null) {
-            yaml(stoppedAt, stopped != null ? stopped : "Completed " + id + "-PLAN.md", "frontmatter stopped_at");
-        }
-        FrontmatterBlock.Entry lastActivity = fm.entry("last_activity");
+        fm.set("stopped_at", stopped != null ? stopped : "Completed " + id + "-PLAN.md");
+        String lastActivity = fm.get("last_activity");
         if (lastActivity != null) {
-            String v = lastActivity.unquoted().matches("\\d{4}-\\d{2}-\\d{2}") || activity == null
-                    ? Styles.dateLike(lastActivity.unquoted(), now) : activity;
-            yaml(lastActivity, v, "frontmatter last_activity");
+            fm.set("last_activity", lastActivity.matches("\\d{4}-\\d{2}-\\d{2}") || activity == null
+                    ? Styles.dateLike(lastActivity, now) : activity);
         }
-        FrontmatterBlock.Entry updated = fm.entry("last_updated");
-        if (updated != null) {
-            yaml(updated, Styles.dateLike(updated.unquoted(), now), "frontmatter last_updated");
-        }
-    }
-
-    private void yaml(FrontmatterBlock.Entry entry, String value, String why) {
-        String scalar = Styles.yamlScalarLike(entry.raw(), value);
-        if (!scalar.equals(entry.raw())) {
-            edits.add(new TextEdit(entry.value().start(), entry.value().end(), scalar, why));
-            notes.add(why);
-        }
+        fm.touch("last_updated", now);
     }
 }

@@ -11,10 +11,11 @@ import java.nio.file.Path;
         versionProvider = VersionProvider.class,
         description = "Reads, updates and checks a project's plain-text planning state (.planning/STATE.md) "
                 + "without changing a byte it was not asked to change.",
-        subcommands = {StatusCommand.class, CompletePlanCommand.class, DecideCommand.class, CheckCommand.class,
-                GetCommand.class, SetCommand.class, DecisionsCommand.class, BlockersCommand.class, TodosCommand.class,
-                HistoryCommand.class, ProgressCommand.class, ExportCommand.class, SchemaCommand.class,
-                LogCommand.class},
+        subcommands = {InitCommand.class, StatusCommand.class, CheckCommand.class, CompletePlanCommand.class, DecideCommand.class,
+                BeginPhaseCommand.class, CompletePhaseCommand.class, BlockCommand.class, UnblockCommand.class, TodoCommand.class,
+                SessionCommand.class, MetricCommand.class, GetCommand.class, SetCommand.class, ProgressCommand.class,
+                DecisionsCommand.class, BlockersCommand.class, TodosCommand.class, HistoryCommand.class, LogCommand.class,
+                ExportCommand.class, SchemaCommand.class},
         footer = {"", "Exit codes: 0 done (or nothing to do), 1 refused or check failed, 2 usage error, 3 unreadable input.",
                 "Run 'atomstate COMMAND --help' for a command's options and an example."})
 final class RootCommand implements java.util.concurrent.Callable<Integer> {

@@ -221,13 +221,7 @@ public final class StateFile {
             throw AtomstateException.input(shown + ": the folder is not writable; nothing was written");
         }
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
+            writeForced(tmp, bytes);
             copyMode(target, tmp);
             if (!Files.isWritable(target)) {
                 throw AtomstateException.input(shown + ": the file is read-only; nothing was written");
@@ -240,6 +234,51 @@ public final class StateFile {
             forceDirectory(dir);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Creates {@code path} with {@code bytes}, never replacing an existing file: the bytes go to a temp file in the
+     * same folder (forced to disk), which is then hard-linked to the name — a link fails when the name exists, so two
+     * creators cannot both win. Where links are not supported the temp file is moved without replacing.
+     */
+    public static void create(Path path, byte[] bytes) {
+        Path dir = path.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+            if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw AtomstateException.refused(path + " already exists; nothing was written");
+            }
+            Path tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".tmp");
+            try {
+                writeForced(tmp, bytes);
+                try {
+                    Files.createLink(path, tmp);
+                } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+                        throw e;
+                    }
+                    Files.move(tmp, path);
+                }
+                forceDirectory(dir);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw AtomstateException.refused(path + " already exists; nothing was written");
+        } catch (IOException e) {
+            throw AtomstateException.input(path + ": cannot create (" + e.getMessage() + "); nothing was written");
+        }
+    }
+
+    /** Writes {@code bytes} to {@code tmp} and forces them to disk before the file is given its name. */
+    private static void writeForced(Path tmp, byte[] bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Duration spellings found in metric rows and velocity lines: "7" (minutes), "4min", "12 minutes",
- * "1h 5m", "2m 22s", "45s", "2 hours", "~45 min", "0.8 hours". Returns minutes, or null when unreadable.
+ * "1h 5m", "2m 22s", "45s", "2 hours", "~45 min", "0.8 hours", "1:05" (h:mm). Returns minutes, or null when unreadable.
  */
 public final class Durations {
     private Durations() {
@@ -15,6 +15,8 @@ public final class Durations {
     private static final Pattern PART = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)\\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m|seconds|second|secs|sec|s|days|day|d)?(?![a-z])");
 
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,3}):([0-5]\\d)(?::([0-5]\\d))?");
+
     public static Double minutes(String text) {
         if (text == null) {
             return null;
@@ -22,6 +24,12 @@ public final class Durations {
         String t = text.strip().toLowerCase(Locale.ROOT).replace("~", "").replace("≈", "").strip();
         if (t.isEmpty() || !Character.isDigit(t.charAt(0))) {
             return null;
+        }
+        Matcher clock = CLOCK.matcher(t);
+        if (clock.matches()) {
+            // "1:05" is hours and minutes, "1:05:30" adds seconds
+            return Integer.parseInt(clock.group(1)) * 60 + Integer.parseInt(clock.group(2))
+                    + (clock.group(3) == null ? 0 : Integer.parseInt(clock.group(3)) / 60.0);
         }
         Matcher m = PART.matcher(t);
         double total = 0;

@@ -53,7 +53,9 @@ class JsonSchemaTest {
                 List.of("decisions"), List.of("decisions", "--last", "2"), List.of("blockers"), List.of("todos"),
                 List.of("history"), List.of("history", "--since", "2026-01-01"), List.of("check"),
                 List.of("decide", "Schema-tested decision", "--dry-run"),
-                List.of("complete-plan", planId, "--dry-run"));
+                List.of("complete-plan", planId, "--dry-run"),
+                List.of("block", "Schema-tested blocker", "--dry-run"), List.of("todo", "add", "Schema-tested todo", "--dry-run"),
+                List.of("session", "--stopped-at", "Schema test", "--dry-run"));
     }
 
     static List<Path> samples() throws IOException {
@@ -77,8 +79,9 @@ class JsonSchemaTest {
                     JsonNode doc = MAPPER.readTree(r.out());
                     Set<ValidationMessage> errors = schema.validate(doc);
                     assertThat(errors).as("%s validates against the schema:\n%s", args, r.out()).isEmpty();
+                    String kind = args.get(0).equals("todo") ? "todo-" + args.get(1) : args.get(0);
                     assertThat(doc.get("kind").asText()).isEqualTo(args.get(0).equals("progress") && args.contains("--recompute")
-                            ? "progress-recompute" : args.get(0));
+                            ? "progress-recompute" : kind);
                 }));
             }
         }

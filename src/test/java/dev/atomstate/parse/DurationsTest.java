@@ -30,13 +30,18 @@ class DurationsTest {
             "5 min, 30 s = 5.5",
             "3 days = 4320",
             "'  14 min  ' = 14",
-            "14 MIN = 14"})
+            "14 MIN = 14",
+            "1:05 = 65",
+            "0:45 = 45",
+            "1:05:30 = 65.5",
+            "90 = 90",
+            "14min = 14"})
     void readsMinutes(String text, double minutes) {
         assertThat(Durations.minutes(text)).isCloseTo(minutes, within(1e-6));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"junk", "-", "—", "m5", "12min est", "4 min)", "about 5 min", "5 parsecs", "3hx", "TBD"})
+    @ValueSource(strings = {"junk", "-", "—", "m5", "12min est", "4 min)", "about 5 min", "5 parsecs", "3hx", "TBD", "1:75", "12:3"})
     void junkIsNull(String text) {
         assertThat(Durations.minutes(text)).isNull();
     }

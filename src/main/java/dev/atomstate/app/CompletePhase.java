@@ -1,0 +1,123 @@
+package dev.atomstate.app;
+
+import dev.atomstate.edit.Styles;
+import dev.atomstate.edit.TextEdit;
+import dev.atomstate.model.AtomstateException;
+import dev.atomstate.model.PlanId;
+import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.ParsedState;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * complete-phase [N]: records that the current phase is finished — Status "Phase N complete" (or "Phase N
+ * COMPLETE" at the top of a Previous chain), Last activity, the plan counter at its total, and the frontmatter's
+ * completed_phases. Only the current phase can be completed; a phase with plans not yet done is refused unless
+ * --force; completing it again changes nothing.
+ */
+public final class CompletePhase {
+    public record Options(String number, boolean force) {
+    }
+
+    private CompletePhase() {
+    }
+
+    public static Change run(ParsedState ps, Options o, ZonedDateTime now) {
+        ParsedState.Handles h = ps.handles();
+        String text = ps.text();
+        StateModel.Phase cur = ps.model().position().phase();
+        if (h.phase() == null || cur == null || cur.number() == null) {
+            throw AtomstateException.refused(ps.fileName() + ": the file names no current phase (Phase: N); nothing to complete");
+        }
+        String n = o.number() == null ? cur.number() : o.number().strip().replaceFirst("(?i)^phase\\s*", "");
+        if (!n.matches("\\d+(\\.\\d+)*")) {
+            throw AtomstateException.usage("'" + o.number() + "' is not a phase number; use e.g. 3 or 5.1");
+        }
+        if (PhaseValues.compare(n, cur.number()) != 0) {
+            throw AtomstateException.refused(ps.fileName() + ":" + cur.line() + ": phase " + n + " is not the current phase "
+                    + cur.number() + "; only the current phase can be completed");
+        }
+        String phase = cur.number();
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("phase", phase);
+        Integer recorded = recordedComplete(ps, phase);
+        if (recorded != null) {
+            facts.put("alreadyComplete", true);
+            return new Change(List.of(), List.of("phase " + phase + " is already recorded as complete (line " + recorded
+                    + "); nothing changed"), "phase " + phase + " already complete", facts);
+        }
+        List<TextEdit> edits = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Replacer out = PositionLines.replacer(text, edits, notes);
+        StateModel.Plan plan = ps.model().position().plan();
+        if (plan != null && plan.total() != null && PlanStatus.isCounter(plan)) {
+            PlanId done = PlanStatus.lastDone(ps);
+            int doneCount = done == null ? 0 : done.planNumber();
+            if (doneCount < plan.total() && !o.force()) {
+                throw AtomstateException.refused(ps.fileName() + ":" + plan.line() + ": phase " + phase + " has " + doneCount + " of "
+                        + plan.total() + " plans done; complete them first (complete-plan) or use --force");
+            }
+            Matcher c = PlanPosition.COUNTER.matcher(h.plan().value(text));
+            if (c.matches()) {
+                out.replace(h.plan().value(), c.group(1) + plan.total() + c.group(3) + c.group(4) + c.group(5), "plan → " + plan.total() + " of " + plan.total());
+            }
+        }
+        facts.put("alreadyComplete", false);
+        if (h.status() != null) {
+            String old = h.status().value(text);
+            boolean chain = h.chains().containsKey(h.status().line());
+            String v = chain ? "Phase " + phase + " COMPLETE" : "Phase " + phase + " complete";
+            PositionLines.add(edits, PositionLines.previous(ps, h.status(), old));
+            out.replace(h.status().value(), v, "status → " + v);
+        }
+        if (h.lastActivity() != null) {
+            String old = h.lastActivity().value(text);
+            String v = PositionLines.activity(old, now, e -> e.matches("(?s)^Phase \\S+ COMPLETE.*") ? "Phase " + phase + " COMPLETE" : "Completed Phase " + phase);
+            PositionLines.add(edits, PositionLines.previous(ps, h.lastActivity(), old));
+            out.replace(h.lastActivity().value(), v, "last activity → " + v);
+        }
+        FrontmatterSync fm = FrontmatterSync.of(ps, edits, notes);
+        PositionLines.session(ps, out, fm, now, "Completed Phase " + phase);
+        fm.phaseCompleted();
+        String fmActivity = fm.get("last_activity");
+        if (fmActivity != null && fmActivity.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            fm.set("last_activity", Styles.dateLike(fmActivity, now));
+        }
+        fm.touch("last_updated", now);
+        return new Change(List.copyOf(edits), List.copyOf(notes), "completed phase " + phase, facts);
+    }
+
+    private static final Pattern PHASE_COMPLETE = Pattern.compile(
+            "(?i)\\bphase\\s+(\\d+(?:\\.\\d+)*)\\s+(?:complete|completed|done)\\b|\\bcompleted\\s+phase\\s+(\\d+(?:\\.\\d+)*)(?![\\d.-])");
+
+    /**
+     * The line that records {@code phase} as complete — status, last activity or stopped at saying "Phase 3 complete",
+     * "Phase 03 COMPLETE" or "Completed Phase 3" — or null.
+     */
+    static Integer recordedComplete(ParsedState ps, String phase) {
+        StateModel m = ps.model();
+        for (StateModel.Located l : new StateModel.Located[] {m.position().status(), m.session().stoppedAt(),
+                m.position().lastActivity() == null ? null : new StateModel.Located(m.position().lastActivity().raw(), m.position().lastActivity().line())}) {
+            if (l != null && saysPhaseComplete(l.text(), phase)) {
+                return l.line();
+            }
+        }
+        return null;
+    }
+
+    static boolean saysPhaseComplete(String text, String phase) {
+        Matcher m = PHASE_COMPLETE.matcher(text);
+        while (m.find()) {
+            if (PhaseValues.compare(m.group(1) != null ? m.group(1) : m.group(2), phase) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.atomstate.cli;
+
+import dev.atomstate.app.AddItem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "block", mixinStandardHelpOptions = true,
+        description = "Record a blocker: one new item in the Blockers/Concerns list, written like its last item; a "
+                + "placeholder line such as \"None yet.\" is replaced. The same open blocker again changes nothing.",
+        footer = {"", "Example:", "  atomstate block \"Waiting for the staging database credentials\"",
+                "  atomstate block \"Phase 3 needs the new API key\" --json"})
+final class BlockCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Parameters(index = "0", paramLabel = "TEXT", description = "The blocker, written literally (line breaks become spaces).")
+    String text;
+
+    @Override
+    public Integer call() {
+        return CommandSupport.write(root, "block", state -> AddItem.block(state, text));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.atomstate.cli;
+
+import dev.atomstate.app.CompletePhase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "complete-phase", mixinStandardHelpOptions = true,
+        description = "Record that the current phase is finished: status, last activity, plan counter, frontmatter "
+                + "completed_phases. A phase that is not current is refused; completing it again changes nothing.",
+        footer = {"", "Example:", "  atomstate complete-phase", "  atomstate complete-phase 3 --dry-run"})
+final class CompletePhaseCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "N", description = "The phase; default: the current one.")
+    String number;
+
+    @Option(names = "--force", description = "Complete it although plans are not all done.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        var options = new CompletePhase.Options(number, force);
+        var now = CommandSupport.now(root);
+        return CommandSupport.write(root, "complete-phase", state -> CompletePhase.run(state, options, now));
+    }
+}

@@ -1,0 +1,30 @@
+package dev.atomstate.cli;
+
+import dev.atomstate.app.RecordSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "session", mixinStandardHelpOptions = true,
+        description = "Record session continuity: Last session becomes now (in the date form the file uses); Stopped at "
+                + "and Resume file when given. Frontmatter stopped_at / last_updated follow where present.",
+        footer = {"", "Example:", "  atomstate session --stopped-at \"Drafted 03-02-PLAN.md, tasks 1-2 done\" --resume-file .planning/phases/03/03-02-PLAN.md"})
+final class SessionCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Option(names = "--stopped-at", paramLabel = "TEXT", description = "Where the session stopped, written literally.")
+    String stoppedAt;
+
+    @Option(names = "--resume-file", paramLabel = "PATH", description = "The file to resume from (or None).")
+    String resumeFile;
+
+    @Override
+    public Integer call() {
+        var options = new RecordSession.Options(stoppedAt, resumeFile);
+        var now = CommandSupport.now(root);
+        return CommandSupport.write(root, "session", state -> RecordSession.run(state, options, now));
+    }
+}

@@ -1,0 +1,26 @@
+package dev.atomstate.cli;
+
+import dev.atomstate.app.ResolveItem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "unblock", mixinStandardHelpOptions = true,
+        description = "Resolve a blocker, found by its number (1-based) or by whole words (\"phase 3\" does not match "
+                + "\"Phase 31\"). It is removed, or struck through / checked where the list already does that; an "
+                + "ambiguous match is refused with the candidates. An emptied list gets its placeholder back.",
+        footer = {"", "Example:", "  atomstate unblock \"staging database\"", "  atomstate unblock 2"})
+final class UnblockCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Parameters(index = "0", paramLabel = "MATCH", description = "The blocker's number, or words from it.")
+    String match;
+
+    @Override
+    public Integer call() {
+        return CommandSupport.write(root, "unblock", state -> ResolveItem.unblock(state, match));
+    }
+}
