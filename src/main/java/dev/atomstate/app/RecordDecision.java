@@ -28,7 +28,12 @@ import java.util.regex.Pattern;
  * a no-op.
  */
 public final class RecordDecision {
-    public record Options(String text, String phase, String rationale) {
+    /** {@code style}: how a file with no decisions yet gets its first one (list, bold or table; null = list), from .atomstate.yml. */
+    public record Options(String text, String phase, String rationale, String style) {
+        public Options(String text, String phase, String rationale) {
+            this(text, phase, rationale, null);
+        }
+
     }
 
     private RecordDecision() {
@@ -63,9 +68,9 @@ public final class RecordDecision {
         } else if (h.decisions() != null && !h.decisions().items().isEmpty()) {
             edits.add(appendItem(ps, h.decisions(), phase, full));
         } else if (h.decisions() != null) {
-            edits.add(firstItem(ps, h.decisions(), phase, full));
+            edits.add(firstItem(ps, h.decisions(), first(ps, options.style(), phase, text, rationale, full)));
         } else {
-            edits.add(newSection(ps, phase, full));
+            edits.add(newSection(ps, first(ps, options.style(), phase, text, rationale, full)));
         }
         refuseInsideUnclosedFence(ps, edits);
         return new Change(edits, List.of("decision recorded" + (phase == null ? "" : " for phase " + phase)),
@@ -229,9 +234,27 @@ public final class RecordDecision {
     }
 
     /** Replaces a "None yet." placeholder (the whole line), or appends after the section's last text. */
-    private static TextEdit firstItem(ParsedState ps, ParsedState.ListBlock list, String phase, String full) {
+    /**
+     * The first decision of a file that has none, in the configured style: {@code - [Phase 2]: text} (list, GSD's
+     * template), {@code - **Phase 2**: text} (bold) or a Phase | Decision | Rationale table. Lines are joined with
+     * the file's newline.
+     */
+    private static String first(ParsedState ps, String style, String phase, String text, String rationale, String full) {
+        String p = phase == null ? null : phase.replace("]", "\\]");
+        if ("table".equals(style)) {
+            String nl = ps.doc().dominantNewline();
+            return "| Phase | Decision | Rationale |" + nl + "|-------|----------|-----------|" + nl
+                    + "| " + (phase == null ? "" : UserText.cell(phase)) + " | " + UserText.cell(text) + " | "
+                    + (rationale == null ? "" : UserText.cell(rationale)) + " |";
+        }
+        if ("bold".equals(style)) {
+            return "- " + (p == null ? UserText.itemStart(full) : "**Phase " + p.replace("*", "\\*") + "**: " + full);
+        }
+        return "- " + (p == null ? UserText.itemStart(full) : "[Phase " + p + "]: " + full);
+    }
+
+    private static TextEdit firstItem(ParsedState ps, ParsedState.ListBlock list, String item) {
         Document doc = ps.doc();
-        String item = "- " + (phase == null ? UserText.itemStart(full) : "[Phase " + phase.replace("]", "\\]") + "]: " + full);
         if (list.placeholderLine() >= 0) {
             var line = doc.line(list.placeholderLine());
             return new TextEdit(line.start(), line.contentEnd(), item, "decision replaces placeholder");
@@ -284,10 +307,9 @@ public final class RecordDecision {
     }
 
     /** A "### Decisions" under "## Accumulated Context", else a "## Decisions" before the session section or at the end. */
-    private static TextEdit newSection(ParsedState ps, String phase, String full) {
+    private static TextEdit newSection(ParsedState ps, String item) {
         Document doc = ps.doc();
         String t = doc.text();
-        String item = "- " + (phase == null ? UserText.itemStart(full) : "[Phase " + phase.replace("]", "\\]") + "]: " + full);
         Section context = doc.sectionStartingWith("accumulated context");
         Section session = doc.sectionStartingWith("session continuity");
         if (context != null || session != null) {

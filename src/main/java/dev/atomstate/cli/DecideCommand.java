@@ -28,7 +28,7 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var options = new RecordDecision.Options(text, phase, rationale);
+        var options = new RecordDecision.Options(text, phase, rationale, CommandSupport.config(root).decisionStyle());
         var now = CommandSupport.now(root);
         return CommandSupport.write(root, "decide", state -> RecordDecision.run(state, options, now));
     }
