@@ -113,7 +113,7 @@ public final class CompletePlan {
     }
 
     /** {@code id} padded the way this file writes plan ids (see {@link #padded}). */
-    static PlanId asWritten(ParsedState ps, PlanId id) {
+    public static PlanId asWritten(ParsedState ps, PlanId id) {
         return padded(id, ps.model().position(), writtenPlanIds(ps));
     }
 

@@ -34,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
         Neighbours n = CrossFileJson.neighbours(root, path);
         Map<String, Object> doc = Json.document("export");
         doc.put("file", state.fileName());
-        ModelJson.put(doc, state.model());
+        ModelJson.put(doc, state);
         CrossFileJson.put(doc, Totals.of(state, n), n);
         doc.put("roadmap", CrossFileJson.roadmap(n.roadmap(), n.roadmapFile()));
         doc.put("phaseFolders", CrossFileJson.roadmap(n.folders(), n.phasesDir()));

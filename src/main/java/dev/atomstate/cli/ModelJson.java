@@ -50,9 +50,29 @@ final class ModelJson {
         doc.put("blockers", items(m.blockers()));
         StateModel.Session s = m.session();
         doc.put("session", obj("lastSession", text(s.lastSession()), "stoppedAt", text(s.stoppedAt()),
-                "resumeFile", text(s.resumeFile())));
+                "resumeFile", absentIfNone(text(s.resumeFile()))));
         doc.put("nextAction", m.nextAction());
         doc.put("frontmatter", m.frontmatter().isEmpty() ? null : m.frontmatter());
+    }
+
+    /** "Resume file: None" (GSD's template) says there is none: JSON has null for an absent value. */
+    private static String absentIfNone(String value) {
+        return value == null || value.strip().replaceAll("[*_.()`]", "").matches("(?i)none|n/a|-|—|") ? null : value;
+    }
+
+    /**
+     * The model with the current plan's id spelled as the file spells its plan ids ("Plan: 1 of 3" in phase
+     * "2" next to "Completed 02-01-PLAN.md" is 02-01), so scripts can compare it with ids they read elsewhere.
+     */
+    static void put(Map<String, Object> doc, dev.atomstate.parse.ParsedState ps) {
+        put(doc, ps.model());
+        StateModel.Plan plan = ps.model().position().plan();
+        dev.atomstate.model.PlanId id = plan == null || plan.id() == null ? null : dev.atomstate.model.PlanId.parse(plan.id());
+        if (id != null && doc.get("position") instanceof Map<?, ?> position && position.get("plan") instanceof Map<?, ?> p) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> planJson = (Map<String, Object>) p;
+            planJson.put("id", dev.atomstate.app.CompletePlan.asWritten(ps, id).toString());
+        }
     }
 
     private static Map<String, Object> position(StateModel.Position p) {

@@ -33,7 +33,7 @@ final class StatusCommand implements Callable<Integer> {
         if (root.json) {
             Map<String, Object> doc = Json.document("status");
             doc.put("file", state.fileName());
-            ModelJson.put(doc, state.model());
+            ModelJson.put(doc, state);
             CrossFileJson.put(doc, dev.atomstate.app.Totals.of(state, neighbours), neighbours);
             doc.put("problems", diagnostics.size());
             WorklogSupport.putLatest(root, doc);
