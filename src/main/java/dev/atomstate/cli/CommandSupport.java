@@ -4,6 +4,7 @@ import dev.atomstate.app.Change;
 import dev.atomstate.config.Config;
 import dev.atomstate.config.ConfigLoader;
 import dev.atomstate.edit.UnifiedDiff;
+import dev.atomstate.io.IoLimits;
 import dev.atomstate.io.StateFile;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.parse.ParsedState;
@@ -55,7 +56,7 @@ final class CommandSupport {
             }
         }
         throw AtomstateException.input("no state file found (looked for .planning/STATE.md from " + cwd
-                + " upwards, ./STATE.md and ./.gsd/STATE.md); pass -f PATH, or create .planning/STATE.md");
+                + " upwards, ./STATE.md and ./.gsd/STATE.md); run 'atomstate init' to create one, or pass -f PATH");
     }
 
     /** The path as the user should see it: relative to the working directory when it is below it. */
@@ -88,8 +89,36 @@ final class CommandSupport {
         }
     }
 
+    /**
+     * The lock wait and the size cap: the environment (ATOMSTATE_LOCK_TIMEOUT_MS, ATOMSTATE_MAX_BYTES) over
+     * the configuration (lock.timeout, limits.max-bytes) over the defaults. ATOMSTATE_TEST_WRITE_DELAY_MS is
+     * a test-only pause inside the locked write path (see IoLimits); unset in normal use.
+     */
+    static IoLimits limits(RootCommand root) {
+        Map<String, String> env = root.ctx.env();
+        Config config = config(root);
+        long timeout = number(env, "ATOMSTATE_LOCK_TIMEOUT_MS",
+                config.lockTimeoutMs() != null ? config.lockTimeoutMs() : IoLimits.DEFAULT_LOCK_TIMEOUT_MS, 0);
+        long maxBytes = number(env, "ATOMSTATE_MAX_BYTES",
+                config.readLimitBytes() != null ? config.readLimitBytes() : IoLimits.DEFAULT_MAX_BYTES, 1);
+        long delay = number(env, "ATOMSTATE_TEST_WRITE_DELAY_MS", 0, 0);
+        return new IoLimits(timeout, maxBytes, IoLimits.DEFAULTS.limitHint(), delay);
+    }
+
+    private static long number(Map<String, String> env, String name, long fallback, long min) {
+        String raw = env.get(name);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        if (!raw.strip().matches("\\d{1,15}") || Long.parseLong(raw.strip()) < min) {
+            throw AtomstateException.usage(name + "='" + raw + "' is not a whole number" + (min > 0 ? " of at least " + min : "")
+                    + "; unset it or give e.g. " + fallback);
+        }
+        return Long.parseLong(raw.strip());
+    }
+
     static ParsedState read(RootCommand root, Path path) {
-        StateFile.Loaded loaded = StateFile.read(path);
+        StateFile.Loaded loaded = StateFile.read(path, limits(root));
         return StateParser.parse(display(root, path), loaded.source().text());
     }
 
@@ -105,13 +134,13 @@ final class CommandSupport {
         String after;
         boolean written = false;
         if (root.dryRun) {
-            StateFile.Loaded loaded = StateFile.read(path);
+            StateFile.Loaded loaded = StateFile.read(path, limits(root));
             before = loaded.source().text();
             change[0] = compute.apply(StateParser.parse(name, before));
             after = change[0].apply(before);
         } else {
             String[] texts = new String[2];
-            StateFile.Result result = StateFile.update(path, current -> {
+            StateFile.Result result = StateFile.update(path, limits(root), current -> {
                 String text = current.source().text();
                 change[0] = compute.apply(StateParser.parse(name, text));
                 texts[0] = text;
