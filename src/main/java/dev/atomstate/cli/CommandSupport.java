@@ -118,7 +118,7 @@ final class CommandSupport {
     }
 
     static ParsedState read(RootCommand root, Path path) {
-        StateFile.Loaded loaded = StateFile.read(path, limits(root));
+        StateFile.Loaded loaded = StateFile.read(path, display(root, path), limits(root));
         return StateParser.parse(display(root, path), loaded.source().text());
     }
 
@@ -134,13 +134,13 @@ final class CommandSupport {
         String after;
         boolean written = false;
         if (root.dryRun) {
-            StateFile.Loaded loaded = StateFile.read(path, limits(root));
+            StateFile.Loaded loaded = StateFile.read(path, name, limits(root));
             before = loaded.source().text();
             change[0] = compute.apply(StateParser.parse(name, before));
             after = change[0].apply(before);
         } else {
             String[] texts = new String[2];
-            StateFile.Result result = StateFile.update(path, limits(root), current -> {
+            StateFile.Result result = StateFile.update(path, name, limits(root), current -> {
                 String text = current.source().text();
                 change[0] = compute.apply(StateParser.parse(name, text));
                 texts[0] = text;

@@ -61,9 +61,13 @@ public final class StateFile {
     }
 
     public static Loaded read(Path path, IoLimits limits) {
-        String name = path.toString();
+        return read(path, path.toString(), limits);
+    }
+
+    /** Reads {@code path}; {@code name} is how messages call it (the path as the user gave it). */
+    public static Loaded read(Path path, String name, IoLimits limits) {
         try {
-            Path target = target(path);
+            Path target = target(path, name);
             byte[] bytes = readBounded(target, name, limits);
             return new Loaded(path, target, bytes, SourceText.decode(name, bytes));
         } catch (NoSuchFileException e) {
@@ -97,8 +101,7 @@ public final class StateFile {
     }
 
     /** The real file behind {@code path} (a symlink is followed), refusing folders, devices and missing files. */
-    private static Path target(Path path) throws IOException {
-        String name = path.toString();
+    private static Path target(Path path, String name) throws IOException {
         if (Files.isDirectory(path)) {
             throw AtomstateException.input(name + ": is a directory, not a state file; pass the file with -f");
         }
@@ -115,45 +118,45 @@ public final class StateFile {
     }
 
     public static Result update(Path path, Update update) {
-        return update(path, IoLimits.DEFAULTS, update);
+        return update(path, path.toString(), IoLimits.DEFAULTS, update);
     }
 
     /**
      * Locks, reads, applies {@code update}, and writes the result atomically if it differs.
      * Returns the final read state and whether the file was written.
      */
-    public static Result update(Path path, IoLimits limits, Update update) {
+    public static Result update(Path path, String name, IoLimits limits, Update update) {
         // Only the real path is needed before the lock: the file is read once, under it.
         Path target;
         try {
-            target = target(path);
+            target = target(path, name);
         } catch (IOException e) {
-            throw AtomstateException.input(path + ": cannot read (" + e.getMessage() + ")");
+            throw AtomstateException.input(name + ": cannot read (" + e.getMessage() + ")");
         }
         Path dir = folder(target);
-        refuseReadOnly(target, dir, path);
-        try (WriteLock lock = WriteLock.acquire(target, limits.lockTimeoutMs(), path.toString())) {
+        refuseReadOnly(target, dir, name);
+        try (WriteLock lock = WriteLock.acquire(target, limits.lockTimeoutMs(), name)) {
             limits.pause();
             removeOrphans(dir, target);
-            Loaded current = read(path, limits);
+            Loaded current = read(path, name, limits);
             for (int attempt = 0; ; attempt++) {
                 byte[] next = update.apply(current);
                 if (next == null || Arrays.equals(next, current.bytes())) {
                     return new Result(current, current.bytes(), false);
                 }
-                byte[] now = readBytes(target, path);
+                byte[] now = readBytes(target, name);
                 if (!Arrays.equals(sha256(now), sha256(current.bytes()))) {
                     if (attempt + 1 >= CHANGE_RETRIES) {
-                        throw AtomstateException.input(path + ": the file keeps changing while we write it; nothing was written, try again");
+                        throw AtomstateException.input(name + ": the file keeps changing while we write it; nothing was written, try again");
                     }
-                    current = read(path, limits);
+                    current = read(path, name, limits);
                     continue;
                 }
-                writeAtomically(target, next, path, limits);
+                writeAtomically(target, next, name, limits);
                 return new Result(current, next, true);
             }
         } catch (IOException e) {
-            throw AtomstateException.input(path + ": cannot write (" + e.getMessage() + "); nothing was written");
+            throw AtomstateException.input(name + ": cannot write (" + e.getMessage() + "); nothing was written");
         }
     }
 
@@ -166,7 +169,7 @@ public final class StateFile {
      * The bits are read, not only access(2): root may write anywhere, but a file someone made read-only is a
      * statement we respect.
      */
-    private static void refuseReadOnly(Path target, Path dir, Path shown) {
+    private static void refuseReadOnly(Path target, Path dir, String shown) {
         if (!writable(target)) {
             throw AtomstateException.input(shown + ": the file is read-only; make it writable (chmod u+w) to change it; nothing was written");
         }
@@ -206,7 +209,7 @@ public final class StateFile {
         }
     }
 
-    private static byte[] readBytes(Path target, Path shown) {
+    private static byte[] readBytes(Path target, String shown) {
         try {
             return Files.readAllBytes(target);
         } catch (IOException e) {
@@ -214,7 +217,7 @@ public final class StateFile {
         }
     }
 
-    private static void writeAtomically(Path target, byte[] bytes, Path shown, IoLimits limits) throws IOException {
+    private static void writeAtomically(Path target, byte[] bytes, String shown, IoLimits limits) throws IOException {
         Path dir = folder(target);
         Path tmp;
         try {
