@@ -57,14 +57,19 @@ final class CheckCommand implements Callable<Integer> {
                 names.add(name);
             } catch (AtomstateException e) {
                 unreadable.add(e.getMessage());
-                root.ctx.err().println("atomstate: " + e.getMessage());
+                root.ctx.err().println("atomstate: " + Cli.oneLine(e.getMessage()));
             }
         }
         PrintWriter out = root.ctx.out();
         switch (format) {
             case json -> json(out, names, all, unreadable);
             case github -> github(out, all);
-            default -> text(out, names, all);
+            default -> {
+                // nothing could be read: the error lines say it all, "no problems in 0 files" would mislead
+                if (!names.isEmpty() || unreadable.isEmpty()) {
+                    text(out, names, all);
+                }
+            }
         }
         boolean failing = all.stream().anyMatch(d -> d.severity() == Severity.ERROR
                 || failOn == FailOn.warning && d.severity() == Severity.WARNING);
