@@ -134,7 +134,7 @@ public final class StateFile {
             throw AtomstateException.input(name + ": cannot read (" + e.getMessage() + ")");
         }
         Path dir = folder(target);
-        refuseReadOnly(target, dir, name);
+        refuseReadOnlyFolder(dir, name);
         try (WriteLock lock = WriteLock.acquire(target, limits.lockTimeoutMs(), name)) {
             limits.pause();
             removeOrphans(dir, target);
@@ -152,6 +152,10 @@ public final class StateFile {
                     current = read(path, name, limits);
                     continue;
                 }
+                if (!writable(target)) {
+                    // checked only now: a command refused for its content, or with nothing to change, says that instead
+                    throw AtomstateException.input(name + ": the file is read-only; make it writable (chmod u+w) to change it; nothing was written");
+                }
                 writeAtomically(target, next, name, limits);
                 return new Result(current, next, true);
             }
@@ -165,14 +169,11 @@ public final class StateFile {
     }
 
     /**
-     * A file or folder without any write permission bit is refused before anything is locked or computed.
-     * The bits are read, not only access(2): root may write anywhere, but a file someone made read-only is a
-     * statement we respect.
+     * A folder without any write permission bit is refused before anything is locked (the lock file and the
+     * temp file live there); a read-only file is refused when there is something to write. The bits are read,
+     * not only access(2): root may write anywhere, but a file someone made read-only is a statement we respect.
      */
-    private static void refuseReadOnly(Path target, Path dir, String shown) {
-        if (!writable(target)) {
-            throw AtomstateException.input(shown + ": the file is read-only; make it writable (chmod u+w) to change it; nothing was written");
-        }
+    private static void refuseReadOnlyFolder(Path dir, String shown) {
         if (!writable(dir)) {
             throw AtomstateException.input(shown + ": the folder " + dir + " is read-only, so no temp file can be created beside the file; nothing was written");
         }

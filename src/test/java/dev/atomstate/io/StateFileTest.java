@@ -272,6 +272,17 @@ class StateFileTest {
     }
 
     @Test
+    void aReadOnlyFileIsRefusedOnlyWhenThereIsSomethingToWrite() throws Exception {
+        Path p = write("STATE.md", "a\n");
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("r--r--r--"));
+        assertThat(StateFile.update(p, current -> null).written()).isFalse();
+        AtomstateException e = catchThrowableOfType(() -> StateFile.update(p, replace("a", "b")), AtomstateException.class);
+        assertThat(e.getMessage()).contains("the file is read-only").contains("nothing was written");
+        assertThat(Files.readString(p)).isEqualTo("a\n");
+        assertThat(strays()).isEmpty();
+    }
+
+    @Test
     void sha256IsStable() {
         assertThat(StateFile.sha256("abc".getBytes(StandardCharsets.UTF_8))).hasSize(32);
         assertThat(StateFile.sha256(new byte[0])).isEqualTo(StateFile.sha256(new byte[0]));
