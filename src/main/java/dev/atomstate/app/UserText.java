@@ -75,12 +75,18 @@ public final class UserText {
     }
 
     /**
-     * For the start of a list item's text: a leading '#' or '>' would make a heading or a quote inside the item, and
-     * "[ ]", "[x]", "[X]", "[~]" or "[-]" a task checkbox (the boxes the parser reads, see ListItem).
+     * For the start of a list item's text: a leading '#' or '>' would make a heading or a quote inside the item,
+     * "[ ]", "[x]", "[X]", "[~]" or "[-]" a task checkbox (the boxes the parser reads, see ListItem), "- ", "* ",
+     * "+ " or "1. " a nested list, and "---" or "***" a thematic break.
      */
     public static String itemStart(String s) {
-        if (s.startsWith("#") || s.startsWith(">") || s.matches("(?s)^\\[[ xX~-]\\](?:[ \\t].*)?$")) {
+        if (s.startsWith("#") || s.startsWith(">") || s.matches("(?s)^\\[[ xX~-]\\](?:[ \\t].*)?$")
+                || s.matches("(?s)^[-+*](?:[ \\t].*)?$") || s.matches("^([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$")) {
             return "\\" + s;
+        }
+        if (s.matches("(?s)^\\d{1,9}[.)](?:[ \\t].*)?$")) {
+            int marker = s.length() - s.replaceFirst("^\\d+", "").length();
+            return s.substring(0, marker) + "\\" + s.substring(marker);
         }
         return s;
     }

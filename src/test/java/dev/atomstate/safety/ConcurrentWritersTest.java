@@ -115,7 +115,7 @@ class ConcurrentWritersTest {
             new Writer("complete-plan", 8, true,
                     i -> new String[] {"complete-plan", String.format("01-%02d", i + 2), "--duration", (i + 3) + "min"},
                     (text, n) -> {
-                        assertThat(text).contains("Plan: " + (n + 1) + " of 12 in current phase");
+                        assertThat(text).contains("Plan: " + (n + 1) + " of 24 in current phase");
                         assertThat(text).contains("Total plans completed: " + (n + 1));
                         for (int i = 0; i < n; i++) {
                             assertThat(occurrences(text, String.format("| Phase 01 P%02d | %d min |", i + 2, i + 3))).as("plan row %d", i).isEqualTo(1);

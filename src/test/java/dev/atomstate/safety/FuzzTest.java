@@ -176,6 +176,31 @@ class FuzzTest {
         System.out.printf("FuzzTest commands: %d cases, exits 0/1/2/3 = %s (seed %d)%n", cases, Arrays.toString(exits), SEED + 2);
     }
 
+    /** Found by the fuzzer: numbers too large for an int in counters crashed complete-plan. */
+    @Test
+    void hugeNumbersInCountersNeverCrashACommand() throws IOException {
+        String huge = "99999999999999999999";
+        String fixture = ConcurrentWritersTest.fixture();
+        List<String> variants = List.of(
+                fixture.replace("Plan: 1 of 24", "Plan: " + huge + " of " + huge + "9"),
+                fixture.replace("Plan: 1 of 24", "Plan: 1 of " + huge),
+                fixture.replace("Phase: 1 of 2", "Phase: " + huge + " of 2"),
+                fixture.replace("Total plans completed: 1", "Total plans completed: " + huge),
+                fixture.replace("- [Phase 01]", huge + ". [Phase 01]"),
+                "---\nprogress:\n  total_plans: " + huge + "\n  completed_plans: " + huge + "\n---\n" + fixture);
+        for (int v = 0; v < variants.size(); v++) {
+            for (String[] args : List.of(new String[] {"complete-plan", "01-02", "--duration", "3min"},
+                    new String[] {"complete-plan", "2-2", "--force"}, new String[] {"decide", "Huge"}, new String[] {"check"},
+                    new String[] {"status", "--json"})) {
+                Path work = Files.createDirectories(dir.resolve("huge" + v + args[0] + args.length));
+                Files.writeString(work.resolve("STATE.md"), variants.get(v));
+                CliRun.Result r = run(work, args);
+                assertThat(r.err()).as("variant %d, %s", v, String.join(" ", args)).doesNotContain("internal error");
+                assertThat(r.exit()).isBetween(0, 3);
+            }
+        }
+    }
+
     private static CliRun.Result run(Path work, String[] args) {
         String[] all = Arrays.copyOf(args, args.length + 2);
         all[args.length] = "-f";
