@@ -64,7 +64,7 @@ class KilledWriterTest {
                 Thread.sleep(random.nextInt((int) Math.max(1, runMs * 11 / 10)));
             } else {
                 awaitLockHeldBy(work.resolve(".STATE.md.lock"), victim, runMs * 20);
-                Thread.sleep(random.nextInt(3 * DELAY_MS + 10));
+                Thread.sleep(random.nextInt(5 * DELAY_MS));
             }
             victim.process().destroyForcibly();
             victim.process().waitFor();
