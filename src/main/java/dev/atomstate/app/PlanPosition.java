@@ -16,7 +16,7 @@ final class PlanPosition {
     record Next(String planValue, boolean lastInPhase) {
     }
 
-    static final Pattern COUNTER = Pattern.compile("^(\\D*?)(\\d+)(\\s*(?:of|/)\\s*)(\\d+|\\?|TBD|[A-Z][A-Z ]*)(.*)$", Pattern.DOTALL);
+    static final Pattern COUNTER = Pattern.compile("^(\\D*?)(\\d{1,9})(\\s*(?:of|/)\\s*)(\\d{1,9}(?!\\d)|\\?|TBD|[A-Z][A-Z ]*)(.*)$", Pattern.DOTALL);
     private static final Pattern ID = Pattern.compile("^(\\D*?)(\\d+(?:\\.\\d+)*)(-)(\\d+)(?![\\d.])(.*)$", Pattern.DOTALL);
     private static final Pattern SLUG_ID = Pattern.compile("^(\\D*?)(\\d+(?:\\.\\d+)*-[A-Za-z][\\w-]*?-)(\\d+)(?![\\w.])(.*)$", Pattern.DOTALL);
 

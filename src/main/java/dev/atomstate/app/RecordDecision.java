@@ -45,7 +45,7 @@ public final class RecordDecision {
     public static Change run(ParsedState ps, Options options, ZonedDateTime now) {
         String text = UserText.oneLine("the decision", options.text());
         String rationale = options.rationale() == null ? null : UserText.oneLine("--rationale", options.rationale());
-        String phase = options.phase() == null ? defaultPhase(ps) : UserText.oneLine("--phase", options.phase());
+        String phase = options.phase() == null ? defaultPhase(ps) : UserText.phase("--phase", options.phase());
         String full = rationale == null ? text : text + " — " + rationale;
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("phase", phase);

@@ -28,6 +28,15 @@ public final class UserText {
             if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
                 throw AtomstateException.usage(what + " contains control character U+" + String.format("%04X", (int) c) + "; remove it");
             }
+            if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
+                // bidirectional overrides make the line read differently from what it says ("Trojan source")
+                throw AtomstateException.usage(what + " contains bidirectional control U+" + String.format("%04X", (int) c) + "; remove it");
+            }
+            if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1)))
+                    && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(raw.charAt(i - 1)))) {
+                throw AtomstateException.usage(what + " contains an unpaired surrogate U+" + String.format("%04X", (int) c)
+                        + " (the argument was not valid text); remove it");
+            }
             if (space) {
                 sb.append(' ');
                 space = false;
@@ -44,18 +53,40 @@ public final class UserText {
         return s;
     }
 
+    private static final java.util.regex.Pattern PHASE =
+            java.util.regex.Pattern.compile("(?i)(?:phase\\s*)?\\d+(?:\\.\\d+)*(?:-\\d+)?");
+
+    /**
+     * A phase or plan given on the command line ("35", "5.1", "Phase 35", "62-01"), as written. Anything else
+     * is refused: a phase ends up inside "[Phase …]" labels and table cells, where free text could break the line.
+     */
+    public static String phase(String what, String raw) {
+        String s = oneLine(what, raw);
+        if (!PHASE.matcher(s).matches()) {
+            throw AtomstateException.usage(what + " '" + (s.length() > 40 ? s.substring(0, 40) + "…" : s)
+                    + "' is not a phase number or plan id; use e.g. 35, 5.1 or 62-01");
+        }
+        return s;
+    }
+
     /** For a table cell: pipes escaped so the text stays in its cell. */
     public static String cell(String s) {
         return s.replace("\\|", "|").replace("|", "\\|");
     }
 
     /**
-     * For the start of a list item's text: a leading '#' or '>' would make a heading or a quote inside the item, and
-     * "[ ]", "[x]", "[X]", "[~]" or "[-]" a task checkbox (the boxes the parser reads, see ListItem).
+     * For the start of a list item's text: a leading '#' or '>' would make a heading or a quote inside the item,
+     * "[ ]", "[x]", "[X]", "[~]" or "[-]" a task checkbox (the boxes the parser reads, see ListItem), "- ", "* ",
+     * "+ " or "1. " a nested list, and "---" or "***" a thematic break.
      */
     public static String itemStart(String s) {
-        if (s.startsWith("#") || s.startsWith(">") || s.matches("(?s)^\\[[ xX~-]\\](?:[ \\t].*)?$")) {
+        if (s.startsWith("#") || s.startsWith(">") || s.matches("(?s)^\\[[ xX~-]\\](?:[ \\t].*)?$")
+                || s.matches("(?s)^[-+*](?:[ \\t].*)?$") || s.matches("^([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$")) {
             return "\\" + s;
+        }
+        if (s.matches("(?s)^\\d{1,9}[.)](?:[ \\t].*)?$")) {
+            int marker = s.length() - s.replaceFirst("^\\d+", "").length();
+            return s.substring(0, marker) + "\\" + s.substring(marker);
         }
         return s;
     }

@@ -17,7 +17,7 @@ final class Velocity {
     private Velocity() {
     }
 
-    private static final Pattern COUNT = Pattern.compile("^(\\d+)(?![\\d.,])(.*)$", Pattern.DOTALL);
+    private static final Pattern COUNT = Pattern.compile("^(\\d{1,9})(?![\\d.,])(.*)$", Pattern.DOTALL);
     private static final Pattern TIME = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*(minutes|min|mins|m|hours|hour|hrs|hr|h)\\b(.*)$", Pattern.DOTALL);
 
     static void apply(ParsedState ps, Double minutes, Replacer out, List<String> notes) {

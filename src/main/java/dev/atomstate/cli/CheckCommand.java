@@ -80,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
                 names.add(name);
             } catch (AtomstateException e) {
                 unreadable.add(e.getMessage());
-                root.ctx.err().println("atomstate: " + e.getMessage());
+                root.ctx.err().println("atomstate: " + Cli.oneLine(e.getMessage()));
             }
         }
         CheckReport.Run run = new CheckReport.Run(names, all, unreadable, fixes);
@@ -88,7 +88,12 @@ final class CheckCommand implements Callable<Integer> {
             case json -> CheckReport.json(out, run);
             case github -> CheckReport.github(out, run);
             case sarif -> CheckReport.sarif(out, run);
-            default -> CheckReport.text(out, Style.of(root), run);
+            default -> {
+                // nothing could be read: the error lines say it all, "no problems in 0 files" would mislead
+                if (!names.isEmpty() || unreadable.isEmpty()) {
+                    CheckReport.text(out, Style.of(root), run);
+                }
+            }
         }
         boolean failing = all.stream().anyMatch(d -> d.severity() == Severity.ERROR
                 || failOn == FailOn.warning && d.severity() == Severity.WARNING);

@@ -26,7 +26,7 @@ public final class Cli {
         cl.setErr(ctx.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
-            ctx.err().println("atomstate: " + ex.getMessage() + " (see 'atomstate " + commandPath(ex.getCommandLine()) + "--help')");
+            ctx.err().println("atomstate: " + oneLine(ex.getMessage()) + " (see 'atomstate " + commandPath(ex.getCommandLine()) + "--help')");
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, ctx, root.debug));
@@ -38,6 +38,39 @@ public final class Cli {
         }
     }
 
+    /**
+     * The error contract is one line: a message that quotes a hostile argument (a newline, an escape sequence)
+     * shows its control characters escaped, never raw.
+     */
+    private static final int MAX_MESSAGE = 1000;
+
+    static String oneLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(Math.min(message.length(), MAX_MESSAGE));
+        for (int i = 0; i < message.length(); i++) {
+            if (sb.length() >= MAX_MESSAGE) {
+                sb.append("…");
+                break;
+            }
+            char c = message.charAt(i);
+            if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append(' ');
+            } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029'
+                    || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
+                sb.append(String.format("\\u%04X", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     private static String commandPath(CommandLine cl) {
         String name = cl.getCommandName();
         return cl.getParent() == null ? "" : name + " ";
@@ -45,13 +78,13 @@ public final class Cli {
 
     static int handle(Exception ex, Context ctx, boolean debug) {
         if (ex instanceof AtomstateException a) {
-            ctx.err().println("atomstate: " + a.getMessage());
+            ctx.err().println("atomstate: " + oneLine(a.getMessage()));
             if (debug) {
                 a.printStackTrace(ctx.err());
             }
             return ExitCodes.of(a.kind());
         }
-        ctx.err().println("atomstate: internal error: " + ex + " (nothing was written; run with --debug for the trace and report it)");
+        ctx.err().println("atomstate: internal error: " + oneLine(String.valueOf(ex)) + " (nothing was written; run with --debug for the trace and report it)");
         if (debug) {
             ex.printStackTrace(ctx.err());
         }

@@ -4,6 +4,7 @@ import dev.atomstate.app.Change;
 import dev.atomstate.config.Config;
 import dev.atomstate.config.ConfigLoader;
 import dev.atomstate.edit.UnifiedDiff;
+import dev.atomstate.io.IoLimits;
 import dev.atomstate.io.StateFile;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.parse.ParsedState;
@@ -64,7 +65,7 @@ final class CommandSupport {
             }
         }
         throw AtomstateException.input("no state file found (looked for .planning/STATE.md from " + cwd
-                + " upwards, ./STATE.md and ./.gsd/STATE.md); pass -f PATH, or create .planning/STATE.md");
+                + " upwards, ./STATE.md and ./.gsd/STATE.md); run 'atomstate init' to create one, or pass -f PATH");
     }
 
     /** The path as the user should see it: relative to the working directory when it is below it. */
@@ -97,8 +98,36 @@ final class CommandSupport {
         }
     }
 
+    /**
+     * The lock wait and the size cap: the environment (ATOMSTATE_LOCK_TIMEOUT_MS, ATOMSTATE_MAX_BYTES) over
+     * the configuration (lock.timeout, limits.max-bytes) over the defaults. ATOMSTATE_TEST_WRITE_DELAY_MS is
+     * a test-only pause inside the locked write path (see IoLimits); unset in normal use.
+     */
+    static IoLimits limits(RootCommand root) {
+        Map<String, String> env = root.ctx.env();
+        Config config = config(root);
+        long timeout = number(env, "ATOMSTATE_LOCK_TIMEOUT_MS",
+                config.lockTimeoutMs() != null ? config.lockTimeoutMs() : IoLimits.DEFAULT_LOCK_TIMEOUT_MS, 0);
+        long maxBytes = number(env, "ATOMSTATE_MAX_BYTES",
+                config.readLimitBytes() != null ? config.readLimitBytes() : IoLimits.DEFAULT_MAX_BYTES, 1);
+        long delay = number(env, "ATOMSTATE_TEST_WRITE_DELAY_MS", 0, 0);
+        return new IoLimits(timeout, maxBytes, IoLimits.DEFAULTS.limitHint(), delay);
+    }
+
+    private static long number(Map<String, String> env, String name, long fallback, long min) {
+        String raw = env.get(name);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        if (!raw.strip().matches("\\d{1,15}") || Long.parseLong(raw.strip()) < min) {
+            throw AtomstateException.usage(name + "='" + raw + "' is not a whole number" + (min > 0 ? " of at least " + min : "")
+                    + "; unset it or give e.g. " + fallback);
+        }
+        return Long.parseLong(raw.strip());
+    }
+
     static ParsedState read(RootCommand root, Path path) {
-        StateFile.Loaded loaded = StateFile.read(path);
+        StateFile.Loaded loaded = StateFile.read(path, display(root, path), limits(root));
         return StateParser.parse(display(root, path), loaded.source().text());
     }
 
@@ -118,13 +147,13 @@ final class CommandSupport {
     static <T> Outcome update(RootCommand root, Path path, BiFunction<String, String, T> parse, Function<T, Change> compute) {
         String name = display(root, path);
         if (root.dryRun) {
-            String before = StateFile.read(path).source().text();
+            String before = StateFile.read(path, name, limits(root)).source().text();
             Change change = compute.apply(parse.apply(name, before));
             return new Outcome(before, change.apply(before), change, false);
         }
         Change[] change = new Change[1];
         String[] texts = new String[2];
-        StateFile.Result result = StateFile.update(path, current -> {
+        StateFile.Result result = StateFile.update(path, name, limits(root), current -> {
             String text = current.source().text();
             change[0] = compute.apply(parse.apply(name, text));
             texts[0] = text;

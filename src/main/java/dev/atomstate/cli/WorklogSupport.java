@@ -91,7 +91,7 @@ final class WorklogSupport {
     }
 
     static ParsedWorklog read(RootCommand root, Path path) {
-        return WorklogParser.parse(CommandSupport.display(root, path), StateFile.read(path).source().text());
+        return WorklogParser.parse(CommandSupport.display(root, path), StateFile.read(path, CommandSupport.display(root, path), CommandSupport.limits(root)).source().text());
     }
 
     /**

@@ -3,14 +3,12 @@ package dev.atomstate.io;
 import dev.atomstate.model.AtomstateException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,20 +20,22 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reading and safely rewriting a state file. A write holds an OS lock on a sidecar lock file across
- * read-modify-write, writes a temp file in the same folder, forces it to disk and moves it over the original
- * atomically; the file mode is kept and a symlink is followed to its target. A file that changed between
- * our read and our write (an editor that does not lock) is not overwritten: the update is recomputed on
- * the new content, a few times, then refused.
+ * read-modify-write ({@link WriteLock}), writes a temp file in the same folder, forces it to disk and moves
+ * it over the original atomically; the file mode is kept and a symlink is followed to its target. A file that
+ * changed between our read and our write (an editor that does not lock) is not overwritten: the update is
+ * recomputed on the new content, a few times, then refused. Temp files left by a writer that was killed are
+ * removed by the next writer, under the lock.
  */
 public final class StateFile {
     private StateFile() {
     }
 
-    /** Files larger than this are refused: a planning file of 8 MiB is a mistake, not a plan. */
-    public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+    /** Kept for callers that predate {@link IoLimits}. */
+    public static final long DEFAULT_MAX_BYTES = IoLimits.DEFAULT_MAX_BYTES;
     private static final int CHANGE_RETRIES = 3;
 
     /** What was read: the path as given, the real path written to, the bytes and their text. */
@@ -48,23 +48,30 @@ public final class StateFile {
         byte[] apply(Loaded current);
     }
 
+    /** The outcome of {@link #update}: what was read before the write, the bytes now on disk, and whether we wrote. */
+    public record Result(Loaded before, byte[] after, boolean written) {
+    }
+
     public static Loaded read(Path path) {
-        return read(path, maxBytes());
+        return read(path, IoLimits.DEFAULTS);
     }
 
     public static Loaded read(Path path, long maxBytes) {
-        String name = path.toString();
+        return read(path, IoLimits.DEFAULTS.withMaxBytes(maxBytes));
+    }
+
+    public static Loaded read(Path path, IoLimits limits) {
+        return read(path, path.toString(), limits);
+    }
+
+    /** Reads {@code path}; {@code name} is how messages call it (the path as the user gave it). */
+    public static Loaded read(Path path, String name, IoLimits limits) {
         try {
-            Path target = target(path);
-            long size = Files.size(target);
-            if (size > maxBytes) {
-                throw AtomstateException.input(name + ": " + size + " bytes is over the " + maxBytes
-                        + "-byte limit (ATOMSTATE_MAX_BYTES); a state file this large is probably not one");
-            }
-            byte[] bytes = Files.readAllBytes(target);
+            Path target = target(path, name);
+            byte[] bytes = readBounded(target, name, limits);
             return new Loaded(path, target, bytes, SourceText.decode(name, bytes));
         } catch (NoSuchFileException e) {
-            throw AtomstateException.input(name + ": no such file; pass -f PATH to an existing state file");
+            throw missing(name);
         } catch (AccessDeniedException e) {
             throw AtomstateException.input(name + ": permission denied reading the file");
         } catch (IOException e) {
@@ -72,139 +79,138 @@ public final class StateFile {
         }
     }
 
-    /** The real file behind {@code path} (a symlink is followed), refusing folders and missing files. */
-    private static Path target(Path path) throws IOException {
-        String name = path.toString();
+    /** Reads at most the limit (plus one byte to see that it is over), so a growing file cannot exhaust memory. */
+    private static byte[] readBounded(Path target, String name, IoLimits limits) throws IOException {
+        long size = Files.size(target);
+        long max = limits.maxBytes();
+        if (size <= max) {
+            try (InputStream in = Files.newInputStream(target)) {
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+                if (bytes.length <= max) {
+                    return bytes;
+                }
+                size = Math.max(size, bytes.length);
+            }
+        }
+        throw AtomstateException.input(name + ": " + (size > max + 1 ? size + " bytes is" : "the file is") + " over the "
+                + max + "-byte limit; a state file this large is probably not one (raise the limit with " + limits.limitHint() + ")");
+    }
+
+    private static AtomstateException missing(String name) {
+        return AtomstateException.input(name + ": no such file; create it with 'atomstate init', or pass -f PATH to an existing state file");
+    }
+
+    /** The real file behind {@code path} (a symlink is followed), refusing folders, devices and missing files. */
+    private static Path target(Path path, String name) throws IOException {
         if (Files.isDirectory(path)) {
             throw AtomstateException.input(name + ": is a directory, not a state file; pass the file with -f");
         }
+        Path real;
         try {
-            return path.toRealPath();
+            real = path.toRealPath();
         } catch (NoSuchFileException e) {
-            throw AtomstateException.input(name + ": no such file; pass -f PATH to an existing state file");
+            throw missing(name);
         }
+        if (!Files.isRegularFile(real)) {
+            throw AtomstateException.input(name + ": is not a regular file (a device, pipe or socket); pass a Markdown file with -f");
+        }
+        return real;
     }
 
-    private static long maxBytes() {
-        String env = System.getenv("ATOMSTATE_MAX_BYTES");
-        if (env != null && env.matches("\\d{1,15}")) {
-            return Long.parseLong(env);
-        }
-        return DEFAULT_MAX_BYTES;
+    public static Result update(Path path, Update update) {
+        return update(path, path.toString(), IoLimits.DEFAULTS, update);
     }
 
     /**
      * Locks, reads, applies {@code update}, and writes the result atomically if it differs.
      * Returns the final read state and whether the file was written.
      */
-    public static Result update(Path path, Update update) {
+    public static Result update(Path path, String name, IoLimits limits, Update update) {
         // Only the real path is needed before the lock: the file is read once, under it.
         Path target;
         try {
-            target = target(path);
+            target = target(path, name);
         } catch (IOException e) {
-            throw AtomstateException.input(path + ": cannot read (" + e.getMessage() + ")");
+            throw AtomstateException.input(name + ": cannot read (" + e.getMessage() + ")");
         }
-        Path dir = target.getParent() == null ? Path.of(".") : target.getParent();
-        Path lockPath = dir.resolve("." + target.getFileName() + ".lock");
-        try (FileChannel lockChannel = openLock(lockPath, path)) {
-            FileLock lock = acquire(lockChannel, lockPath, path);
-            try {
-                writeHolder(lockChannel);
-                Loaded current = read(path);
-                for (int attempt = 0; ; attempt++) {
-                    byte[] next = update.apply(current);
-                    if (next == null || Arrays.equals(next, current.bytes())) {
-                        return new Result(current, current.bytes(), false);
-                    }
-                    byte[] now = readBytes(target, path);
-                    if (!Arrays.equals(sha256(now), sha256(current.bytes()))) {
-                        if (attempt + 1 >= CHANGE_RETRIES) {
-                            throw AtomstateException.input(path + ": the file keeps changing while we write it; nothing was written, try again");
-                        }
-                        current = read(path);
-                        continue;
-                    }
-                    writeAtomically(target, next, path);
-                    return new Result(current, next, true);
+        Path dir = folder(target);
+        refuseReadOnlyFolder(dir, name);
+        try (WriteLock lock = WriteLock.acquire(target, limits.lockTimeoutMs(), name)) {
+            limits.pause();
+            removeOrphans(dir, target);
+            Loaded current = read(path, name, limits);
+            for (int attempt = 0; ; attempt++) {
+                byte[] next = update.apply(current);
+                if (next == null || Arrays.equals(next, current.bytes())) {
+                    return new Result(current, current.bytes(), false);
                 }
-            } finally {
-                lock.release();
-            }
-        } catch (IOException e) {
-            throw AtomstateException.input(path + ": cannot write (" + e.getMessage() + "); nothing was written");
-        }
-    }
-
-    /** The outcome of {@link #update}: what was read before the write, the bytes now on disk, and whether we wrote. */
-    public record Result(Loaded before, byte[] after, boolean written) {
-    }
-
-    private static FileChannel openLock(Path lockPath, Path shown) {
-        try {
-            return FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
-        } catch (AccessDeniedException e) {
-            throw AtomstateException.input(shown + ": the folder is not writable (cannot create " + lockPath.getFileName() + "); nothing was written");
-        } catch (FileSystemException e) {
-            throw AtomstateException.input(shown + ": cannot create lock file " + lockPath.getFileName() + " (" + e.getReason() + "); nothing was written");
-        } catch (IOException e) {
-            throw AtomstateException.input(shown + ": cannot create lock file (" + e.getMessage() + "); nothing was written");
-        }
-    }
-
-    private static FileLock acquire(FileChannel channel, Path lockPath, Path shown) throws IOException {
-        long timeoutMs = lockTimeoutMs();
-        long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
-        long sleep = 2;
-        while (true) {
-            try {
-                FileLock lock = channel.tryLock();
-                if (lock != null) {
-                    return lock;
+                byte[] now = readBytes(target, name);
+                if (!Arrays.equals(sha256(now), sha256(current.bytes()))) {
+                    if (attempt + 1 >= CHANGE_RETRIES) {
+                        throw AtomstateException.input(name + ": the file keeps changing while we write it; nothing was written, try again");
+                    }
+                    current = read(path, name, limits);
+                    continue;
                 }
-            } catch (OverlappingFileLockException e) {
-                // held by this same JVM (tests running commands in-process): wait like for another process
+                if (!writable(target)) {
+                    // checked only now: a command refused for its content, or with nothing to change, says that instead
+                    throw AtomstateException.input(name + ": the file is read-only; make it writable (chmod u+w) to change it; nothing was written");
+                }
+                writeAtomically(target, next, name, limits);
+                return new Result(current, next, true);
             }
-            if (System.nanoTime() > deadline) {
-                String holder = holder(lockPath);
-                throw AtomstateException.input(shown + ": locked by another writer" + (holder.isEmpty() ? "" : " (" + holder + ")")
-                        + " for over " + timeoutMs + " ms; nothing was written — try again (ATOMSTATE_LOCK_TIMEOUT_MS)");
-            }
-            try {
-                Thread.sleep(sleep);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw AtomstateException.input(shown + ": interrupted while waiting for the lock; nothing was written");
-            }
-            sleep = Math.min(50, sleep * 2);
+        } catch (IOException e) {
+            throw AtomstateException.input(name + ": cannot write (" + e.getMessage() + "); nothing was written");
         }
     }
 
-    private static long lockTimeoutMs() {
-        String env = System.getenv("ATOMSTATE_LOCK_TIMEOUT_MS");
-        if (env != null && env.matches("\\d{1,9}")) {
-            return Long.parseLong(env);
+    private static Path folder(Path target) {
+        return target.getParent() == null ? Path.of(".") : target.getParent();
+    }
+
+    /**
+     * A folder without any write permission bit is refused before anything is locked (the lock file and the
+     * temp file live there); a read-only file is refused when there is something to write. The bits are read,
+     * not only access(2): root may write anywhere, but a file someone made read-only is a statement we respect.
+     */
+    private static void refuseReadOnlyFolder(Path dir, String shown) {
+        if (!writable(dir)) {
+            throw AtomstateException.input(shown + ": the folder " + dir + " is read-only, so no temp file can be created beside the file; nothing was written");
         }
-        return 30_000;
     }
 
-    /** Who holds the lock is written into the lock file, so that a waiting writer can name it. */
-    private static void writeHolder(FileChannel channel) throws IOException {
-        String who = "pid " + ProcessHandle.current().pid();
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(who.getBytes(StandardCharsets.UTF_8)), 0);
-    }
-
-    private static String holder(Path lockPath) {
+    private static boolean writable(Path p) {
+        if (!Files.isWritable(p)) {
+            return false;
+        }
+        PosixFileAttributeView view = Files.getFileAttributeView(p, PosixFileAttributeView.class);
+        if (view == null) {
+            return true;
+        }
         try {
-            String s = Files.readString(lockPath, StandardCharsets.UTF_8).strip();
-            return s.length() > 80 ? s.substring(0, 80) : s;
+            Set<PosixFilePermission> perms = view.readAttributes().permissions();
+            return perms.contains(PosixFilePermission.OWNER_WRITE) || perms.contains(PosixFilePermission.GROUP_WRITE)
+                    || perms.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Temp files of this state file that exist while we hold the lock were left by a writer that died. */
+    private static void removeOrphans(Path dir, Path target) {
+        Pattern orphan = Pattern.compile(Pattern.quote("." + target.getFileName() + ".") + "\\d+\\.tmp");
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "." + target.getFileName() + ".*.tmp")) {
+            for (Path p : entries) {
+                if (orphan.matcher(p.getFileName().toString()).matches()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         } catch (IOException | RuntimeException e) {
-            return "";
+            // cleaning up is best effort; it must not stop the update
         }
     }
 
-    private static byte[] readBytes(Path target, Path shown) {
+    private static byte[] readBytes(Path target, String shown) {
         try {
             return Files.readAllBytes(target);
         } catch (IOException e) {
@@ -212,20 +218,18 @@ public final class StateFile {
         }
     }
 
-    private static void writeAtomically(Path target, byte[] bytes, Path shown) throws IOException {
-        Path dir = target.getParent() == null ? Path.of(".") : target.getParent();
+    private static void writeAtomically(Path target, byte[] bytes, String shown, IoLimits limits) throws IOException {
+        Path dir = folder(target);
         Path tmp;
         try {
             tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         } catch (AccessDeniedException e) {
-            throw AtomstateException.input(shown + ": the folder is not writable; nothing was written");
+            throw AtomstateException.input(shown + ": the folder is not writable, so no temp file can be created; nothing was written");
         }
         try {
-            writeForced(tmp, bytes);
+            writeForced(tmp, bytes, limits);
             copyMode(target, tmp);
-            if (!Files.isWritable(target)) {
-                throw AtomstateException.input(shown + ": the file is read-only; nothing was written");
-            }
+            limits.pause();
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -251,7 +255,7 @@ public final class StateFile {
             }
             Path tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".tmp");
             try {
-                writeForced(tmp, bytes);
+                writeForced(tmp, bytes, IoLimits.DEFAULTS);
                 try {
                     Files.createLink(path, tmp);
                 } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
@@ -272,13 +276,20 @@ public final class StateFile {
     }
 
     /** Writes {@code bytes} to {@code tmp} and forces them to disk before the file is given its name. */
-    private static void writeForced(Path tmp, byte[] bytes) throws IOException {
+    private static void writeForced(Path tmp, byte[] bytes, IoLimits limits) throws IOException {
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
+            // in two halves with the test-only pause between them, so a crash test can kill a half-written temp file
+            int half = bytes.length / 2;
+            writeFully(ch, ByteBuffer.wrap(bytes, 0, half));
+            limits.pause();
+            writeFully(ch, ByteBuffer.wrap(bytes, half, bytes.length - half));
             ch.force(true);
+        }
+    }
+
+    private static void writeFully(FileChannel ch, ByteBuffer buf) throws IOException {
+        while (buf.hasRemaining()) {
+            ch.write(buf);
         }
     }
 
@@ -289,8 +300,7 @@ public final class StateFile {
             return;
         }
         try {
-            Set<PosixFilePermission> perms = src.readAttributes().permissions();
-            dst.setPermissions(perms);
+            dst.setPermissions(src.readAttributes().permissions());
         } catch (IOException e) {
             // the mode is kept where the filesystem lets us; a failure here must not lose the update
         }

@@ -57,4 +57,21 @@ class UserTextTest {
         assertThat(UserText.itemStart("[x]y not a box")).isEqualTo("[x]y not a box");
         assertThat(UserText.itemStart("fine # here")).isEqualTo("fine # here");
     }
+
+    @Test
+    void itemStartEscapesNestedListMarkersAndBreaks() {
+        assertThat(UserText.itemStart("- nested")).isEqualTo("\\- nested");
+        assertThat(UserText.itemStart("* nested")).isEqualTo("\\* nested");
+        assertThat(UserText.itemStart("+ nested")).isEqualTo("\\+ nested");
+        assertThat(UserText.itemStart("-")).isEqualTo("\\-");
+        assertThat(UserText.itemStart("---")).isEqualTo("\\---");
+        assertThat(UserText.itemStart("***")).isEqualTo("\\***");
+        assertThat(UserText.itemStart("**bold** stays")).isEqualTo("**bold** stays");
+        assertThat(UserText.itemStart("_ _ _")).isEqualTo("\\_ _ _");
+        assertThat(UserText.itemStart("12. ordered")).isEqualTo("12\\. ordered");
+        assertThat(UserText.itemStart("3) ordered")).isEqualTo("3\\) ordered");
+        assertThat(UserText.itemStart("-5 degrees")).isEqualTo("-5 degrees");
+        assertThat(UserText.itemStart("2026 plan")).isEqualTo("2026 plan");
+        assertThat(UserText.itemStart("1.5x faster")).isEqualTo("1.5x faster");
+    }
 }

@@ -227,6 +227,62 @@ class StateFileTest {
     }
 
     @Test
+    void orphanTempFilesOfThisFileAreRemovedUnderTheLockAndNoOthers() throws Exception {
+        Path p = write("STATE.md", "a\n");
+        Path orphan = write(".STATE.md.123456789.tmp", "half a fi");
+        Path otherFiles = write(".STATE.md.bak.42.tmp", "not ours");
+        Path unrelated = write("notes.tmp", "keep");
+        StateFile.update(p, replace("a", "b"));
+        assertThat(orphan).doesNotExist();
+        assertThat(otherFiles).exists();
+        assertThat(unrelated).exists();
+        assertThat(Files.readString(p)).isEqualTo("b\n");
+    }
+
+    @Test
+    void aStaleLockFileOfADeadProcessDoesNotBlock() throws Exception {
+        Path p = write("STATE.md", "a\n");
+        write(".STATE.md.lock", "pid 999999999 since 2020-01-01T00:00:00Z\n");
+        StateFile.Result r = StateFile.update(p, "STATE.md", IoLimits.DEFAULTS.withLockTimeoutMs(0), replace("a", "b"));
+        assertThat(r.written()).isTrue();
+        assertThat(Files.readString(dir.resolve(".STATE.md.lock"))).startsWith("pid " + ProcessHandle.current().pid() + " since ");
+    }
+
+    @Test
+    void theHolderIsDescribedFromTheLockFile() throws Exception {
+        Path lock = write(".STATE.md.lock", "pid " + ProcessHandle.current().pid() + " since 2026-01-01T00:00:00Z\n");
+        assertThat(WriteLock.describeHolder(lock)).startsWith("pid " + ProcessHandle.current().pid() + ", running, since 2026-01-01T00:00:00Z, ");
+        Files.writeString(lock, "pid 999999999 since 2020-01-01T00:00:00Z\n");
+        assertThat(WriteLock.describeHolder(lock)).startsWith("pid 999999999, not running here, since 2020-01-01T00:00:00Z");
+        Files.writeString(lock, "garbage");
+        assertThat(WriteLock.describeHolder(lock)).isEqualTo("holder unknown");
+    }
+
+    @Test
+    void aDeviceIsNotAStateFile() {
+        AtomstateException e = catchThrowableOfType(() -> StateFile.read(Path.of("/dev/null")), AtomstateException.class);
+        assertThat(e.getMessage()).isEqualTo("/dev/null: is not a regular file (a device, pipe or socket); pass a Markdown file with -f");
+    }
+
+    @Test
+    void aFileGrowingPastTheLimitWhileReadIsStillRefused() throws IOException {
+        Path p = write("STATE.md", "x".repeat(50));
+        AtomstateException e = catchThrowableOfType(() -> StateFile.read(p, "STATE.md", IoLimits.DEFAULTS.withMaxBytes(49)), AtomstateException.class);
+        assertThat(e.getMessage()).startsWith("STATE.md: the file is over the 49-byte limit");
+    }
+
+    @Test
+    void aReadOnlyFileIsRefusedOnlyWhenThereIsSomethingToWrite() throws Exception {
+        Path p = write("STATE.md", "a\n");
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("r--r--r--"));
+        assertThat(StateFile.update(p, current -> null).written()).isFalse();
+        AtomstateException e = catchThrowableOfType(() -> StateFile.update(p, replace("a", "b")), AtomstateException.class);
+        assertThat(e.getMessage()).contains("the file is read-only").contains("nothing was written");
+        assertThat(Files.readString(p)).isEqualTo("a\n");
+        assertThat(strays()).isEmpty();
+    }
+
+    @Test
     void sha256IsStable() {
         assertThat(StateFile.sha256("abc".getBytes(StandardCharsets.UTF_8))).hasSize(32);
         assertThat(StateFile.sha256(new byte[0])).isEqualTo(StateFile.sha256(new byte[0]));

@@ -31,7 +31,7 @@ public final class PlanCounter implements Rule {
                     + " of " + plan.total() + "; the plan number cannot exceed the total — fix the count or the total");
         }
         StateModel.Phase phase = pos.phase();
-        if (phase != null && phase.number() != null && phase.total() != null && phase.number().matches("\\d+")
+        if (phase != null && phase.number() != null && phase.total() != null && phase.number().matches("\\d{1,9}")
                 && Integer.parseInt(phase.number()) > phase.total()) {
             out.add(phase.line(), state.doc().columnAt(state.handles().phase().value().start()), "phase counter says " + phase.number()
                     + " of " + phase.total() + "; the phase number cannot exceed the total — fix the count or the total");
