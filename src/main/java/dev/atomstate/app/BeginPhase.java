@@ -117,11 +117,7 @@ public final class BeginPhase {
         PositionLines.session(ps, out, fm, now, "Began " + label);
         fm.setPhase("current_phase", n);
         fm.statusActive(o.plans() != null);
-        String fmActivity = fm.get("last_activity");
-        if (fmActivity != null) {
-            fm.set("last_activity", fmActivity.matches("\\d{4}-\\d{2}-\\d{2}") ? dev.atomstate.edit.Styles.dateLike(fmActivity, now)
-                    : PositionLines.activity(fmActivity, now, e -> "Began " + label));
-        }
+        PositionLines.frontmatterActivity(fm, now, "Began " + label);
         fm.touch("last_updated", now);
         return new Change(List.copyOf(edits), List.copyOf(notes), "began phase " + n, facts);
     }

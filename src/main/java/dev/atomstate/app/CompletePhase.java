@@ -55,19 +55,7 @@ public final class CompletePhase {
         List<TextEdit> edits = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Replacer out = PositionLines.replacer(text, edits, notes);
-        StateModel.Plan plan = ps.model().position().plan();
-        if (plan != null && plan.total() != null && PlanStatus.isCounter(plan)) {
-            PlanId done = PlanStatus.lastDone(ps);
-            int doneCount = done == null ? 0 : done.planNumber();
-            if (doneCount < plan.total() && !o.force()) {
-                throw AtomstateException.refused(ps.fileName() + ":" + plan.line() + ": phase " + phase + " has " + doneCount + " of "
-                        + plan.total() + " plans done; complete them first (complete-plan) or use --force");
-            }
-            Matcher c = PlanPosition.COUNTER.matcher(h.plan().value(text));
-            if (c.matches()) {
-                out.replace(h.plan().value(), c.group(1) + plan.total() + c.group(3) + c.group(4) + c.group(5), "plan → " + plan.total() + " of " + plan.total());
-            }
-        }
+        planCounterAtTotal(ps, phase, o.force(), out);
         facts.put("alreadyComplete", false);
         if (h.status() != null) {
             String old = h.status().value(text);
@@ -91,6 +79,28 @@ public final class CompletePhase {
         }
         fm.touch("last_updated", now);
         return new Change(List.copyOf(edits), List.copyOf(notes), "completed phase " + phase, facts);
+    }
+
+    /**
+     * Moves the plan counter ("Plan: 2 of 4") of the current phase to its total; refused while plans of the phase are
+     * not done, unless {@code force}. A plan field that is not a counter is left as it is.
+     */
+    static void planCounterAtTotal(ParsedState ps, String phase, boolean force, Replacer out) {
+        StateModel.Plan plan = ps.model().position().plan();
+        if (plan == null || plan.total() == null || !PlanStatus.isCounter(plan)) {
+            return;
+        }
+        PlanId done = PlanStatus.lastDone(ps);
+        int doneCount = done == null ? 0 : done.planNumber();
+        if (doneCount < plan.total() && !force) {
+            throw AtomstateException.refused(ps.fileName() + ":" + plan.line() + ": phase " + phase + " has " + doneCount + " of "
+                    + plan.total() + " plans done; complete them first (complete-plan) or use --force");
+        }
+        ParsedState.Handles h = ps.handles();
+        Matcher c = PlanPosition.COUNTER.matcher(h.plan().value(ps.text()));
+        if (c.matches()) {
+            out.replace(h.plan().value(), c.group(1) + plan.total() + c.group(3) + c.group(4) + c.group(5), "plan → " + plan.total() + " of " + plan.total());
+        }
     }
 
     private static final Pattern PHASE_COMPLETE = Pattern.compile(

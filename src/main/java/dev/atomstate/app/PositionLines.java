@@ -89,4 +89,12 @@ final class PositionLines {
         }
         fm.set("stopped_at", stoppedAt);
     }
+
+    /** The frontmatter's last_activity at {@code now}: a bare date stays a bare date, else "date — description" in its form. */
+    static void frontmatterActivity(FrontmatterSync fm, ZonedDateTime now, String description) {
+        String old = fm.get("last_activity");
+        if (old != null) {
+            fm.set("last_activity", old.matches("\\d{4}-\\d{2}-\\d{2}") ? Styles.dateLike(old, now) : activity(old, now, e -> description));
+        }
+    }
 }

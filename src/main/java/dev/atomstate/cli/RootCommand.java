@@ -13,7 +13,7 @@ import java.nio.file.Path;
                 + "without changing a byte it was not asked to change.",
         subcommands = {InitCommand.class, StatusCommand.class, CheckCommand.class, CompletePlanCommand.class, DecideCommand.class,
                 BeginPhaseCommand.class, CompletePhaseCommand.class, BlockCommand.class, UnblockCommand.class, TodoCommand.class,
-                SessionCommand.class, MetricCommand.class, GetCommand.class, SetCommand.class, ProgressCommand.class,
+                SessionCommand.class, MetricCommand.class, MilestoneCommand.class, GetCommand.class, SetCommand.class, ProgressCommand.class,
                 DecisionsCommand.class, BlockersCommand.class, TodosCommand.class, HistoryCommand.class, LogCommand.class,
                 ExportCommand.class, SchemaCommand.class},
         footer = {"", "Exit codes: 0 done (or nothing to do), 1 refused or check failed, 2 usage error, 3 unreadable input.",

@@ -15,10 +15,10 @@ public final class ProgressLine {
     private ProgressLine() {
     }
 
-    /** One segment with the spans an edit needs (absolute offsets; null when the part is absent). */
+    /** One segment with the spans an edit needs (absolute offsets; null when the part is absent); start and end bound its text. */
     public record Segment(String label, Span bar, int barCells, int barFilled, String filledGlyph, String emptyGlyph,
                           Span percent, Double percentValue, Span done, Integer doneValue, Span total,
-                          Integer totalValue, int start) {
+                          Integer totalValue, int start, int end) {
     }
 
     static final String FILLED = "█▓■●#=▰◼⬛";
@@ -119,7 +119,7 @@ public final class ProgressLine {
             }
         }
         return new Segment(label, bar, cells, filled, filledGlyph, emptyGlyph, percent, percentValue, done, doneValue,
-                total, totalValue, base + from);
+                total, totalValue, base + from, base + to);
     }
 
     private static Integer safeInt(String s) {

@@ -55,7 +55,9 @@ class JsonSchemaTest {
                 List.of("decide", "Schema-tested decision", "--dry-run"),
                 List.of("complete-plan", planId, "--dry-run"),
                 List.of("block", "Schema-tested blocker", "--dry-run"), List.of("todo", "add", "Schema-tested todo", "--dry-run"),
-                List.of("session", "--stopped-at", "Schema test", "--dry-run"));
+                List.of("session", "--stopped-at", "Schema test", "--dry-run"),
+                List.of("milestone", "start", "v9.0", "--name", "Schema: \"quoted\" # name", "--dry-run"),
+                List.of("milestone", "complete", "--force", "--dry-run"));
     }
 
     static List<Path> samples() throws IOException {
@@ -79,7 +81,7 @@ class JsonSchemaTest {
                     JsonNode doc = MAPPER.readTree(r.out());
                     Set<ValidationMessage> errors = schema.validate(doc);
                     assertThat(errors).as("%s validates against the schema:\n%s", args, r.out()).isEmpty();
-                    String kind = args.get(0).equals("todo") ? "todo-" + args.get(1) : args.get(0);
+                    String kind = args.get(0).equals("todo") || args.get(0).equals("milestone") ? args.get(0) + "-" + args.get(1) : args.get(0);
                     assertThat(doc.get("kind").asText()).isEqualTo(args.get(0).equals("progress") && args.contains("--recompute")
                             ? "progress-recompute" : kind);
                 }));

@@ -92,7 +92,12 @@ class WritingCommandsOnEveryStateFileTest {
                     WritingCommandsOnEveryStateFileTest::positionLines, l -> l.isBlank() || l.startsWith("Previous: "), true,
                     Set.of("next-action-stale")),
             new Invocation("complete-phase", ps -> List.of("complete-phase", "--force"),
-                    WritingCommandsOnEveryStateFileTest::positionLines, l -> l.isBlank() || l.startsWith("Previous: "), true));
+                    WritingCommandsOnEveryStateFileTest::positionLines, l -> l.isBlank() || l.startsWith("Previous: "), true),
+            new Invocation("milestone start", ps -> List.of("milestone", "start", "v99.1", "--name", "Corpus: \"quoted\" # milestone"),
+                    WritingCommandsOnEveryStateFileTest::milestoneLines, l -> l.isBlank() || l.startsWith("Previous: "), true,
+                    Set.of("next-action-stale")),
+            new Invocation("milestone complete", ps -> List.of("milestone", "complete", "--force"),
+                    WritingCommandsOnEveryStateFileTest::milestoneLines, l -> l.isBlank() || l.startsWith("Previous: "), true));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^\\s*(?:[-*+]\\s+)?[*_(]*(none|none yet|nothing yet)\\.?[*_)]*\\.?\\s*$");
 
@@ -218,6 +223,18 @@ class WritingCommandsOnEveryStateFileTest {
     static Set<Integer> positionLines(ParsedState ps) {
         ParsedState.Handles h = ps.handles();
         return fieldLines(ps, h.phase(), h.plan(), h.status(), h.lastActivity(), h.focus(), h.lastSession(), h.stoppedAt());
+    }
+
+    /** The position lines, the Milestone and Progress fields and the "*Milestone: …*" footer. */
+    static Set<Integer> milestoneLines(ParsedState ps) {
+        Set<Integer> lines = positionLines(ps);
+        lines.addAll(fieldLines(ps, ps.handles().milestone(), ps.handles().progress()));
+        for (int i = 0; i < ps.doc().lineCount(); i++) {
+            if (ps.doc().line(i).content().matches("(?i)\\s*([*_])\\s*Milestone:.*\\1\\s*")) {
+                lines.add(i + 1);
+            }
+        }
+        return lines;
     }
 
     static Set<Integer> frontmatterLines(ParsedState ps) {

@@ -77,7 +77,36 @@ class WritingCommandsOnSeed002Test {
                 new Case("metric same", List.of("metric", "35-03", "--duration", "9 hours"), 0, List.of()),
                 new Case("metric different", List.of("metric", "35-03", "--duration", "9min"), 1, List.of()),
                 new Case("metric replace", List.of("metric", "35-03", "--duration", "9min", "--replace"), 0,
-                        List.of(del(51, "| Phase 35 P03 | 540 | 3 tasks | 2 files |"), add(51, "| Phase 35 P03 | 9 | 3 tasks | 2 files |"))));
+                        List.of(del(51, "| Phase 35 P03 | 540 | 3 tasks | 2 files |"), add(51, "| Phase 35 P03 | 9 | 3 tasks | 2 files |"))),
+                // the footer "*Milestone: v2.0 Feature & Coverage Complete*" (line 135) names the milestone in flight
+                new Case("milestone start in flight", List.of("milestone", "start", "v2.0"), 0, List.of()),
+                // v1.0 is older than v2.0 (its segment says 200/203, so it is not recorded complete either)
+                new Case("milestone start older", List.of("milestone", "start", "v1.0"), 1, List.of()),
+                // position reset as GSD's new-milestone writes it; the progress line keeps one segment per milestone, so
+                // an empty v2.1 segment follows v2.0 after the same " → "; decisions, todos, blockers stay
+                new Case("milestone start v2.1", List.of("milestone", "start", "v2.1", "--name", "Skill Marketplace"), 0,
+                        List.of(del(8, "**Current focus:** Phase 30: Coverage Expansion (after Phase 29 complete)"),
+                                add(8, "**Current focus:** Milestone v2.1 — defining requirements"),
+                                del(12, "Phase: 35 of 37 (Python Package Support)"), del(13, "Plan: 3 of 7 complete"),
+                                del(14, "Status: Phase 35-03 complete - Package Installer"), del(15, OLD_ACTIVITY),
+                                add(12, "Phase: Not started (defining requirements)"), add(13, "Plan: —"),
+                                add(14, "Status: Defining requirements"), add(15, "Last activity: 2026-03-01 — Milestone v2.1 started"),
+                                add(17, "Previous: 2026-02-19 — Phase 35-03 COMPLETE: Package Installer - Extended HazardSandbox…"), add(18, ""),
+                                del(25, "Progress: [██████████] 99% (v1.0: 200/203 plans complete) → [███░░░░░░░] 29% (v2.0: 9/31 plans)"),
+                                add(27, "Progress: [██████████] 99% (v1.0: 200/203 plans complete) → [███░░░░░░░] 29% (v2.0: 9/31 plans) → [░░░░░░░░░░] 0% (v2.1: 0/0 plans)"),
+                                del(104, "Last session: 2026-02-19 16:03"), del(105, "Stopped at: Phase 35-02 complete - Package Dependency Scanner implemented"),
+                                add(106, "Last session: 2026-03-01 09:30"), add(107, "Stopped at: Milestone v2.1 started"),
+                                del(135, "*Milestone: v2.0 Feature & Coverage Complete*"), add(137, "*Milestone: v2.1 Skill Marketplace*"))),
+                // phase 35 has 3 of 7 plans done
+                new Case("milestone complete", List.of("milestone", "complete"), 1, List.of()),
+                // forced: the counter goes to its total; the v2.0 counts (9/31) are the file's and stay
+                new Case("milestone complete forced", List.of("milestone", "complete", "--force"), 0,
+                        List.of(del(13, "Plan: 3 of 7 complete"), del(14, "Status: Phase 35-03 complete - Package Installer"), del(15, OLD_ACTIVITY),
+                                add(13, "Plan: 7 of 7 complete"), add(14, "Status: Milestone v2.0 complete"),
+                                add(15, "Last activity: 2026-03-01 — Milestone v2.0 COMPLETE"),
+                                add(17, "Previous: 2026-02-19 — Phase 35-03 COMPLETE: Package Installer - Extended HazardSandbox…"), add(18, ""),
+                                del(104, "Last session: 2026-02-19 16:03"), del(105, "Stopped at: Phase 35-02 complete - Package Dependency Scanner implemented"),
+                                add(106, "Last session: 2026-03-01 09:30"), add(107, "Stopped at: Milestone v2.0 complete"))));
     }
 
     @TestFactory
