@@ -153,6 +153,7 @@ class FuzzTest {
                 {"todo", "done", "1"}, {"session", "--stopped-at", "Fuzzed: \"stop\" # here", "--resume-file", "None"},
                 {"begin-phase", "3", "--plans", "2"}, {"complete-phase", "--force"}, {"metric", "01-02", "--duration", "1h 5m"},
                 {"set", "status", "Fuzzed: status"}, {"progress", "--recompute"}, {"check", "--fix"},
+                {"milestone", "start", "v9.0", "--name", "Fuzzed"}, {"milestone", "complete", "--force"},
         };
         int[] exits = new int[4];
         for (int i = 0; i < cases; i++) {
