@@ -1,6 +1,7 @@
 package dev.atomstate.safety;
 
 import dev.atomstate.testing.CliRun;
+import dev.atomstate.testing.JavaTrace;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -167,7 +168,8 @@ class HostileInputCatalogueTest {
         try {
             assertThat(r.exit()).as(r.err()).isEqualTo(c.exit());
             assertThat(r.err().lines().toList()).as("exactly one line").hasSize(1);
-            assertThat(r.err()).startsWith("atomstate: ").contains(c.message()).doesNotContain("internal error").doesNotContain("Exception");
+            assertThat(r.err()).startsWith("atomstate: ").contains(c.message()).doesNotContain("internal error");
+            assertThat(JavaTrace.in(r.err())).as("a Java trace or exception class in %s", r.err()).isFalse();
             assertThat(r.out()).isEmpty();
             if (bytes != null) {
                 assertThat(Files.readAllBytes(state)).as("bytes").isEqualTo(bytes);
