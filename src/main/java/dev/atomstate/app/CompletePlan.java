@@ -109,7 +109,14 @@ public final class CompletePlan {
         }
         frontmatter(id, title, stopped, activityText);
         facts.put("alreadyComplete", false);
-        return new Change(List.copyOf(edits), List.copyOf(notes), "completed plan " + id, facts);
+        Change change = new Change(List.copyOf(edits), List.copyOf(notes), "completed plan " + id, facts);
+        // Counters alone cannot say which plan they counted: a second run would count it again.
+        if (!change.isNoop() && !PlanStatus.isCompleted(dev.atomstate.parse.StateParser.parse(ps.fileName(), change.apply(text)), id)) {
+            throw AtomstateException.refused(ps.fileName() + ": no line of this file would record plan " + id
+                    + " as complete (no plan, status, activity or session line names it), so a second run could not tell;"
+                    + " give --duration to write its metrics row, or add a 'Last activity:' line");
+        }
+        return change;
     }
 
     /** {@code id} padded the way this file writes plan ids (see {@link #padded}). */

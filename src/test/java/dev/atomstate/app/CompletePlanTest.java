@@ -10,12 +10,19 @@ import java.time.ZonedDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * complete-plan on small documents of each dialect: exactly which lines change, what is refused, and that applying
  * the change and running again changes nothing.
  */
 class CompletePlanTest {
+    /**
+     * Minimal fixtures need a line that records the plan: counters alone cannot tell a second run that the plan
+     * was already counted, so complete-plan refuses a file where nothing else would change.
+     */
+    static final String ACTIVITY = "Last activity: 2026-02-20 — Completed 03-01-PLAN.md\n";
+
     static final ZonedDateTime NOW = ZonedDateTime.parse("2026-03-01T09:30:00Z");
 
     static CompletePlan.Options opts(String id) {
@@ -265,19 +272,19 @@ class CompletePlanTest {
     class VelocityTotals {
         @Test
         void aBarePlansCompletedCountIsATotal() {
-            String doc = "Phase: 3\nPlan: 3-01\n\n**Plans completed:** 6\n";
+            String doc = "Phase: 3\nPlan: 3-01\n" + ACTIVITY + "\n**Plans completed:** 6\n";
             assertThat(run(doc, opts("3-02")).apply(doc)).contains("**Plans completed:** 7\n");
         }
 
         @Test
         void aFractionIsNotATotalAndIsLeftAlone() {
-            String doc = "Phase: 3\nPlan: 3-01\n\n- **Plans completed:** 5 / 6\n";
+            String doc = "Phase: 3\nPlan: 3-01\n" + ACTIVITY + "\n- **Plans completed:** 5 / 6\n";
             assertThat(run(doc, opts("3-02")).apply(doc)).contains("- **Plans completed:** 5 / 6\n");
         }
 
         @Test
         void totalPlansCompletedWinsOverALaterPlansCompleted() {
-            String doc = "Phase: 3\nPlan: 3-01\n\n- Total plans completed: 10\n\n**v2 Velocity:**\n- Plans completed: 2\n";
+            String doc = "Phase: 3\nPlan: 3-01\n" + ACTIVITY + "\n- Total plans completed: 10\n\n**v2 Velocity:**\n- Plans completed: 2\n";
             String after = run(doc, opts("3-02")).apply(doc);
             assertThat(after).contains("- Total plans completed: 11\n").contains("- Plans completed: 2\n");
         }
@@ -471,15 +478,15 @@ class CompletePlanTest {
 
         @Test
         void barsOfOtherGlyphsAndWidths() {
-            String doc = "Phase: 3\nPlan: 3-01\nProgress: [▓▓▓░░░░░░░░░░░░░░░░░] 15% (3/20 plans)\n";
+            String doc = "Phase: 3\nPlan: 3-01\n" + ACTIVITY + "Progress: [▓▓▓░░░░░░░░░░░░░░░░░] 15% (3/20 plans)\n";
             assertThat(run(doc, opts("3-02")).apply(doc)).contains("Progress: [▓▓▓▓░░░░░░░░░░░░░░░░] 20% (4/20 plans)\n");
-            String hash = "Phase: 3\nPlan: 3-01\nProgress: [##--------] 20% (2/10)\n";
+            String hash = "Phase: 3\nPlan: 3-01\n" + ACTIVITY + "Progress: [##--------] 20% (2/10)\n";
             assertThat(run(hash, opts("3-02")).apply(hash)).contains("Progress: [###-------] 30% (3/10)\n");
         }
 
         @Test
         void aLineWithoutCountsIsLeftAsIs() {
-            String doc = "Phase: 3\nPlan: 3-01\nProgress: [████░░░░░░] 40%\n";
+            String doc = "Phase: 3\nPlan: 3-01\n" + ACTIVITY + "Progress: [████░░░░░░] 40%\n";
             Change c = run(doc, opts("3-02"));
             assertThat(c.apply(doc)).contains("Progress: [████░░░░░░] 40%\n");
             assertThat(c.notes()).contains("progress left as is: the line states no plan counts (done/total)");
@@ -488,6 +495,13 @@ class CompletePlanTest {
 
     @Nested
     class Refusals {
+        @Test
+        void aFileWhereOnlyCountersWouldChangeIsRefused() {
+            String doc = "Phase: 3\nPlan: 3-01\n\n**Plans completed:** 6\n";
+            assertThatThrownBy(() -> run(doc, opts("3-02"))).isInstanceOf(AtomstateException.class)
+                    .hasMessageContaining("no line of this file would record plan 3-02 as complete");
+        }
+
         static final String DOC = "Phase: 2 of 3 (Importers)\nPlan: 2 of 3 in current phase\nStatus: In progress\n"
                 + "Last activity: 2026-02-17 -- Completed 02-02-PLAN.md\n";
 

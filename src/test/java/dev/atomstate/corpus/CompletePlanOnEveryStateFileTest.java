@@ -18,8 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,14 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and one metrics table row. The CRLF file gets the same change in CRLF, and a second run changes nothing.
  */
 class CompletePlanOnEveryStateFileTest {
-    /**
-     * Known open issue: corpus 135 keeps its position in a table the parser does not read, so the only thing
-     * complete-plan finds to change is the frontmatter's completed_plans; nothing records which plan was completed,
-     * and a second run counts it again. Listed here so the test notices when that is fixed (it then fails until the
-     * entry is removed).
-     */
-    private static final Set<String> NOT_IDEMPOTENT_YET = Set.of("135__ashrid__eidiya__.planning_STATE.md");
-
     @TestFactory
     Stream<DynamicTest> completePlanNeverCorrupts() {
         Shared.assumePresent();
@@ -110,11 +102,8 @@ class CompletePlanOnEveryStateFileTest {
         }
         assertThat(rows).as("at most one metrics row").isLessThanOrEqualTo(1);
         Change again = CompletePlan.run(now, options, CompletePlanOnSeedsTest.NOW);
-        if (NOT_IDEMPOTENT_YET.stream().anyMatch(name::endsWith)) {
-            assertThat(again.edits()).as("known issue fixed? remove %s from NOT_IDEMPOTENT_YET", name).isNotEmpty();
-        } else {
-            assertThat(again.edits()).as("second complete-plan %s: %s", id, again.notes()).isEmpty();
-        }
+        // corpus 135 (position in a table) used to be counted twice; complete-plan now refuses where only counters would change
+        assertThat(again.edits()).as("second complete-plan %s: %s", id, again.notes()).isEmpty();
         return after;
     }
 
