@@ -78,7 +78,14 @@ public final class CompletePhase {
             fm.set("last_activity", Styles.dateLike(fmActivity, now));
         }
         fm.touch("last_updated", now);
-        return new Change(List.copyOf(edits), List.copyOf(notes), "completed phase " + phase, facts);
+        Change change = new Change(List.copyOf(edits), List.copyOf(notes), "completed phase " + phase, facts);
+        // as with complete-plan: counters alone cannot tell a second run that this phase was counted
+        if (!change.isNoop() && recordedComplete(dev.atomstate.parse.StateParser.parse(ps.fileName(), change.apply(text)), phase) == null) {
+            throw AtomstateException.refused(ps.fileName() + ": no line of this file would record phase " + phase
+                    + " as complete (no status, activity or stopped-at line names it), so a second run could not tell;"
+                    + " add a 'Status:' or 'Last activity:' line");
+        }
+        return change;
     }
 
     /**
@@ -116,6 +123,13 @@ public final class CompletePhase {
                 m.position().lastActivity() == null ? null : new StateModel.Located(m.position().lastActivity().raw(), m.position().lastActivity().line())}) {
             if (l != null && saysPhaseComplete(l.text(), phase)) {
                 return l.line();
+            }
+        }
+        // a file whose body has no status, activity or session lines may still say it in the frontmatter
+        if (!ps.doc().frontmatter().isEmpty()) {
+            var stopped = ps.doc().frontmatter().get(0).entry("stopped_at");
+            if (stopped != null && saysPhaseComplete(stopped.unquoted(), phase)) {
+                return stopped.line() + 1;
             }
         }
         return null;
