@@ -83,6 +83,12 @@ public final class MilestoneComplete {
         }
         PositionLines.frontmatterActivity(fm, now, done);
         fm.touch("last_updated", now);
-        return new Change(List.copyOf(edits), List.copyOf(notes), "completed " + (cur == null ? "the milestone" : "milestone v" + cur), facts);
+        Change change = new Change(List.copyOf(edits), List.copyOf(notes), "completed " + (cur == null ? "the milestone" : "milestone v" + cur), facts);
+        // as with complete-plan: counters alone cannot tell a second run that this milestone was counted
+        if (!change.isNoop() && !Milestones.recordedComplete(dev.atomstate.parse.StateParser.parse(ps.fileName(), change.apply(ps.text())), cur)) {
+            throw AtomstateException.refused(ps.fileName() + ": no line of this file would record " + (cur == null ? "the milestone" : "milestone v" + cur)
+                    + " as complete (no status, activity or stopped-at line), so a second run could not tell; add a 'Status:' line");
+        }
+        return change;
     }
 }

@@ -100,9 +100,12 @@ final class Milestones {
         if (m.position().lastActivity() != null) {
             out.add(m.position().lastActivity().raw());
         }
-        String fm = m.frontmatter().get("status");
-        if (fm != null) {
-            out.add(fm);
+        // the frontmatter may be the only place that says it (a body without status or activity lines)
+        for (String key : new String[] {"status", "last_activity", "stopped_at"}) {
+            String fm = m.frontmatter().get(key);
+            if (fm != null) {
+                out.add(fm);
+            }
         }
         return out;
     }

@@ -72,27 +72,8 @@ public final class RecordDecision {
         } else {
             edits.add(newSection(ps, first(ps, options.style(), phase, text, rationale, full)));
         }
-        refuseInsideUnclosedFence(ps, edits);
-        return new Change(edits, List.of("decision recorded" + (phase == null ? "" : " for phase " + phase)),
-                "decision recorded", facts);
-    }
-
-    /**
-     * Text written below a code fence that is never closed would render as code, and the next run would not see
-     * it (so every run would append again). Refuse instead, and say which fence to close.
-     */
-    private static void refuseInsideUnclosedFence(ParsedState ps, List<TextEdit> edits) {
-        int fence = ps.doc().unclosedFenceLine();
-        if (fence < 0) {
-            return;
-        }
-        int fenceStart = ps.doc().line(fence).start();
-        for (TextEdit e : edits) {
-            if (e.start() >= fenceStart) {
-                throw AtomstateException.refused(ps.fileName() + ":" + (fence + 1) + ": the code fence opened here is never closed, "
-                        + "so a decision written below it would be code; close the fence first");
-            }
-        }
+        return StateGuards.outsideUnclosedFence(ps, new Change(edits, List.of("decision recorded" + (phase == null ? "" : " for phase " + phase)),
+                "decision recorded", facts));
     }
 
     /** Whitespace- and case-insensitive equality, ignoring a final period and emphasis. */

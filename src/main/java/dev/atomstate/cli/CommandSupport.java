@@ -1,6 +1,7 @@
 package dev.atomstate.cli;
 
 import dev.atomstate.app.Change;
+import dev.atomstate.app.StateGuards;
 import dev.atomstate.config.Config;
 import dev.atomstate.config.ConfigLoader;
 import dev.atomstate.edit.UnifiedDiff;
@@ -140,7 +141,7 @@ final class CommandSupport {
      * under the lock. Prints nothing.
      */
     static Outcome update(RootCommand root, Path path, Function<ParsedState, Change> compute) {
-        return update(root, path, StateParser::parse, compute);
+        return update(root, path, StateParser::parse, ps -> StateGuards.outsideUnclosedFence(ps, compute.apply(ps)));
     }
 
     /** {@link #update} for any kind of planning file: {@code parse} reads (display name, text) into what {@code compute} takes. */
@@ -168,7 +169,7 @@ final class CommandSupport {
      * the diff (--dry-run) or write once under the lock. Prints the outcome as text or JSON.
      */
     static int write(RootCommand root, String kind, Function<ParsedState, Change> compute) {
-        return write(root, kind, stateFile(root), StateParser::parse, compute);
+        return write(root, kind, stateFile(root), StateParser::parse, ps -> StateGuards.outsideUnclosedFence(ps, compute.apply(ps)));
     }
 
     /** The same flow for any kind of planning file: {@code parse} reads (display name, text) into what {@code compute} takes. */

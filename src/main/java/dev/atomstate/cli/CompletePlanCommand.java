@@ -2,9 +2,10 @@ package dev.atomstate.cli;
 
 import dev.atomstate.app.Change;
 import dev.atomstate.app.CompletePlan;
+import dev.atomstate.app.StateGuards;
 import dev.atomstate.app.worklog.LogAdd;
 import dev.atomstate.model.AtomstateException;
-import dev.atomstate.parse.StateParser;
+import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.worklog.ParsedWorklog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,14 +60,15 @@ final class CompletePlanCommand implements Callable<Integer> {
         Path statePath = CommandSupport.stateFile(root);
         Path worklogPath = WorklogSupport.forWriting(root);
         // Validate both changes before writing either, so a refusal of one leaves both files untouched.
-        String plan = (String) CompletePlan.run(CommandSupport.read(root, statePath), options, now).facts().get("plan");
+        ParsedState current = CommandSupport.read(root, statePath);
+        String plan = (String) StateGuards.outsideUnclosedFence(current, CompletePlan.run(current, options, now)).facts().get("plan");
         var entry = new LogAdd.Options("Complete plan " + plan + (title == null || title.isBlank() ? "" : " — " + title.strip()),
                 List.of(), "✅ Completed" + (duration == null || duration.isBlank() ? "" : " in " + duration.strip()));
         if (Files.exists(worklogPath)) {
             planEntry(WorklogSupport.read(root, worklogPath), entry, now);
         }
         // The state file first: it is the record of truth; the worklog entry is its journal line.
-        CommandSupport.Outcome state = CommandSupport.update(root, statePath, StateParser::parse, ps -> CompletePlan.run(ps, options, now));
+        CommandSupport.Outcome state = CommandSupport.update(root, statePath, ps -> CompletePlan.run(ps, options, now));
         CommandSupport.Outcome journal;
         try {
             journal = WorklogSupport.update(root, worklogPath, w -> planEntry(w, entry, now));
