@@ -21,12 +21,16 @@ public final class Cli {
 
     public static int run(String[] args, Context ctx) {
         RootCommand root = new RootCommand(ctx);
-        CommandLine cl = new CommandLine(root);
+        CommandLine cl = RootCommand.commandLine(root, args);
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
-            ctx.err().println("atomstate: " + oneLine(ex.getMessage()) + " (see 'atomstate " + commandPath(ex.getCommandLine()) + "--help')");
+            String hint = "";
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                hint = "; did you mean " + u.getSuggestions().get(0) + "?"; // picocli orders them best first
+            }
+            ctx.err().println("atomstate: " + oneLine(ex.getMessage() + hint) + " (see 'atomstate " + commandPath(ex.getCommandLine()) + "--help')");
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, ctx, root.debug));

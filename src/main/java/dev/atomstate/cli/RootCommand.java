@@ -11,14 +11,64 @@ import java.nio.file.Path;
         versionProvider = VersionProvider.class,
         description = "Reads, updates and checks a project's plain-text planning state (.planning/STATE.md) "
                 + "without changing a byte it was not asked to change.",
-        subcommands = {InitCommand.class, StatusCommand.class, CheckCommand.class, CompletePlanCommand.class, DecideCommand.class,
-                BeginPhaseCommand.class, CompletePhaseCommand.class, BlockCommand.class, UnblockCommand.class, TodoCommand.class,
-                SessionCommand.class, MetricCommand.class, MilestoneCommand.class, GetCommand.class, SetCommand.class, ProgressCommand.class,
-                DecisionsCommand.class, BlockersCommand.class, TodosCommand.class, HistoryCommand.class, LogCommand.class,
-                ExportCommand.class, SchemaCommand.class},
         footer = {"", "Exit codes: 0 done (or nothing to do), 1 refused or check failed, 2 usage error, 3 unreadable input.",
                 "Run 'atomstate COMMAND --help' for a command's options and an example."})
 final class RootCommand implements java.util.concurrent.Callable<Integer> {
+    /**
+     * Every command by name, in the order --help lists them. Building picocli's model of a command costs
+     * reflection, so a run registers only the command it was asked for (see {@link #commandLine}); the names
+     * must be the {@code @Command} names (a test checks).
+     */
+    static final java.util.Map<String, Class<?>> COMMANDS = commands(
+            InitCommand.class, "init", StatusCommand.class, "status", CheckCommand.class, "check",
+            CompletePlanCommand.class, "complete-plan", DecideCommand.class, "decide", BeginPhaseCommand.class, "begin-phase",
+            CompletePhaseCommand.class, "complete-phase", BlockCommand.class, "block", UnblockCommand.class, "unblock",
+            TodoCommand.class, "todo", SessionCommand.class, "session", MetricCommand.class, "metric",
+            MilestoneCommand.class, "milestone", GetCommand.class, "get", SetCommand.class, "set",
+            ProgressCommand.class, "progress", DecisionsCommand.class, "decisions", BlockersCommand.class, "blockers",
+            TodosCommand.class, "todos", HistoryCommand.class, "history", LogCommand.class, "log",
+            ExportCommand.class, "export", SchemaCommand.class, "schema");
+
+    /** Root options that take a value, so that the value is not taken for the command's name. */
+    private static final java.util.Set<String> OPTIONS_WITH_VALUES = java.util.Set.of("-f", "--file", "--now", "--worklog");
+
+    private static java.util.Map<String, Class<?>> commands(Object... classAndName) {
+        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < classAndName.length; i += 2) {
+            m.put((String) classAndName[i + 1], (Class<?>) classAndName[i]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The command line for {@code args}: with only the named command registered when the first word that is not
+     * an option names one, else (help, a typo, no command) with all of them, so that help lists them all and
+     * picocli can suggest the closest name.
+     */
+    static picocli.CommandLine commandLine(RootCommand root, String[] args) {
+        picocli.CommandLine cl = new picocli.CommandLine(root);
+        Class<?> only = COMMANDS.get(firstWord(args));
+        for (Class<?> c : only != null ? java.util.List.<Class<?>>of(only) : COMMANDS.values()) {
+            cl.addSubcommand(c);
+        }
+        return cl;
+    }
+
+    private static String firstWord(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                return null;
+            }
+            if (OPTIONS_WITH_VALUES.contains(a)) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     final Cli.Context ctx;
 
     RootCommand(Cli.Context ctx) {
