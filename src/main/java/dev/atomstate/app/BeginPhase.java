@@ -139,6 +139,10 @@ public final class BeginPhase {
             }
             return c.group(1) + (plan.complete() ? "0" : "1") + c.group(3) + total + rest;
         }
+        // a placeholder such as milestone start leaves ("—", "None", "Not started", "TBD") becomes a counter
+        if (plans != null && raw.strip().matches("(?i)[-—–]*|none|n/a|tbd|not (?:yet )?started\\.?")) {
+            return "1 of " + plans;
+        }
         if (plan != null && plan.id() != null && raw.matches("\\D{0,20}\\d+(\\.\\d+)*-.*")) {
             dev.atomstate.model.PlanId old = dev.atomstate.model.PlanId.parse(plan.id());
             int width = old == null ? 2 : old.plan().length();
