@@ -95,38 +95,62 @@ final class WorklogSupport {
     }
 
     /**
-     * Writes through the state files' flow (lock, validate, atomic move). A worklog that does not exist yet is
-     * first validated on empty text, then created empty (never overwriting one made meanwhile) and written.
+     * Writes through the state files' flow (lock, validate, atomic move) and prints the result. A worklog that
+     * does not exist yet is shown as created from nothing with --dry-run.
      */
     static int write(RootCommand root, String kind, Path path, Function<ParsedWorklog, Change> compute) {
-        if (!Files.exists(path) && root.dryRun) {
-            compute.apply(WorklogParser.parse(CommandSupport.display(root, path), ""));
-            throw AtomstateException.refused(CommandSupport.display(root, path) + ": does not exist yet; run without --dry-run to create it");
+        CommandSupport.Outcome outcome = update(root, path, compute);
+        if (root.json) {
+            Json.print(root.ctx.out(), CommandSupport.resultJson(root, kind, path, outcome));
+        } else {
+            CommandSupport.printResult(root, path, outcome);
         }
-        createIfMissing(root, path, compute);
-        return CommandSupport.write(root, kind, path, WorklogParser::parse, compute);
+        return ExitCodes.OK;
     }
 
-    /** {@link CommandSupport#update} for a worklog; with --dry-run a missing worklog is shown as created from nothing. */
+    /**
+     * {@link CommandSupport#update} for a worklog. A missing worklog is validated on empty text, then created
+     * empty (never replacing one made meanwhile) and written; if that write fails, the empty file made for it is
+     * removed again, so a failed command leaves nothing behind.
+     */
     static CommandSupport.Outcome update(RootCommand root, Path path, Function<ParsedWorklog, Change> compute) {
         if (!Files.exists(path) && root.dryRun) {
             Change change = compute.apply(WorklogParser.parse(CommandSupport.display(root, path), ""));
             return new CommandSupport.Outcome("", change.apply(""), change, false);
         }
-        createIfMissing(root, path, compute);
-        return CommandSupport.update(root, path, WorklogParser::parse, compute);
+        boolean created = createIfMissing(root, path, compute);
+        try {
+            return CommandSupport.update(root, path, WorklogParser::parse, compute);
+        } catch (RuntimeException e) {
+            if (created) {
+                removeIfEmpty(path);
+            }
+            throw e;
+        }
+    }
+
+    private static void removeIfEmpty(Path path) {
+        try {
+            if (Files.size(path) == 0) {
+                Files.delete(path);
+            }
+        } catch (IOException ignored) {
+            // best effort: an empty worklog is harmless, and the error being reported matters more
+        }
     }
 
     /** Validates the change on empty text before creating an empty worklog, so a refused command creates nothing. */
-    private static void createIfMissing(RootCommand root, Path path, Function<ParsedWorklog, Change> compute) {
+    /** True when this call created the (empty) file. */
+    private static boolean createIfMissing(RootCommand root, Path path, Function<ParsedWorklog, Change> compute) {
         if (Files.exists(path)) {
-            return;
+            return false;
         }
         compute.apply(WorklogParser.parse(CommandSupport.display(root, path), ""));
         try {
             Files.createFile(path);
+            return true;
         } catch (FileAlreadyExistsException e) {
-            // made meanwhile: write into it like into any existing worklog
+            return false; // made meanwhile: write into it like into any existing worklog
         } catch (IOException e) {
             throw AtomstateException.input(CommandSupport.display(root, path) + ": cannot create the worklog (" + e.getMessage() + ")");
         }

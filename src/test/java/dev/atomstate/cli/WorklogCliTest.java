@@ -91,4 +91,29 @@ class WorklogCliTest {
         assertThat(stale.out()).contains(".planning/WORKLOG.md:22:1: warning entry 2026-05-01 09:05 UTC still says in progress")
                 .contains("[worklog-stale]");
     }
+
+    @org.junit.jupiter.api.Test
+    void aFailedFirstWriteLeavesNoEmptyWorklogBehind(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path dir = project(tmp, false);
+        Path worklog = dir.resolve(".planning/WORKLOG.md");
+        // another writer holds the worklog's lock, so the write after creating the file times out
+        try (var ch = java.nio.channels.FileChannel.open(dir.resolve(".planning/.WORKLOG.md.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE); var held = ch.lock()) {
+            dev.atomstate.testing.CliRun.Result r = dev.atomstate.testing.CliRun.run(dir,
+                    java.util.Map.of("ATOMSTATE_NOW", dev.atomstate.testing.CliRun.DEFAULT_NOW, "ATOMSTATE_LOCK_TIMEOUT_MS", "200"),
+                    "log", "add", "--objective", "Blocked by the lock");
+            org.assertj.core.api.Assertions.assertThat(r.exit()).as(r.out()).isEqualTo(3);
+            org.assertj.core.api.Assertions.assertThat(r.err()).startsWith("atomstate: ").contains("lock");
+        }
+        org.assertj.core.api.Assertions.assertThat(worklog).doesNotExist();
+    }
+
+    @org.junit.jupiter.api.Test
+    void dryRunOnAMissingWorklogShowsItCreatedAndCreatesNothing(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path dir = project(tmp, false);
+        dev.atomstate.testing.CliRun.Result r = dev.atomstate.testing.CliRun.run(dir, "log", "add", "--objective", "First", "--dry-run");
+        org.assertj.core.api.Assertions.assertThat(r.exit()).as(r.err()).isZero();
+        org.assertj.core.api.Assertions.assertThat(r.out()).contains("+- **Task Objective**: First");
+        org.assertj.core.api.Assertions.assertThat(dir.resolve(".planning/WORKLOG.md")).doesNotExist();
+    }
 }
