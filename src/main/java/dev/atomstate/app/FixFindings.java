@@ -78,14 +78,18 @@ public final class FixFindings {
             ProgressLine.Segment s = segments.get(i);
             StateModel.ProgressSegment m = ps.model().progress().get(i);
             String label = m.label() == null ? "progress" : "progress " + m.label();
-            boolean percent = m.computedPercent() != null && reported.at("progress-percent", m.line(), m.column());
+            // more done than planned: the counts contradict each other, and which one is wrong is the user's call
+            boolean percent = m.computedPercent() != null && m.computedPercent() <= 100
+                    && reported.at("progress-percent", m.line(), m.column());
             boolean bar = s.bar() != null && reported.at("progress-bar", ps.doc().lineAt(s.bar().start()) + 1,
                     ps.doc().columnAt(s.bar().start()));
             if (percent) {
                 ProgressUpdate.writePercentAndBar(ps.text(), s, m.computedPercent(), label, true, true, out);
             } else if (bar) {
                 double value = m.percent() != null ? m.percent() : m.computedPercent();
-                ProgressUpdate.writePercentAndBar(ps.text(), s, value, label, false, true, out);
+                if (value <= 100) {
+                    ProgressUpdate.writePercentAndBar(ps.text(), s, value, label, false, true, out);
+                }
             }
         }
     }

@@ -48,10 +48,18 @@ public record ParsedState(
     }
 
     /**
-     * A section that holds a list (decisions, todos, blockers): its items, and a placeholder line such as
-     * "None yet." when the list is empty.
+     * A section that holds a list (decisions, todos, blockers): its items, and the placeholder lines such as
+     * "None yet." (in line order; a hand-edited file may hold more than one).
      */
-    public record ListBlock(Section section, List<ListItem> items, int placeholderLine) {
+    public record ListBlock(Section section, List<ListItem> items, List<Integer> placeholderLines) {
+        public ListBlock {
+            placeholderLines = List.copyOf(placeholderLines);
+        }
+
+        /** The first placeholder line (0-based), or -1 when there is none. */
+        public int placeholderLine() {
+            return placeholderLines.isEmpty() ? -1 : placeholderLines.get(0);
+        }
     }
 
     /** A table holding per-plan metric rows; {@code rows} are the rows that are metrics, in order. */

@@ -25,7 +25,7 @@ public final class ProgressLine {
     static final String EMPTY = "░-_·□○▱◻⬜ .";
     private static final Pattern BRACKET_BAR = Pattern.compile("[\\[{]{1,2}([" + Pattern.quote(FILLED + EMPTY) + "]{4,})[\\]}]{1,2}");
     private static final Pattern BARE_BAR = Pattern.compile("([█▓■●▰◼⬛][█▓■●▰◼⬛░□○▱◻⬜]{3,}|[░▱□][█▓■●▰◼⬛░□○▱◻⬜]{3,})");
-    private static final Pattern PERCENT = Pattern.compile("~?(\\d{1,3}(?:\\.\\d+)?)\\s?%");
+    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])~?(\\d{1,9}(?:\\.\\d+)?)\\s?%");
     private static final Pattern FRACTION = Pattern.compile("(?<![\\w.-])(\\d+)\\s*(?:/|\\s+of\\s+~?)(\\d+)(?![\\d.]|-\\d)");
     private static final Pattern MILESTONE = Pattern.compile("\\b(v\\d+(?:\\.\\d+)*)\\b");
     private static final Pattern PHASE_LABEL = Pattern.compile("\\b(Phase\\s+\\d+(?:\\.\\d+)*(?:-\\d+)?)\\s*:");

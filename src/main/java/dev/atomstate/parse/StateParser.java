@@ -251,7 +251,7 @@ public final class StateParser {
         return null;
     }
 
-    /** The top-level list items of a section (the least-indented ones), and its placeholder line. */
+    /** The top-level list items of a section (the least-indented ones), and its placeholder lines. */
     private static ParsedState.ListBlock listBlock(Document doc, Section section) {
         if (section == null) {
             return null;
@@ -260,27 +260,27 @@ public final class StateParser {
         List<ListItem> all = ListItem.scan(doc, section.firstContentLine(), section.endLine());
         int minIndent = all.stream().mapToInt(ListItem::indent).min().orElse(0);
         List<ListItem> items = new ArrayList<>();
-        int placeholder = -1;
+        java.util.TreeSet<Integer> placeholders = new java.util.TreeSet<>();
+        java.util.Set<Integer> itemLines = new java.util.HashSet<>();
         for (ListItem item : all) {
+            itemLines.add(item.line());
             if (item.indent() != minIndent) {
                 continue;
             }
             if (PLACEHOLDER.matcher(item.text().of(t).strip()).matches()) {
-                placeholder = placeholder < 0 ? item.line() : placeholder;
+                placeholders.add(item.line());
                 continue;
             }
             items.add(item);
         }
-        if (placeholder < 0) {
-            for (int i = section.firstContentLine(); i < section.endLine(); i++) {
-                String c = doc.line(i).content().strip();
-                if (!doc.inFence(i) && PLACEHOLDER.matcher(c).matches() && !c.equals("-")) {
-                    placeholder = i;
-                    break;
-                }
+        // every placeholder line, not only the first: --fix deletes them all in one run, so a second run has nothing left
+        for (int i = section.firstContentLine(); i < section.endLine(); i++) {
+            String c = doc.line(i).content().strip();
+            if (!itemLines.contains(i) && !doc.inFence(i) && PLACEHOLDER.matcher(c).matches() && !c.equals("-")) {
+                placeholders.add(i);
             }
         }
-        return new ParsedState.ListBlock(section, items, placeholder);
+        return new ParsedState.ListBlock(section, items, new ArrayList<>(placeholders));
     }
 
     private static TableBlock decisionTable(Document doc, Section section) {

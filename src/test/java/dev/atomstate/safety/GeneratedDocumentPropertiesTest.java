@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -24,14 +25,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Properties over documents generated from the dialects (see {@link GeneratedDocuments}): parse → write is
  * the identity; every command's output re-parses, keeps the line endings, and differs from its input only
- * in the lines the command owns; every command is idempotent.
+ * in the lines the command owns; every command is idempotent. Seeded by {@link FixedSeed}: the same tries
+ * on every run; a failure shrinks to a small document.
  */
+@AddLifecycleHook(FixedSeed.class)
 class GeneratedDocumentPropertiesTest {
     static final ZonedDateTime NOW = ZonedDateTime.parse("2026-03-11T09:30:00Z");
 
     @Provide
     Arbitrary<GeneratedDocuments> documents() {
-        return Arbitraries.randomValue(GeneratedDocuments::generate);
+        return GeneratedDocuments.arbitrary();
+    }
+
+    @Provide
+    Arbitrary<String> sentences() {
+        return GeneratedDocuments.sentence();
     }
 
     @Property(tries = 400)
@@ -46,8 +54,9 @@ class GeneratedDocumentPropertiesTest {
     }
 
     @Property(tries = 300)
-    void decideAddsItsLineOnlyAndIsIdempotent(@ForAll("documents") GeneratedDocuments d, @ForAll("markers") String marker) {
-        String decision = "Decide " + marker + " " + GeneratedDocuments.sentence(new java.util.Random(marker.hashCode()));
+    void decideAddsItsLineOnlyAndIsIdempotent(@ForAll("documents") GeneratedDocuments d, @ForAll("markers") String marker,
+                                              @ForAll("sentences") String words) {
+        String decision = "Decide " + marker + " " + words;
         Function<ParsedState, Change> command = ps -> RecordDecision.run(ps, new RecordDecision.Options(decision, null, "why $2"), NOW);
         Diff diff = applyAndCheck(d, command);
         assertThat(diff.added()).as(d.text()).hasSizeBetween(1, 4);

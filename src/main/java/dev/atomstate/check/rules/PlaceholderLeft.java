@@ -58,8 +58,11 @@ public final class PlaceholderLeft implements Rule {
         List<Stale> out = new ArrayList<>();
         for (ParsedState.ListBlock block : new ParsedState.ListBlock[] {state.handles().decisions(), state.handles().todos(),
                 state.handles().blockers()}) {
-            if (block != null && block.placeholderLine() >= 0 && !block.items().isEmpty()) {
-                out.add(new Stale(block.placeholderLine() + 1, "\"" + state.doc().line(block.placeholderLine()).content().strip()
+            if (block == null || block.items().isEmpty()) {
+                continue;
+            }
+            for (int line : block.placeholderLines()) {
+                out.add(new Stale(line + 1, "\"" + state.doc().line(line).content().strip()
                         + "\" stands beside " + block.items().size() + (block.items().size() == 1 ? " item" : " items")
                         + " under \"" + block.section().title() + "\"; delete the placeholder"));
             }
