@@ -1,6 +1,7 @@
 package dev.atomstate.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -9,31 +10,40 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The build's training run for the class-data-sharing archive (see the antrun step in pom.xml). The archive
- * holds the classes one JVM loaded, so this runs the paths users hit in hooks — plain status, status --json,
- * a project with {@code .atomstate.yml}, a file with frontmatter, check, a --dry-run write — in one process.
- * Classes it misses still load normally, only slower. It writes nothing outside a temp folder and never
- * runs in normal use.
+ * The training run for the class-data archive (made by the build into target/cds, and by the launcher on first
+ * use with another JDK, in the user's cache). The archive holds the classes one JVM loaded, so this runs the
+ * paths users hit in hooks in one process: plain status, status --full and --line, check, a --dry-run decide
+ * and complete-plan; with {@code full} (the default) also status --json, a project with .atomstate.yml and a
+ * file with frontmatter (Jackson and SnakeYAML). An AOT cache (JDK 25) loads every class it holds at start-up,
+ * so the launcher trains it {@code lean}: only what plain status loads is worth loading for every run. Inputs
+ * are our own samples, packed into the jar under cds-training/; it writes nothing outside a temp folder.
  */
 final class CdsTraining {
     private CdsTraining() {
     }
 
     public static void main(String[] args) throws IOException {
-        Path samples = Path.of(args.length > 0 ? args[0] : "planning-samples").toAbsolutePath();
+        boolean lean = args.length > 0 && args[0].equals("lean");
         Path project = Files.createTempDirectory("atomstate-cds");
         try {
             Path planning = Files.createDirectories(project.resolve(".planning"));
-            Files.copy(samples.resolve("frontmatter/.planning/STATE.md"), planning.resolve("STATE.md"));
-            Files.writeString(project.resolve(".atomstate.yml"), "decisions:\n  style: list\n");
-            Path longRunning = samples.resolve("long-running/.planning/STATE.md");
-            run(samples, "status", "-f", longRunning.toString());
-            run(samples, "status", "--full", "-f", longRunning.toString());
-            run(project, "status");
-            run(project, "status", "--json");
-            run(project, "decide", "--dry-run", "Training run: nothing is written");
-            run(samples, "check", samples.toString());
-            run(samples, "check", "--format", "json", samples.toString());
+            Path longRunning = Files.createDirectories(project.resolve("long-running"));
+            copy("long-running/STATE.md", longRunning.resolve("STATE.md"));
+            String plain = longRunning.resolve("STATE.md").toString();
+            run(project, "status", "-f", plain);
+            run(project, "status", "--full", "-f", plain);
+            run(project, "status", "--line", "-f", plain);
+            run(project, "check", "-f", plain);
+            run(project, "decide", "--dry-run", "Training run: nothing is written", "-f", plain);
+            run(project, "--version");
+            if (!lean) {
+                copy("frontmatter/STATE.md", planning.resolve("STATE.md"));
+                Files.writeString(project.resolve(".atomstate.yml"), "decisions:\n  style: list\n");
+                run(project, "status");
+                run(project, "status", "--json");
+                run(project, "complete-plan", "--dry-run", "99-99");
+                run(project, "check", "--format", "json");
+            }
         } finally {
             try (var walk = Files.walk(project)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
@@ -44,6 +54,15 @@ final class CdsTraining {
                     }
                 });
             }
+        }
+    }
+
+    private static void copy(String resource, Path to) throws IOException {
+        try (InputStream in = CdsTraining.class.getResourceAsStream("/cds-training/" + resource)) {
+            if (in == null) {
+                throw new IOException("training input cds-training/" + resource + " is missing from the jar");
+            }
+            Files.copy(in, to);
         }
     }
 
