@@ -130,8 +130,7 @@ final class CheckReport {
     }
 
     private static String version() {
-        String v = CheckReport.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return dev.atomstate.model.ToolVersion.current().version();
     }
 
     /** A relative path as a URI reference ("docs/my%20file.md"); an absolute one as a file: URI. */
