@@ -105,15 +105,15 @@ public final class Compact {
         }
         notes.add("moved " + lines + " lines to " + o.archiveName() + ": " + counts(moved) + " — " + scope);
         if (already > 0) {
-            notes.add(already + " of them were already in the archive's last block (an earlier compaction stopped before "
-                    + "writing " + o.stateName() + "); not written again");
+            notes.add((already == units.size() ? "all " + already : already + " of " + units.size()) + " entries were already in "
+                    + "the archive's last block (an earlier compaction stopped before writing " + o.stateName() + "); not written again");
         }
         notes.add(sizeLine(o.stateName(), doc.lineCount(), bytes(ps.text()), afterLines, afterBytes, o));
         if (!(Boolean) facts.get("withinBudget")) {
-            notes.add("still over its budget: what is left is not history by these rules; keep fewer phases (--keep-phases), "
-                    + "trim by hand, or raise check.size-budget");
+            notes.add("what is left is not history by these rules: keep fewer phases (--keep-phases), trim by hand, or raise "
+                    + "check.size-budget");
         }
-        return new Result(new Change(edits, notes, "compacted", facts), archive, archiveAfter);
+        return new Result(new Change(edits, notes, "compacted history", facts), archive, archiveAfter);
     }
 
     /** The archive with the block appended after a blank line (a last line without a line ending gets one). */
@@ -131,9 +131,21 @@ public final class Compact {
         return sb.append(block).toString();
     }
 
+    /**
+     * Lines before and after, and the budget verdict; bytes only where they are over, since they also count line
+     * endings (the same file with CRLF is a few percent larger) and the text should say the same for both.
+     */
     private static String sizeLine(String name, int lines, long bytes, int afterLines, long afterBytes, Options o) {
-        return name + ": " + lines + " → " + afterLines + " lines, " + kb(bytes) + " → " + kb(afterBytes) + " (budget "
-                + o.maxLines() + " lines, " + kb(o.maxBytes()) + ")";
+        StringBuilder sb = new StringBuilder(name + ": " + lines + " → " + afterLines + " lines");
+        List<String> over = new ArrayList<>();
+        if (afterLines > o.maxLines()) {
+            over.add(afterLines + " lines");
+        }
+        if (afterBytes > o.maxBytes()) {
+            over.add(kb(afterBytes));
+        }
+        sb.append(over.isEmpty() ? ", within" : ", over (" + String.join(", ", over) + ")");
+        return sb.append(" the budget of ").append(o.maxLines()).append(" lines and ").append(kb(o.maxBytes())).toString();
     }
 
     private static String counts(Map<String, Integer> moved) {
