@@ -58,7 +58,8 @@ class JsonSchemaTest {
                 List.of("session", "--stopped-at", "Schema test", "--dry-run"),
                 List.of("milestone", "start", "v9.0", "--name", "Schema: \"quoted\" # name", "--dry-run"),
                 List.of("milestone", "complete", "--force", "--dry-run"),
-                List.of("compact", "--dry-run"), List.of("compact", "--keep-phases", "3", "--dry-run"));
+                List.of("compact", "--dry-run"), List.of("compact", "--keep-phases", "3", "--dry-run"),
+                List.of("velocity"), List.of("velocity", "--last", "3"));
     }
 
     static List<Path> samples() throws IOException {
