@@ -59,7 +59,8 @@ class JsonSchemaTest {
                 List.of("milestone", "start", "v9.0", "--name", "Schema: \"quoted\" # name", "--dry-run"),
                 List.of("milestone", "complete", "--force", "--dry-run"),
                 List.of("compact", "--dry-run"), List.of("compact", "--keep-phases", "3", "--dry-run"),
-                List.of("velocity"), List.of("velocity", "--last", "3"));
+                List.of("velocity"), List.of("velocity", "--last", "3"),
+                List.of("report"), List.of("report", "--format", "svg", "--chart", "timeline"), List.of("report", "-o", "report.html", "--dry-run"));
     }
 
     static List<Path> samples() throws IOException {
