@@ -103,7 +103,7 @@ final class ArchiveBlock {
         for (Group g : groups) {
             HistoryUnits.Unit first = g.units().get(0);
             boolean whole = first.kind() == HistoryUnits.Kind.SECTION;
-            Section own = whole ? sectionAt(doc, first.from()) : first.home();
+            Section own = whole ? HistoryUnits.sectionAt(doc, first.from()) : first.home();
             List<Section> path = ancestors(doc, own, datedLevel);
             if (!whole && own != null) {
                 path.add(own);
@@ -147,15 +147,6 @@ final class ArchiveBlock {
         }
         out.sort(java.util.Comparator.comparingInt(Section::level));
         return out;
-    }
-
-    private static Section sectionAt(Document doc, int headingLine) {
-        for (Section s : doc.sections()) {
-            if (s.headingLine() == headingLine) {
-                return s;
-            }
-        }
-        return null;
     }
 
     /** Units that share a home section, chain and table, in the order of their first line. */

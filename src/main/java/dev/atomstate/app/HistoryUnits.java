@@ -258,18 +258,10 @@ final class HistoryUnits {
     private static int itemEnd(Document doc, ListItem item, int limit) {
         int end = item.line() + 1;
         while (end < limit && !doc.line(end).isBlank() && Section.atxLevel(doc.line(end).content()) == 0
-                && indent(doc.line(end).content()) > item.indent()) {
+                && ListItem.leadingSpaces(doc.line(end).content()) > item.indent()) {
             end++;
         }
         return end;
-    }
-
-    private static int indent(String s) {
-        int col = 0;
-        for (int k = 0; k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\t'); k++) {
-            col += s.charAt(k) == '\t' ? 4 : 1;
-        }
-        return col;
     }
 
     /** Sections whose heading is about exactly one phase and does not say it is still open. */
@@ -364,7 +356,8 @@ final class HistoryUnits {
         return false;
     }
 
-    private static Section sectionAt(Document doc, int headingLine) {
+    /** The section whose heading is on {@code headingLine}, or null. */
+    static Section sectionAt(Document doc, int headingLine) {
         for (Section s : doc.sections()) {
             if (s.headingLine() == headingLine) {
                 return s;

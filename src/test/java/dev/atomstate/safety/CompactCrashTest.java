@@ -166,7 +166,7 @@ class CompactCrashTest {
             } else {
                 // aimed at the window between the two writes: the victim holds the archive's lock, then pauses
                 // (DELAY_MS each) before writing, halfway through and before the move; the state write follows
-                awaitLockHeldBy(work.resolve(".STATE-ARCHIVE.md.lock"), victim, runMs * 20);
+                KilledWriterTest.awaitLockHeldBy(work.resolve(".STATE-ARCHIVE.md.lock"), victim, runMs * 20);
                 Thread.sleep(random.nextInt(5 * KilledWriterTest.DELAY_MS));
             }
             victim.process().destroyForcibly();
@@ -188,21 +188,6 @@ class CompactCrashTest {
         System.out.printf("CompactCrashTest: %d kills (%d ms per run): %d before any write, %d after the archive only, %d after both%n",
                 kills, runMs, outcomes[0], outcomes[1], outcomes[2]);
         assertThat(Arrays.stream(outcomes).sum()).isEqualTo(kills);
-    }
-
-    private static void awaitLockHeldBy(Path lockFile, Processes.Running victim, long maxMs) throws Exception {
-        String mine = "pid " + victim.pid() + " ";
-        long deadline = System.nanoTime() + maxMs * 1_000_000;
-        while (System.nanoTime() < deadline && victim.process().isAlive()) {
-            try {
-                if (Files.readString(lockFile).startsWith(mine)) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not there yet
-            }
-            Thread.sleep(1);
-        }
     }
 
     private Path fresh(String state) throws IOException {
