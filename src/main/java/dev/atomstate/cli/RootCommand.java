@@ -27,6 +27,7 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
             MilestoneCommand.class, "milestone", GetCommand.class, "get", SetCommand.class, "set",
             ProgressCommand.class, "progress", DecisionsCommand.class, "decisions", BlockersCommand.class, "blockers",
             TodosCommand.class, "todos", HistoryCommand.class, "history", LogCommand.class, "log",
+            CompactCommand.class, "compact", VelocityCommand.class, "velocity", ReportCommand.class, "report",
             ExportCommand.class, "export", SchemaCommand.class, "schema");
 
     /** Root options that take a value, so that the value is not taken for the command's name. */

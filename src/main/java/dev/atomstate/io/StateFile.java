@@ -179,6 +179,22 @@ public final class StateFile {
         }
     }
 
+    /**
+     * Refuses a read-only file up front, for a command that writes another file before this one (compact writes its
+     * archive first): the refusal must come before anything is written.
+     */
+    public static void requireWritable(Path path, String name) {
+        Path p = path.toAbsolutePath();
+        try {
+            p = p.toRealPath();
+        } catch (IOException e) {
+            return; // a missing file is reported by the read
+        }
+        if (!writable(p)) {
+            throw AtomstateException.input(name + ": the file is read-only; make it writable (chmod u+w) to change it; nothing was written");
+        }
+    }
+
     private static boolean writable(Path p) {
         if (!Files.isWritable(p)) {
             return false;

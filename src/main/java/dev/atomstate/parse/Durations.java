@@ -17,6 +17,40 @@ public final class Durations {
 
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,3}):([0-5]\\d)(?::([0-5]\\d))?");
 
+    /** Longer than a working day for a single plan: almost always a unit mistake (seconds, a line count, a timestamp). */
+    public static final double IMPLAUSIBLE_MINUTES = 8 * 60;
+
+    /** A cell that records no duration at all ("", "-", "—"): neither a value nor a problem. */
+    public static boolean isEmpty(String written) {
+        return written == null || written.isBlank() || written.strip().equals("-") || written.strip().equals("—");
+    }
+
+    /**
+     * Why a recorded duration cannot count as the minutes one plan took — "not a duration", or "9 hours for one plan"
+     * when it is longer than {@link #IMPLAUSIBLE_MINUTES} — or null when it can (or records nothing). The one rule
+     * behind check's metric-duration and the durations velocity leaves out.
+     */
+    public static String implausibility(String written, Double minutes) {
+        if (isEmpty(written)) {
+            return null;
+        }
+        if (minutes == null) {
+            return "not a duration";
+        }
+        return minutes > IMPLAUSIBLE_MINUTES ? hours(minutes) + " for one plan" : null;
+    }
+
+    private static String hours(double minutes) {
+        double h = minutes / 60;
+        if (h > 24 * 365) {
+            return "over " + Math.round(h / 24 / 365) + " years";
+        }
+        if (h > 48) {
+            return Math.round(h / 24) + " days";
+        }
+        return Math.round(h) + " hours";
+    }
+
     public static Double minutes(String text) {
         if (text == null) {
             return null;

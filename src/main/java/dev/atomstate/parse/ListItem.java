@@ -81,7 +81,7 @@ public record ListItem(int line, int endLine, String marker, int indent, Span te
     }
 
     /** Indentation in columns (a tab counts four). */
-    static int leadingSpaces(String s) {
+    public static int leadingSpaces(String s) {
         int col = 0;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);

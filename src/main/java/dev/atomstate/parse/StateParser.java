@@ -193,31 +193,57 @@ public final class StateParser {
 
     /**
      * "Previous:" lines, each attached to the field line it follows (blank lines and other Previous lines
-     * in between): the status chain and the last-activity chain of the seeds.
+     * in between): the status chain and the last-activity chain of the seeds. Where no field precedes them but a
+     * heading does ("### Status" over archived entries, as compact writes them), the heading owns the chain and
+     * names it.
      */
     private static List<HistoryEntry> history(Document doc, List<Field> fields, Section position,
                                               Map<Integer, List<Integer>> chains) {
         List<HistoryEntry> entries = new ArrayList<>();
-        Field owner = null;
+        int ownerLine = -1;
+        String ownerKey = null;
         int lastLine = -2;
         for (Field f : fields) {
-            boolean contiguous = owner != null && onlyBlankOrPrevious(doc, lastLine, f.line());
+            boolean contiguous = ownerKey != null && onlyBlankOrPrevious(doc, lastLine, f.line());
             if (f.normalizedKey().equals("previous") && f.style() == Field.Style.PLAIN && f.prefix().isEmpty()) {
-                if (owner == null || !contiguous) {
-                    owner = null;
-                    lastLine = f.line();
-                    continue;
+                if (ownerKey == null || !contiguous) {
+                    Section heading = headingRightAbove(doc, f.line());
+                    ownerLine = heading == null ? -1 : heading.headingLine();
+                    ownerKey = heading == null ? null : heading.normalizedTitle();
+                    if (ownerKey == null || ownerKey.isEmpty()) {
+                        ownerKey = null;
+                        lastLine = f.line();
+                        continue;
+                    }
                 }
-                chains.computeIfAbsent(owner.line(), k -> new ArrayList<>()).add(f.line());
+                chains.computeIfAbsent(ownerLine, k -> new ArrayList<>()).add(f.line());
                 String text = f.value(doc.text());
-                entries.add(new HistoryEntry(owner.normalizedKey(), text, PositionValues.firstPlanId(text), f.line() + 1));
+                entries.add(new HistoryEntry(ownerKey, text, PositionValues.firstPlanId(text), f.line() + 1));
                 lastLine = f.line();
             } else {
-                owner = f;
+                ownerLine = f.line();
+                ownerKey = f.normalizedKey();
                 lastLine = f.line();
             }
         }
         return entries;
+    }
+
+    /** The section whose heading is the first non-blank line above {@code line}, or null. */
+    private static Section headingRightAbove(Document doc, int line) {
+        int i = line - 1;
+        while (i >= doc.bodyStartLine() && doc.line(i).isBlank()) {
+            i--;
+        }
+        if (i < doc.bodyStartLine() || doc.inFence(i) || Section.atxLevel(doc.line(i).content()) == 0) {
+            return null;
+        }
+        for (Section s : doc.sections()) {
+            if (s.headingLine() == i) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static boolean onlyBlankOrPrevious(Document doc, int from, int to) {

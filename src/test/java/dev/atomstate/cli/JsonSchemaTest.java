@@ -57,7 +57,10 @@ class JsonSchemaTest {
                 List.of("block", "Schema-tested blocker", "--dry-run"), List.of("todo", "add", "Schema-tested todo", "--dry-run"),
                 List.of("session", "--stopped-at", "Schema test", "--dry-run"),
                 List.of("milestone", "start", "v9.0", "--name", "Schema: \"quoted\" # name", "--dry-run"),
-                List.of("milestone", "complete", "--force", "--dry-run"));
+                List.of("milestone", "complete", "--force", "--dry-run"),
+                List.of("compact", "--dry-run"), List.of("compact", "--keep-phases", "3", "--dry-run"),
+                List.of("velocity"), List.of("velocity", "--last", "3"),
+                List.of("report"), List.of("report", "--format", "svg", "--chart", "timeline"), List.of("report", "-o", "report.html", "--dry-run"));
     }
 
     static List<Path> samples() throws IOException {
@@ -122,6 +125,19 @@ class JsonSchemaTest {
         JsonNode doc = MAPPER.readTree(r.out());
         assertThat(schema().validate(doc)).isEmpty();
         assertThat(doc.get("written").asBoolean()).isTrue();
+    }
+
+    /** compact writes two files; its real result (archive written) validates too. */
+    @Test
+    void aWrittenCompactValidates(@TempDir Path dir) throws IOException {
+        Path planning = Files.createDirectories(dir.resolve(".planning"));
+        Files.copy(Path.of("planning-samples/long-running/.planning/STATE.md"), planning.resolve("STATE.md"));
+        CliRun.Result r = CliRun.run(dir, "compact", "--json");
+        JsonNode doc = MAPPER.readTree(r.out());
+        assertThat(schema().validate(doc)).isEmpty();
+        assertThat(doc.get("written").asBoolean()).isTrue();
+        assertThat(doc.get("archiveWritten").asBoolean()).isTrue();
+        assertThat(doc.get("archive").asText()).isEqualTo(".planning/STATE-ARCHIVE.md");
     }
 
     @Test

@@ -33,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>{@code exit} — the expected exit code;</li>
  *   <li>{@code rerun-exit} — optional: the exit code of the re-run when it differs (a removed item cannot be told
  *       from a mistyped one, so resolving it again is refused — the file still does not change).</li>
+ *   <li>{@code archive-input.md} — optional: {@code STATE-ARCHIVE.md} beside the state file before the command;</li>
+ *   <li>{@code archive.md} — optional: {@code STATE-ARCHIVE.md} afterwards; absent: the archive is as before (or
+ *       still absent), byte for byte (compact writes two files).</li>
  * </ul>
  * Every case also runs again on its own result (the file must not change: commands are idempotent), and the
  * whole case runs a second time with input and expected converted to CRLF (stdout is not compared there when it
@@ -40,11 +43,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GoldenTest {
     static final String FILE = "STATE.md";
+    static final String ARCHIVE = "STATE-ARCHIVE.md";
     private static final FileTime OLD = FileTime.fromMillis(1_000_000_000_000L);
 
-    record Case(String name, byte[] input, List<String> args, byte[] expected, String stdout, int exit, int rerunExit) {
+    record Case(String name, byte[] input, List<String> args, byte[] expected, String stdout, int exit, int rerunExit,
+                byte[] archiveInput, byte[] archiveExpected) {
         Case crlf() {
-            return new Case(name, toCrlf(input), args, expected == null ? null : toCrlf(expected), stdout, exit, rerunExit);
+            return new Case(name, toCrlf(input), args, expected == null ? null : toCrlf(expected), stdout, exit, rerunExit,
+                    archiveInput == null ? null : toCrlf(archiveInput), archiveExpected == null ? null : toCrlf(archiveExpected));
         }
 
         boolean stdoutIsADiff() {
@@ -79,10 +85,15 @@ class GoldenTest {
             int rerunExit = Files.exists(rerun) ? Integer.parseInt(Files.readString(rerun).strip()) : exit;
             return new Case(dir.getFileName().toString(), input, args,
                     Files.exists(expected) ? Files.readAllBytes(expected) : null,
-                    Files.exists(stdout) ? Files.readString(stdout, StandardCharsets.UTF_8) : null, exit, rerunExit);
+                    Files.exists(stdout) ? Files.readString(stdout, StandardCharsets.UTF_8) : null, exit, rerunExit,
+                    optional(dir.resolve("archive-input.md")), optional(dir.resolve("archive.md")));
         } catch (IOException e) {
             throw new UncheckedIOException("golden case " + dir + " is incomplete: " + e.getMessage(), e);
         }
+    }
+
+    private static byte[] optional(Path p) throws IOException {
+        return Files.exists(p) ? Files.readAllBytes(p) : null;
     }
 
     @TestFactory
@@ -100,6 +111,10 @@ class GoldenTest {
             Path file = dir.resolve(FILE);
             Files.write(file, c.input());
             Files.setLastModifiedTime(file, OLD);
+            Path archive = dir.resolve(ARCHIVE);
+            if (c.archiveInput() != null) {
+                Files.write(archive, c.archiveInput());
+            }
             List<String> args = new ArrayList<>(c.args());
             args.add("-f");
             args.add(FILE);
@@ -126,14 +141,23 @@ class GoldenTest {
                 assertThat(after).as("%s: the file byte for byte", what).isEqualTo(c.expected());
             }
 
+            byte[] archiveAfter = Files.exists(archive) ? Files.readAllBytes(archive) : null;
+            byte[] archiveWanted = c.archiveExpected() != null ? c.archiveExpected() : c.archiveInput();
+            assertThat(archiveAfter == null ? null : text(archiveAfter)).as("%s: %s", what, ARCHIVE)
+                    .isEqualTo(archiveWanted == null ? null : text(archiveWanted));
+            assertThat(archiveAfter).as("%s: %s byte for byte", what, ARCHIVE).isEqualTo(archiveWanted);
+
             // idempotence: the same command on its own result changes nothing
             Files.setLastModifiedTime(file, OLD);
             CliRun.Result again = CliRun.run(dir, args.toArray(String[]::new));
             assertThat(again.exit()).as("%s: exit of the re-run; stderr: %s", what, again.err()).isEqualTo(c.rerunExit());
             assertThat(text(Files.readAllBytes(file))).as("%s: a re-run changes nothing", what).isEqualTo(text(after));
             assertThat(Files.getLastModifiedTime(file)).as("%s: a re-run does not rewrite the file", what).isEqualTo(OLD);
+            assertThat(Files.exists(archive) ? Files.readAllBytes(archive) : null).as("%s: a re-run leaves %s as it is", what, ARCHIVE)
+                    .isEqualTo(archiveAfter);
             try (Stream<Path> left = Files.list(dir)) {
-                assertThat(left.map(p -> p.getFileName().toString()).filter(n -> !n.equals(FILE) && !n.equals("." + FILE + ".lock")))
+                assertThat(left.map(p -> p.getFileName().toString()).filter(n -> !n.equals(FILE) && !n.equals("." + FILE + ".lock")
+                                && !(archiveWanted != null && (n.equals(ARCHIVE) || n.equals("." + ARCHIVE + ".lock")))))
                         .as("%s: no temp files left", what).isEmpty();
             }
         } finally {

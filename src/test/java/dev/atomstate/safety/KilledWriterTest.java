@@ -104,7 +104,7 @@ class KilledWriterTest {
         return Files.readAllBytes(scratch.resolve("STATE.md"));
     }
 
-    private static void awaitLockHeldBy(Path lockFile, Processes.Running victim, long maxMs) throws Exception {
+    static void awaitLockHeldBy(Path lockFile, Processes.Running victim, long maxMs) throws Exception {
         String mine = "pid " + victim.pid() + " ";
         long deadline = System.nanoTime() + maxMs * 1_000_000;
         while (System.nanoTime() < deadline && victim.process().isAlive()) {

@@ -12,7 +12,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A state file past its budget (GSD asks for about 150 lines: it is read at the start of every session). Says
- * how much the "Previous:" history and the decisions of earlier phases take, the usual places to trim.
+ * how much the "Previous:" history and the decisions of earlier phases take, the usual places to trim, and names
+ * the command that moves them out ({@code atomstate compact}).
  */
 public final class SizeBudget implements Rule {
     @Override
@@ -57,8 +58,8 @@ public final class SizeBudget implements Rule {
         if (old[0] > 0) {
             msg.append("; decisions of earlier phases take ").append(old[0]).append(old[0] == 1 ? " line, " : " lines, ").append(kb(old[1]));
         }
-        msg.append(history[0] + old[0] > 0 ? " — move history and old decisions to the phase summaries"
-                : " — move what is no longer current to the phase summaries");
+        msg.append(history[0] + old[0] > 0 ? " — run 'atomstate compact' to move that history to STATE-ARCHIVE.md"
+                : " — run 'atomstate compact' to move what is history to STATE-ARCHIVE.md, or trim what is no longer current");
         out.add(at, 1, msg.toString());
     }
 

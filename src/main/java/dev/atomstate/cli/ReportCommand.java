@@ -1,0 +1,100 @@
+package dev.atomstate.cli;
+
+import dev.atomstate.app.ReportData;
+import dev.atomstate.io.OutputFile;
+import dev.atomstate.model.AtomstateException;
+import dev.atomstate.parse.ParsedState;
+import dev.atomstate.render.ReportHtml;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "One self-contained HTML page (no network, no script, works from file://) with inline SVG charts: a "
+                + "burn-up per milestone, the duration of each plan with outliers marked, the phases over working time, the "
+                + "open blockers and the latest decisions; light, dark and print styles. --format svg: the charts alone.",
+        footer = {"", "Example:", "  atomstate report -o planning-report.html",
+                "  atomstate report --format svg --chart burnup -o docs/burnup.svg"})
+final class ReportCommand implements Callable<Integer> {
+    enum Format { html, svg }
+
+    @ParentCommand
+    RootCommand root;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (default: print it).")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "html (default) or svg (the charts alone).")
+    Format format = Format.html;
+
+    @Option(names = "--chart", paramLabel = "NAME", description = "With --format svg: only this chart (burnup, durations, timeline).")
+    String chart;
+
+    @Option(names = "--archive", paramLabel = "PATH",
+            description = "The archive compact writes, read for its metrics rows. Default: STATE-ARCHIVE.md beside the state file, if there.")
+    Path archive;
+
+    @Override
+    public Integer call() {
+        if (chart != null && (format != Format.svg || !List.of("burnup", "durations", "timeline").contains(chart))) {
+            throw AtomstateException.usage(format != Format.svg ? "--chart needs --format svg (the HTML page shows every chart)"
+                    : "--chart '" + chart + "' is not a chart; use burnup, durations or timeline");
+        }
+        Path file = CommandSupport.stateFile(root);
+        ParsedState state = CommandSupport.read(root, file);
+        Path archivePath = CompactCommand.archivePath(root, file, archive);
+        ParsedState archived = VelocityCommand.readArchive(root, archivePath, archive != null);
+        String generated = CommandSupport.now(root).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        ReportData.Result data = ReportData.of(state, archived, CrossFileJson.neighbours(root, file), generated);
+        String doc = format == Format.svg ? ReportHtml.svg(data, chart) : ReportHtml.html(data);
+        byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+
+        String outName = null;
+        boolean written = false;
+        if (output != null) {
+            Path out = root.ctx.cwd().resolve(output);
+            for (Path own : new Path[] {file, archivePath}) {
+                if (out.toAbsolutePath().normalize().equals(own.toAbsolutePath().normalize())) {
+                    throw AtomstateException.usage("-o names " + CommandSupport.display(root, own) + "; write the report to another file");
+                }
+            }
+            outName = CommandSupport.display(root, out);
+            if (!root.dryRun) {
+                written = OutputFile.write(out, outName, bytes, CommandSupport.limits(root));
+            }
+        }
+        if (root.json) {
+            Map<String, Object> json = Json.document("report");
+            json.put("file", CommandSupport.display(root, file));
+            json.put("archive", archived == null ? null : archived.fileName());
+            json.put("output", outName);
+            json.put("format", format.name());
+            json.put("written", written);
+            json.put("dryRun", root.dryRun);
+            json.put("bytes", bytes.length);
+            json.put("charts", ReportHtml.chartIds(data));
+            List<Object> milestones = new ArrayList<>();
+            for (ReportData.Burnup b : data.burnups()) {
+                milestones.add(ModelJson.obj("label", b.label(), "done", b.done(), "total", b.total(), "current", b.current(),
+                        "itemised", b.points().size() - 1, "notItemised", b.notItemised()));
+            }
+            json.put("milestones", milestones);
+            Json.print(root.ctx.out(), json);
+        } else if (output == null) {
+            root.ctx.out().print(doc);
+        } else {
+            String what = format == Format.svg ? "SVG" : "HTML report";
+            String size = bytes.length < 1024 ? bytes.length + " bytes" : String.format(java.util.Locale.ROOT, "%.1f KB", bytes.length / 1024.0);
+            root.ctx.out().println((root.dryRun ? "would write " : written ? "wrote " : "unchanged: ") + what + " " + outName + " (" + size + ")");
+        }
+        return ExitCodes.OK;
+    }
+}
