@@ -1,0 +1,386 @@
+package dev.atomstate.app.merge;
+
+import dev.atomstate.app.merge.Anatomy.ListPart;
+import dev.atomstate.app.merge.Anatomy.Unit;
+import dev.atomstate.edit.TextEdit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The second pass for lists of appended items (decisions, blockers, todos, metrics rows, Previous chains, worklog
+ * entries): a three-way merge of sets. An item of the base stays only if both sides kept it; an item either side
+ * added is kept, once. An item that one side changed (checked, struck through, rewritten) takes that change. New
+ * items are placed in one order whichever side is ours: after the base item they follow, the two sides' new items
+ * interleaved by date, then plan, then text, each side's own order kept.
+ */
+final class ListMerge {
+    private ListMerge() {
+    }
+
+    private static final Pattern NUMBERED = Pattern.compile("^(\\s*)(\\d{1,9})([.)])(?=\\s)");
+
+    static List<TextEdit> edits(Anatomy base, Anatomy ours, Anatomy theirs, Conflicts conflicts, List<Decision> decisions) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.addAll(ours.lists().keySet());
+        ids.addAll(theirs.lists().keySet());
+        List<TextEdit> edits = new ArrayList<>();
+        for (String id : ids) {
+            merge(id, base.lists().get(id), ours, theirs, conflicts, decisions, edits, base);
+        }
+        return edits;
+    }
+
+    private static void merge(String id, ListPart lo, Anatomy ours, Anatomy theirs, Conflicts conflicts,
+                              List<Decision> decisions, List<TextEdit> edits, Anatomy base) {
+        ListPart la = ours.lists().get(id);
+        ListPart lt = theirs.lists().get(id);
+        if (lt == null) {
+            if (lo != null && !lo.units().isEmpty()) {
+                decisions.add(new Decision(id, "ours", "theirs has no such list (its section is gone or renamed); ours kept"));
+            }
+            return;
+        }
+        Map<String, Unit> uo = keyed(lo);
+        Map<String, Unit> ua = keyed(la);
+        Map<String, Unit> ut = keyed(lt);
+        boolean newestFirst = lt.newestFirst();
+        List<String> notes = new ArrayList<>();
+        Set<String> removed = new HashSet<>();
+        int changed = 0;
+        for (Map.Entry<String, Unit> e : ua.entrySet()) {
+            String k = e.getKey();
+            Unit mine = e.getValue();
+            if (uo.containsKey(k) && !ut.containsKey(k)) {
+                removed.add(k);
+                continue;
+            }
+            Unit other = ut.get(k);
+            if (other == null) {
+                continue;
+            }
+            String rawO = uo.containsKey(k) ? norm(uo.get(k).raw(base.doc())) : null;
+            String rawA = norm(mine.raw(ours.doc()));
+            String rawT = norm(other.raw(theirs.doc()));
+            if (rawA.equals(rawT) || rawT.equals(rawO)) {
+                continue;
+            }
+            int start = ours.doc().line(mine.first()).start();
+            int end = ours.doc().line(mine.end() - 1).end();
+            String nl = ours.newline(mine.first());
+            if (rawA.equals(rawO)) {
+                edits.add(new TextEdit(start, end, fit(ours, end, convert(rawT, nl), true), "theirs changed the item"));
+                changed++;
+            } else if (mine.done() && other.done() || rawO == null && StateAnatomy.normalize(rawA).equals(StateAnatomy.normalize(rawT))) {
+                notes.add("kept ours' version of an item both changed");
+            } else {
+                Diff3.Merged lines = rawO == null ? null : Diff3.lines(rawO, rawA, rawT, Markers.of(Markers.DEFAULT_SIZE));
+                if (lines != null && lines.conflicts() == 0) {
+                    edits.add(new TextEdit(start, end, fit(ours, end, convert(lines.text(), nl), true), "both changed the item"));
+                    changed++;
+                } else {
+                    conflicts.add(start, end, convert(rawT, nl), id + " item at line " + (mine.first() + 1));
+                    decisions.add(new Decision(id, "conflict", "item at line " + (mine.first() + 1) + " changed differently on both branches"));
+                }
+            }
+        }
+        List<String> merged = order(lo, la, lt, uo, newestFirst);
+        List<String> added = new ArrayList<>();
+        for (String k : merged) {
+            if (!ua.containsKey(k) && ut.containsKey(k) && !uo.containsKey(k)) {
+                added.add(k);
+            }
+        }
+        int remaining = ua.size() - removed.size() + added.size();
+        boolean placeholderBack = remaining == 0 && la != null && la.placeholders().isEmpty() && !lt.placeholders().isEmpty();
+        boolean first = true;
+        for (String k : removed) {
+            Unit u = ua.get(k);
+            int start = ours.doc().line(u.first()).start();
+            int end = ours.doc().line(u.end() - 1).end();
+            String replacement = "";
+            if (placeholderBack && first) {
+                replacement = fit(ours, end, convert(theirs.line(lt.placeholders().get(0)), ours.newline(u.first())), true);
+            }
+            first = false;
+            edits.add(new TextEdit(start, end, replacement, "theirs resolved the item"));
+        }
+        place(id, added, merged, ua, ut, removed, la, lt, ours, theirs, conflicts, decisions, edits);
+        List<String> parts = new ArrayList<>();
+        if (!added.isEmpty()) {
+            parts.add("+" + added.size() + " from theirs");
+        }
+        if (!removed.isEmpty()) {
+            parts.add(removed.size() + " resolved or removed by theirs");
+        }
+        if (changed > 0) {
+            parts.add(changed + " updated from theirs");
+        }
+        parts.addAll(notes);
+        if (!parts.isEmpty()) {
+            decisions.add(new Decision(id, "union", String.join("; ", parts)));
+        }
+    }
+
+    /** Units by key; a key repeated within one list gets "#2", "#3", so that duplicates stay duplicates. */
+    private static Map<String, Unit> keyed(ListPart list) {
+        Map<String, Unit> out = new LinkedHashMap<>();
+        if (list == null) {
+            return out;
+        }
+        for (Unit u : list.units()) {
+            String k = u.key();
+            for (int n = 2; out.containsKey(k); n++) {
+                k = u.key() + "#" + n;
+            }
+            out.put(k, u);
+        }
+        return out;
+    }
+
+    /** A unit with the key it has in its list (repeats suffixed). */
+    private record Keyed(String key, Unit unit) {
+    }
+
+    /**
+     * The merged order of all keys: the base items in their order, each followed by the items the two sides added
+     * after it, interleaved. The runs are put in a canonical order first, so the result is the same whichever side
+     * is ours; items both sides added in the same order are the points the interleaving follows.
+     */
+    private static List<String> order(ListPart lo, ListPart la, ListPart lt, Map<String, Unit> uo, boolean newestFirst) {
+        List<String> baseOrder = new ArrayList<>(uo.keySet());
+        Map<Integer, List<Keyed>> runsA = runs(keyed(la), uo, baseOrder);
+        Map<Integer, List<Keyed>> runsT = runs(keyed(lt), uo, baseOrder);
+        Comparator<Keyed> cmp = comparator(newestFirst);
+        List<String> out = new ArrayList<>();
+        for (int g = -1; g < baseOrder.size(); g++) {
+            if (g >= 0) {
+                out.add(baseOrder.get(g));
+            }
+            for (Keyed u : mergeRuns(runsA.getOrDefault(g, List.of()), runsT.getOrDefault(g, List.of()), cmp)) {
+                out.add(u.key());
+            }
+        }
+        return new ArrayList<>(new LinkedHashSet<>(out));
+    }
+
+    /** The side's new items, grouped by the base item they follow (-1: before the first). */
+    private static Map<Integer, List<Keyed>> runs(Map<String, Unit> side, Map<String, Unit> uo, List<String> baseOrder) {
+        Map<Integer, List<Keyed>> runs = new LinkedHashMap<>();
+        int gap = -1;
+        for (Map.Entry<String, Unit> e : side.entrySet()) {
+            if (uo.containsKey(e.getKey())) {
+                gap = Math.max(gap, baseOrder.indexOf(e.getKey()));
+            } else {
+                runs.computeIfAbsent(gap, g -> new ArrayList<>()).add(new Keyed(e.getKey(), e.getValue()));
+            }
+        }
+        return runs;
+    }
+
+    private static List<Keyed> mergeRuns(List<Keyed> p, List<Keyed> q, Comparator<Keyed> cmp) {
+        if (compareRuns(p, q) > 0) {
+            List<Keyed> t = p;
+            p = q;
+            q = t;
+        }
+        int[] m = LineDiff.match(p.stream().map(Keyed::key).toList(), q.stream().map(Keyed::key).toList());
+        List<Keyed> out = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        for (int pi = 0; pi < p.size(); pi++) {
+            if (m[pi] < j) {
+                continue;
+            }
+            interleave(p.subList(i, pi), q.subList(j, m[pi]), cmp, out);
+            out.add(p.get(pi));
+            i = pi + 1;
+            j = m[pi] + 1;
+        }
+        interleave(p.subList(i, p.size()), q.subList(j, q.size()), cmp, out);
+        return out;
+    }
+
+    private static int compareRuns(List<Keyed> p, List<Keyed> q) {
+        for (int k = 0; k < Math.min(p.size(), q.size()); k++) {
+            int c = p.get(k).key().compareTo(q.get(k).key());
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(p.size(), q.size());
+    }
+
+    private static void interleave(List<Keyed> x, List<Keyed> y, Comparator<Keyed> cmp, List<Keyed> out) {
+        int i = 0;
+        int j = 0;
+        while (i < x.size() || j < y.size()) {
+            if (j >= y.size() || i < x.size() && cmp.compare(x.get(i), y.get(j)) <= 0) {
+                out.add(x.get(i++));
+            } else {
+                out.add(y.get(j++));
+            }
+        }
+    }
+
+    /** By date where both have one, then by plan where both name one (newest first where the list is), then by key. */
+    private static Comparator<Keyed> comparator(boolean newestFirst) {
+        return (x, y) -> {
+            Unit a = x.unit();
+            Unit b = y.unit();
+            int sign = newestFirst ? -1 : 1;
+            if (a.date() != null && b.date() != null && !a.date().equals(b.date())) {
+                return sign * a.date().compareTo(b.date());
+            }
+            if (a.plan() != null && b.plan() != null && a.plan().compareTo(b.plan()) != 0) {
+                return sign * a.plan().compareTo(b.plan());
+            }
+            return x.key().compareTo(y.key());
+        };
+    }
+
+    /** Theirs' new items into ours: after the item before them in the merged order, else before the one after. */
+    private static void place(String id, List<String> added, List<String> merged, Map<String, Unit> ua, Map<String, Unit> ut,
+                              Set<String> removed, ListPart la, ListPart lt, Anatomy ours, Anatomy theirs, Conflicts conflicts,
+                              List<Decision> decisions, List<TextEdit> edits) {
+        Map<Integer, StringBuilder> after = new LinkedHashMap<>();
+        Map<Integer, StringBuilder> before = new LinkedHashMap<>();
+        Map<Integer, Unit> afterUnit = new LinkedHashMap<>();
+        List<Unit> homeless = new ArrayList<>();
+        for (String k : added) {
+            int at = merged.indexOf(k);
+            Unit prev = null;
+            for (int i = at - 1; i >= 0 && prev == null; i--) {
+                String pk = merged.get(i);
+                if (ua.containsKey(pk) && !removed.contains(pk)) {
+                    prev = ua.get(pk);
+                }
+            }
+            Unit u = ut.get(k);
+            if (prev != null) {
+                int offset = ours.doc().line(prev.end() - 1).end();
+                afterUnit.putIfAbsent(offset, prev);
+                after.computeIfAbsent(offset, o -> new StringBuilder()).append(convert(u.raw(theirs.doc()), ours.newline(prev.first())));
+                continue;
+            }
+            Unit next = null;
+            for (int i = at + 1; i < merged.size() && next == null; i++) {
+                String nk = merged.get(i);
+                if (ua.containsKey(nk) && !removed.contains(nk)) {
+                    next = ua.get(nk);
+                }
+            }
+            if (next != null) {
+                int offset = ours.doc().line(next.first()).start();
+                before.computeIfAbsent(offset, o -> new StringBuilder()).append(convert(u.raw(theirs.doc()), ours.newline(next.first())));
+            } else {
+                homeless.add(u);
+            }
+        }
+        for (Map.Entry<Integer, StringBuilder> e : after.entrySet()) {
+            String block = renumber(ours, afterUnit.get(e.getKey()), e.getValue().toString());
+            edits.add(TextEdit.insert(e.getKey(), fit(ours, e.getKey(), block, false), id + " from theirs"));
+        }
+        for (Map.Entry<Integer, StringBuilder> e : before.entrySet()) {
+            edits.add(TextEdit.insert(e.getKey(), e.getValue().toString(), id + " from theirs"));
+        }
+        if (!homeless.isEmpty()) {
+            intoEmptyList(id, homeless, la, lt, ours, theirs, conflicts, decisions, edits);
+        }
+    }
+
+    /** Items for a list that has none in ours: in place of its placeholder, else after the line theirs has them under. */
+    private static void intoEmptyList(String id, List<Unit> units, ListPart la, ListPart lt, Anatomy ours, Anatomy theirs,
+                                      Conflicts conflicts, List<Decision> decisions, List<TextEdit> edits) {
+        StringBuilder raw = new StringBuilder();
+        for (Unit u : units) {
+            raw.append(u.raw(theirs.doc()));
+        }
+        if (la != null && !la.placeholders().isEmpty()) {
+            var line = ours.doc().line(la.placeholders().get(0));
+            String block = convert(raw.toString(), ours.newline(line.index()));
+            edits.add(new TextEdit(line.start(), line.end(), fit(ours, line.end(), block, true), id + " from theirs replaces the placeholder"));
+            return;
+        }
+        int j = units.get(0).first() - 1;
+        int blanks = 0;
+        while (j >= 0 && (theirs.mask()[j] == null || theirs.doc().line(j).isBlank())) {
+            blanks += theirs.mask()[j] != null ? 1 : 0;
+            j--;
+        }
+        int anchor = -1;
+        if (j >= 0) {
+            for (int i = 0; i < ours.mask().length && anchor < 0; i++) {
+                if (theirs.mask()[j].equals(ours.mask()[i]) && (la == null || i >= la.headingLine())) {
+                    anchor = i;
+                }
+            }
+        }
+        String nl = ours.newline(Math.max(anchor, 0));
+        String block = convert(raw.toString(), nl);
+        if (anchor < 0) {
+            int end = ours.text().length();
+            conflicts.add(end, end, block, id + ": ours has no place for theirs' items");
+            decisions.add(new Decision(id, "conflict", "ours has no section for " + units.size() + " item(s) theirs added"));
+            return;
+        }
+        int at = anchor;
+        int skipped = 0;
+        while (skipped < blanks && at + 1 < ours.doc().lineCount() && ours.doc().line(at + 1).isBlank()) {
+            at++;
+            skipped++;
+        }
+        int offset = ours.doc().line(at).end();
+        edits.add(TextEdit.insert(offset, fit(ours, offset, nl.repeat(blanks - skipped) + block, false), id + " from theirs"));
+    }
+
+    /** In a numbered list the inserted items count on from the item they follow. */
+    private static String renumber(Anatomy ours, Unit prev, String block) {
+        Matcher p = NUMBERED.matcher(ours.doc().line(prev.first()).content());
+        if (!p.find()) {
+            return block;
+        }
+        long n = Long.parseLong(p.group(2));
+        StringBuilder sb = new StringBuilder();
+        for (String line : Diff3.split(block)) {
+            Matcher m = NUMBERED.matcher(line);
+            if (m.find() && m.group(1).equals(p.group(1))) {
+                n++;
+                line = m.group(1) + n + m.group(3) + line.substring(m.end());
+            }
+            sb.append(line);
+        }
+        return sb.toString();
+    }
+
+    /** Newlines in the form ours writes next to the insertion. */
+    static String convert(String raw, String nl) {
+        String lf = raw.replace("\r\n", "\n");
+        return nl.equals("\n") ? lf : lf.replace("\n", nl);
+    }
+
+    private static String norm(String raw) {
+        return raw.replace("\r\n", "\n");
+    }
+
+    /**
+     * {@code block} (whole lines) placed at {@code at}: at an end without a line break the break goes before it;
+     * replacing up to such an end, the block's own last break goes.
+     */
+    static String fit(Anatomy ours, int at, String block, boolean replacing) {
+        boolean unterminatedEnd = at == ours.text().length() && !ours.text().isEmpty() && !ours.text().endsWith("\n");
+        if (!unterminatedEnd || block.isEmpty()) {
+            return block;
+        }
+        String trimmed = block.endsWith("\r\n") ? block.substring(0, block.length() - 2) : block.endsWith("\n") ? block.substring(0, block.length() - 1) : block;
+        return replacing ? trimmed : ours.newline(ours.doc().lineCount() - 1) + trimmed;
+    }
+}
