@@ -21,6 +21,11 @@ import java.util.TreeMap;
 record ModelView(Map<String, String> scalars, Map<String, List<String>> lists) {
 
     static ModelView ofState(String text) {
+        return ofState(text, false);
+    }
+
+    /** {@code ordered}: lists in file order (for comparing two merges of the same branches), else sorted. */
+    static ModelView ofState(String text, boolean ordered) {
         StateModel m = StateParser.parse("STATE.md", text).model();
         Map<String, String> s = new TreeMap<>();
         StateModel.Position p = m.position();
@@ -44,12 +49,13 @@ record ModelView(Map<String, String> scalars, Map<String, List<String>> lists) {
         s.put("next action", m.nextAction());
         m.frontmatter().forEach((k, v) -> s.put("fm:" + k, v));
         Map<String, List<String>> l = new TreeMap<>();
-        l.put("decisions", sorted(m.decisions().stream().map(d -> d.phase() + "|" + norm(d.text())).toList()));
-        l.put("todos", sorted(m.todos().stream().map(i -> norm(i.text()) + "|" + i.done()).toList()));
-        l.put("blockers", sorted(m.blockers().stream().map(i -> norm(i.text()) + "|" + i.done()).toList()));
-        l.put("metrics", sorted(m.metrics().stream().map(r -> r.phase() + "-" + r.plan() + "|" + r.duration() + "|" + r.tasks()
+        java.util.function.UnaryOperator<List<String>> sorted = ordered ? List::copyOf : ModelView::sorted;
+        l.put("decisions", sorted.apply(m.decisions().stream().map(d -> d.phase() + "|" + norm(d.text())).toList()));
+        l.put("todos", sorted.apply(m.todos().stream().map(i -> norm(i.text()) + "|" + i.done()).toList()));
+        l.put("blockers", sorted.apply(m.blockers().stream().map(i -> norm(i.text()) + "|" + i.done()).toList()));
+        l.put("metrics", sorted.apply(m.metrics().stream().map(r -> r.phase() + "-" + r.plan() + "|" + r.duration() + "|" + r.tasks()
                 + "|" + r.files()).toList()));
-        l.put("history", sorted(m.history().stream().map(h -> h.chain() + "|" + norm(h.text())).toList()));
+        l.put("history", sorted.apply(m.history().stream().map(h -> h.chain() + "|" + norm(h.text())).toList()));
         return new ModelView(s, l);
     }
 

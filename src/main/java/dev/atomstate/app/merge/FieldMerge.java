@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * The second pass for fields: a three-way merge of each value. A value one side changed takes that side's; a value
  * both changed alike is kept. Where both changed it differently, the position and session take the side that is
- * further along ({@link Rank}), a timestamp takes the later one, a counter keeps ours and is recounted afterwards
- * with the plans only theirs completed, and anything else is a conflict. A branch in an older milestone never
+ * further along ({@link Rank}), a timestamp takes the later one,  a counter is recounted afterwards
+ * from the base with the plans either side completed, and anything else is a conflict. A branch in an older milestone never
  * brings its position, session or progress back over a newer milestone, even where only it changed them.
  */
 final class FieldMerge {
@@ -101,8 +101,16 @@ final class FieldMerge {
             }
             switch (g) {
                 case COUNTER -> {
-                    recount.add(role);
-                    decisions.add(new Decision(role, "recount", "both moved it; ours kept and the plans only theirs completed counted in"));
+                    if (fo == null || fa == null) {
+                        decisions.add(new Decision(role, "ours", "both moved it, and the base has no such line to count from; ours kept"));
+                    } else {
+                        // counted again from the base: every plan either side completed once, in plan order, so the
+                        // result is the same whichever side is ours (rounded totals included)
+                        edits.add(new TextEdit(fa.value().start(), fa.value().end(), vo, role + " back to the base's, to count again"));
+                        recount.add(role);
+                        decisions.add(new Decision(role, "recounted", "both moved it; counted from the base's " + show(vo)
+                                + " with every plan either side completed"));
+                    }
                 }
                 case LATEST -> {
                     boolean theirsLater = vt != null && (va == null || vt.compareTo(va) > 0);

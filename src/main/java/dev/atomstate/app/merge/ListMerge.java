@@ -100,6 +100,7 @@ final class ListMerge {
             }
         }
         int remaining = ua.size() - removed.size() + added.size();
+        added.removeAll(reorder(id, merged, uo, ua, ut, removed, ours, theirs, edits));
         boolean placeholderBack = remaining == 0 && la != null && la.placeholders().isEmpty() && !lt.placeholders().isEmpty();
         boolean first = true;
         for (String k : removed) {
@@ -130,6 +131,55 @@ final class ListMerge {
         }
     }
 
+    /**
+     * Where both sides added the same items in another order, ours' own new items are rewritten in the merged order
+     * (with theirs' new items among them), so that the result does not depend on which side is ours. Only where
+     * ours' new items are one block of lines after the same base item; returns the theirs-only keys placed so.
+     */
+    private static List<String> reorder(String id, List<String> merged, Map<String, Unit> uo, Map<String, Unit> ua,
+                                        Map<String, Unit> ut, Set<String> removed, Anatomy ours, Anatomy theirs, List<TextEdit> edits) {
+        List<String> mine = new ArrayList<>();
+        for (String k : ua.keySet()) {
+            if (!uo.containsKey(k) && !removed.contains(k)) {
+                mine.add(k);
+            }
+        }
+        List<String> inMerged = merged.stream().filter(mine::contains).toList();
+        if (mine.size() < 2 || mine.equals(inMerged)) {
+            return List.of();
+        }
+        int from = merged.indexOf(inMerged.get(0));
+        int to = merged.indexOf(inMerged.get(inMerged.size() - 1));
+        List<String> block = new ArrayList<>();
+        for (String k : merged.subList(from, to + 1)) {
+            if (uo.containsKey(k) || !mine.contains(k) && !ut.containsKey(k)) {
+                return List.of();
+            }
+            block.add(k);
+        }
+        for (int i = 1; i < mine.size(); i++) {
+            if (ua.get(mine.get(i - 1)).end() != ua.get(mine.get(i)).first()) {
+                return List.of();
+            }
+        }
+        Unit first = ua.get(mine.get(0));
+        Unit last = ua.get(mine.get(mine.size() - 1));
+        String nl = ours.newline(first.first());
+        StringBuilder sb = new StringBuilder();
+        List<String> placed = new ArrayList<>();
+        for (String k : block) {
+            boolean own = mine.contains(k);
+            sb.append(convert(own ? ua.get(k).raw(ours.doc()) : ut.get(k).raw(theirs.doc()), nl));
+            if (!own) {
+                placed.add(k);
+            }
+        }
+        int start = ours.doc().line(first.first()).start();
+        int end = ours.doc().line(last.end() - 1).end();
+        edits.add(new TextEdit(start, end, fit(ours, end, sb.toString(), true), id + " in the merged order"));
+        return placed;
+    }
+
     /** Units by key; a key repeated within one list gets "#2", "#3", so that duplicates stay duplicates. */
     private static Map<String, Unit> keyed(ListPart list) {
         Map<String, Unit> out = new LinkedHashMap<>();
@@ -151,36 +201,53 @@ final class ListMerge {
     }
 
     /**
-     * The merged order of all keys: the base items in their order, each followed by the items the two sides added
-     * after it, interleaved. The runs are put in a canonical order first, so the result is the same whichever side
-     * is ours; items both sides added in the same order are the points the interleaving follows.
+     * The merged order of all keys: the base items in their order, with the items the two sides added between
+     * them, interleaved. A new item belongs before the next base item the side kept after it (so items appended at
+     * the end stay at the end even where one side removed the last base item); in a newest-first list, after the
+     * last base item the side kept before it (so items put at the top stay at the top). The two sides' runs are put
+     * in a canonical order first, so the result is the same whichever side is ours; items both sides added in the
+     * same order are the points the interleaving follows.
      */
     private static List<String> order(ListPart lo, ListPart la, ListPart lt, Map<String, Unit> uo, boolean newestFirst) {
         List<String> baseOrder = new ArrayList<>(uo.keySet());
-        Map<Integer, List<Keyed>> runsA = runs(keyed(la), uo, baseOrder);
-        Map<Integer, List<Keyed>> runsT = runs(keyed(lt), uo, baseOrder);
+        Map<Integer, List<Keyed>> runsA = runs(keyed(la), uo, baseOrder, newestFirst);
+        Map<Integer, List<Keyed>> runsT = runs(keyed(lt), uo, baseOrder, newestFirst);
         Comparator<Keyed> cmp = comparator(newestFirst);
         List<String> out = new ArrayList<>();
-        for (int g = -1; g < baseOrder.size(); g++) {
-            if (g >= 0) {
-                out.add(baseOrder.get(g));
-            }
+        for (int g = 0; g <= baseOrder.size(); g++) {
             for (Keyed u : mergeRuns(runsA.getOrDefault(g, List.of()), runsT.getOrDefault(g, List.of()), cmp)) {
                 out.add(u.key());
+            }
+            if (g < baseOrder.size()) {
+                out.add(baseOrder.get(g));
             }
         }
         return new ArrayList<>(new LinkedHashSet<>(out));
     }
 
-    /** The side's new items, grouped by the base item they follow (-1: before the first). */
-    private static Map<Integer, List<Keyed>> runs(Map<String, Unit> side, Map<String, Unit> uo, List<String> baseOrder) {
+    /** The side's new items, grouped by the gap they go in: gap g is before base item g (g = size: at the end). */
+    private static Map<Integer, List<Keyed>> runs(Map<String, Unit> side, Map<String, Unit> uo, List<String> baseOrder,
+                                                  boolean newestFirst) {
         Map<Integer, List<Keyed>> runs = new LinkedHashMap<>();
-        int gap = -1;
-        for (Map.Entry<String, Unit> e : side.entrySet()) {
+        List<Map.Entry<String, Unit>> entries = new ArrayList<>(side.entrySet());
+        if (newestFirst) {
+            int gap = 0;
+            for (Map.Entry<String, Unit> e : entries) {
+                if (uo.containsKey(e.getKey())) {
+                    gap = Math.max(gap, baseOrder.indexOf(e.getKey()) + 1);
+                } else {
+                    runs.computeIfAbsent(gap, g -> new ArrayList<>()).add(new Keyed(e.getKey(), e.getValue()));
+                }
+            }
+            return runs;
+        }
+        int gap = baseOrder.size();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            Map.Entry<String, Unit> e = entries.get(i);
             if (uo.containsKey(e.getKey())) {
-                gap = Math.max(gap, baseOrder.indexOf(e.getKey()));
+                gap = Math.min(gap, baseOrder.indexOf(e.getKey()));
             } else {
-                runs.computeIfAbsent(gap, g -> new ArrayList<>()).add(new Keyed(e.getKey(), e.getValue()));
+                runs.computeIfAbsent(gap, g -> new ArrayList<>()).add(0, new Keyed(e.getKey(), e.getValue()));
             }
         }
         return runs;

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * A three-way merge of a planning file that knows what the file says: base, ours and theirs in, the merged text
  * out, applied as edits to ours so that every byte neither side changed stays. For a state file: other lines by a
  * line merge ({@link StructureMerge}), fields by value and rank ({@link FieldMerge}), lists as sets
- * ({@link ListMerge}), then the counters both sides moved recounted ({@link PlanCounters}). For a worklog: lines,
+ * ({@link ListMerge}), then the counters both sides moved counted again from the base ({@link PlanCounters}). For a worklog: lines,
  * then entries. Anything else: a line merge. What could not be decided is left between git-style conflict markers.
  * Pure: text in, text out.
  */
@@ -86,18 +86,22 @@ public final class ThreeWayMerge {
         String text = conflicts.apply(t1, edits);
 
         if (!fields.recount().isEmpty()) {
-            TreeMap<PlanId, PlanId> only = new TreeMap<>();
-            for (Map.Entry<String, PlanId> e : doneT.entrySet()) {
-                if (!doneO.containsKey(e.getKey()) && !done1.containsKey(e.getKey())) {
-                    only.put(e.getValue(), e.getValue());
+            TreeMap<PlanId, PlanId> done = new TreeMap<>();
+            for (Map<String, PlanId> side : List.of(done1, doneT)) {
+                for (Map.Entry<String, PlanId> e : side.entrySet()) {
+                    if (!doneO.containsKey(e.getKey()) && done.keySet().stream().noneMatch(e.getValue()::sameAs)) {
+                        done.put(e.getValue(), e.getValue());
+                    }
                 }
             }
-            for (PlanId id : only.keySet()) {
-                Change c = PlanCounters.countOneMore(StateParser.parse(name, text), id, minutes(psT, id), fields.recount());
+            ParsedState merged = StateParser.parse(name, text);
+            for (PlanId id : done.keySet()) {
+                Change c = PlanCounters.countOneMore(StateParser.parse(name, text), id, minutes(merged, id), fields.recount());
                 text = conflicts.apply(text, c.edits());
             }
-            decisions.add(new Decision("counters", "recomputed", only.isEmpty() ? "no plan only theirs completed; ours' counts kept"
-                    : "counted in " + only.size() + " plan(s) only theirs completed: " + String.join(", ", only.keySet().stream().map(PlanId::toString).toList())));
+            decisions.add(new Decision("counters", "recounted", String.join(", ", fields.recount()) + ": from the base with "
+                    + done.size() + " plan(s) completed on either side" + (done.isEmpty() ? "" : " ("
+                    + String.join(", ", done.keySet().stream().map(PlanId::toString).toList()) + ")")));
         }
         return finish(text, conflicts, decisions, o);
     }
