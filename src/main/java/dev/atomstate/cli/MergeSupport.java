@@ -30,11 +30,12 @@ final class MergeSupport {
         return WorklogParser.parse("", ours).entries().isEmpty() ? ThreeWayMerge.Kind.LINES : ThreeWayMerge.Kind.WORKLOG;
     }
 
-    /** One line per decision, "  part: outcome — detail", control characters escaped. */
+    /** One line per decision, "  part: outcome — why" (or "  part: outcome 'value' — why"), control characters escaped. */
     static List<String> lines(List<Decision> decisions) {
         List<String> out = new ArrayList<>();
         for (Decision d : decisions) {
-            out.add("  " + Cli.oneLine(d.part() + ": " + d.outcome() + " — " + d.detail()));
+            String sep = d.detail().startsWith("'") || d.detail().startsWith("(") ? " " : " — ";
+            out.add("  " + Cli.oneLine(d.part() + ": " + d.outcome() + sep + d.detail()));
         }
         return out;
     }
