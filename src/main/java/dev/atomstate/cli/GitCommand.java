@@ -56,7 +56,7 @@ final class GitCommand implements Callable<Integer> {
         public Integer call() {
             RootCommand root = git.root;
             GitRepo repo = new GitRepo(root.ctx.cwd(), root.ctx.env());
-            Path attributes = global ? repo.globalAttributes() : repo.topLevel().resolve(".gitattributes");
+            Path attributes = attributesFile(repo, global);
             String driver = GitAttributes.driverCommand(command != null ? command : executable(root));
             List<String> patterns = new ArrayList<>(List.of("STATE.md", "WORKLOG.md"));
             Path worklog = CommandSupport.config(root).worklog();
@@ -100,7 +100,7 @@ final class GitCommand implements Callable<Integer> {
         public Integer call() {
             RootCommand root = git.root;
             GitRepo repo = new GitRepo(root.ctx.cwd(), root.ctx.env());
-            Path attributes = global ? repo.globalAttributes() : repo.topLevel().resolve(".gitattributes");
+            Path attributes = attributesFile(repo, global);
             String before = read(attributes);
             Change change = GitAttributes.unsetup(before);
             List<String> changes = new ArrayList<>(change.isNoop() ? List.of() : change.notes());
@@ -114,6 +114,11 @@ final class GitCommand implements Callable<Integer> {
             boolean written = !root.dryRun && !change.isNoop() && write(root, attributes, before, change.apply(before));
             return report(root, "git-unsetup", attributes, before, change, changes, configChanged, written, Map.of());
         }
+    }
+
+    /** The repository's .gitattributes at the top of its work tree, or with --global the user's attributes file. */
+    private static Path attributesFile(GitRepo repo, boolean global) {
+        return global ? repo.globalAttributes() : repo.topLevel().resolve(".gitattributes");
     }
 
     private static String read(Path attributes) {

@@ -19,28 +19,28 @@ import java.util.concurrent.Callable;
 
 @Command(name = "merge-driver", mixinStandardHelpOptions = true,
         description = "git's merge driver for STATE.md and worklogs (see 'atomstate git setup'): merges the common "
-                + "ancestor %O, ours %A and theirs %B by what the file says and writes the result into %A. Exit 0 when "
+                + "ancestor %%O, ours %%A and theirs %%B by what the file says and writes the result into %%A. Exit 0 when "
                 + "merged, 1 when conflict markers were left where it could not decide. Every decision is explained on "
                 + "stderr, one line per part.",
         footer = {"", "Example (what git runs; .git/config):", "  [merge \"atomstate\"]",
-                "      driver = atomstate merge-driver %O %A %B -L %L -P %P"})
+                "      driver = atomstate merge-driver %%O %%A %%B -L %%L -P %%P"})
 final class MergeDriverCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(index = "0", paramLabel = "BASE", description = "The common ancestor's version (git's %O).")
+    @Parameters(index = "0", paramLabel = "BASE", description = "The common ancestor's version (git's %%O).")
     Path base;
 
-    @Parameters(index = "1", paramLabel = "OURS", description = "Our version (git's %A); the merge result is written here.")
+    @Parameters(index = "1", paramLabel = "OURS", description = "Our version (git's %%A); the merge result is written here.")
     Path ours;
 
-    @Parameters(index = "2", paramLabel = "THEIRS", description = "Their version (git's %B).")
+    @Parameters(index = "2", paramLabel = "THEIRS", description = "Their version (git's %%B).")
     Path theirs;
 
-    @Option(names = "-L", paramLabel = "SIZE", description = "Conflict marker size (git's %L); default 7.")
+    @Option(names = "-L", paramLabel = "SIZE", description = "Conflict marker size (git's %%L); default 7.")
     int markerSize = Markers.DEFAULT_SIZE;
 
-    @Option(names = "-P", paramLabel = "PATH", description = "The path being merged (git's %P): decides state file or worklog, and names it in messages.")
+    @Option(names = "-P", paramLabel = "PATH", description = "The path being merged (git's %%P): decides state file or worklog, and names it in messages.")
     String path;
 
     @Override
