@@ -287,7 +287,10 @@ final class ListMerge {
             skipped++;
         }
         int offset = ours.doc().line(at).end();
-        edits.add(TextEdit.insert(offset, fit(ours, offset, nl.repeat(blanks - skipped) + block, false), id + " from theirs"));
+        boolean headingNext = at + 1 < ours.doc().lineCount() && dev.atomstate.parse.Section.atxLevel(ours.doc().line(at + 1).content()) > 0;
+        // the next section's heading keeps the blank line above it
+        edits.add(TextEdit.insert(offset, fit(ours, offset, nl.repeat(blanks - skipped) + block + (headingNext ? nl : ""), false),
+                id + " from theirs"));
     }
 
     /** In a numbered list the inserted items count on from the item they follow. */

@@ -1,6 +1,7 @@
 package dev.atomstate.app.merge;
 
 import dev.atomstate.edit.TextEdit;
+import dev.atomstate.parse.Section;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,9 @@ import java.util.List;
  * The first pass: a line merge of what the model does not understand. Each version's lines are compared as its
  * {@link Anatomy} masks them (fields as tokens of their role, items left out), so the parts the model merges never
  * conflict here. What theirs changed and ours did not is applied to ours line by line; where both changed the same
- * lines differently, the lines become a conflict region. Items of theirs that sit inside a changed block are not
- * copied: the list merge places them.
+ * lines differently, the lines become a conflict region — except where both only added lines at one place (a new
+ * section each): both blocks are kept, in the order of their text. Items of theirs that sit inside a changed block
+ * are not copied: the list merge places them.
  */
 final class StructureMerge {
     private StructureMerge() {
@@ -23,6 +25,7 @@ final class StructureMerge {
         List<Integer> t = kept(theirs);
         List<TextEdit> edits = new ArrayList<>();
         int changed = 0;
+        int added = 0;
         for (Diff3.Chunk c : Diff3.chunks(masked(base, o), masked(ours, a), masked(theirs, t))) {
             if (c.kind() != Diff3.Kind.THEIRS && c.kind() != Diff3.Kind.CONFLICT) {
                 continue;
@@ -44,6 +47,10 @@ final class StructureMerge {
                     int at = insertionPoint(ours, a, c.ours0(), theirs, t, c.theirs0(), c.theirs1());
                     edits.add(TextEdit.insert(at, fitted(ours, at, block), "theirs' lines"));
                 }
+            } else if (c.base0() == c.base1() && c.ours1() > c.ours0() && !block.isEmpty()) {
+                edits.addAll(bothAdded(ours, a.subList(c.ours0(), c.ours1()), c.ours1() < a.size() ? a.get(c.ours1()) : -1,
+                        theirs, t.subList(c.theirs0(), c.theirs1())));
+                added++;
             } else {
                 int start;
                 int end;
@@ -61,6 +68,9 @@ final class StructureMerge {
         }
         if (changed > 0) {
             notes.add(changed + (changed == 1 ? " block" : " blocks") + " of other lines taken from theirs (ours left them as they were)");
+        }
+        if (added > 0) {
+            notes.add(added + (added == 1 ? " block" : " blocks") + " of lines both added at one place: both kept, in the order of their text");
         }
         return edits;
     }
@@ -122,5 +132,91 @@ final class StructureMerge {
             return ours.doc().line(next).start();
         }
         return t0 == 0 && !t.isEmpty() && t.get(0) == 0 ? 0 : ours.text().length();
+    }
+
+    /** Consecutive kept lines that begin with a heading (the first group: what comes before one). */
+    private record Group(String key, List<Integer> lines) {
+    }
+
+    private static List<Group> groups(Anatomy an, List<Integer> lines) {
+        List<Group> out = new ArrayList<>();
+        List<Integer> current = new ArrayList<>();
+        for (int i : lines) {
+            if (!current.isEmpty() && Section.atxLevel(an.doc().line(i).content()) > 0 && !an.mask()[i].startsWith(Anatomy.TOKEN)) {
+                out.add(group(an, current));
+                current = new ArrayList<>();
+            }
+            current.add(i);
+        }
+        if (!current.isEmpty()) {
+            out.add(group(an, current));
+        }
+        return out;
+    }
+
+    private static Group group(Anatomy an, List<Integer> lines) {
+        StringBuilder key = new StringBuilder();
+        lines.forEach(i -> key.append(an.mask()[i].replace("\r\n", "\n")));
+        return new Group(key.toString(), List.copyOf(lines));
+    }
+
+    /**
+     * Both sides added lines at one place (a new section each, the same new section both): the added lines are
+     * compared section by section, a section both added once, the others all kept — side by side in the order of
+     * their text, so the result is the same whichever side is ours.
+     */
+    private static List<TextEdit> bothAdded(Anatomy ours, List<Integer> mine, int nextKept, Anatomy theirs, List<Integer> other) {
+        List<Group> gx = groups(ours, mine);
+        List<Group> gy = groups(theirs, other);
+        int[] m = LineDiff.match(gx.stream().map(Group::key).toList(), gy.stream().map(Group::key).toList());
+        List<TextEdit> edits = new ArrayList<>();
+        int i0 = -1;
+        int j0 = -1;
+        for (int i = 0; i <= gx.size(); i++) {
+            if (i < gx.size() && m[i] < 0) {
+                continue;
+            }
+            int j = i < gx.size() ? m[i] : gy.size();
+            if (j > j0 + 1) {
+                String theirsText = text(theirs, gy.subList(j0 + 1, j));
+                String oursText = text(ours, gx.subList(i0 + 1, i));
+                boolean before = !oursText.isEmpty() && theirsText.compareTo(oursText) < 0;
+                int at = before ? ours.doc().line(gx.get(i0 + 1).lines().get(0)).start() : startOfGroup(ours, gx, i, nextKept);
+                String placed = fitted(ours, at, theirsText);
+                if (at < ours.text().length() && !placed.isEmpty() && !placed.replace("\r\n", "\n").endsWith("\n\n")
+                        && Section.atxLevel(ours.doc().line(ours.doc().lineAt(at)).content()) > 0) {
+                    placed += ours.newline(ours.doc().lineAt(at));
+                }
+                if (at > 0 && !placed.isEmpty() && Section.atxLevel(Diff3.split(placed).get(0).strip()) > 0) {
+                    int prev = ours.doc().lineAt(at - 1);
+                    if (!ours.doc().line(prev).isBlank()) {
+                        // a section after text keeps the blank line above its heading
+                        placed = (placed.startsWith(ours.newline(prev)) ? "" : ours.newline(prev)) + placed;
+                    }
+                }
+                edits.add(TextEdit.insert(at, placed, "theirs' lines beside ours"));
+            }
+            i0 = i;
+            j0 = j;
+        }
+        return edits;
+    }
+
+    /** Where group {@code i} of ours starts (past the items of the group before it); past the last: the next kept line. */
+    private static int startOfGroup(Anatomy ours, List<Group> gx, int i, int nextKept) {
+        if (i < gx.size()) {
+            return ours.doc().line(gx.get(i).lines().get(0)).start();
+        }
+        return nextKept >= 0 ? ours.doc().line(nextKept).start() : ours.text().length();
+    }
+
+    private static String text(Anatomy an, List<Group> groups) {
+        StringBuilder sb = new StringBuilder();
+        for (Group g : groups) {
+            for (int i : g.lines()) {
+                sb.append(an.line(i));
+            }
+        }
+        return sb.toString();
     }
 }

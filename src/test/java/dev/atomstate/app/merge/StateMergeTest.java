@@ -78,4 +78,26 @@ class StateMergeTest {
         String theirs = base.replace("- [Phase 2]: A\n", "- [Phase 2]: A\n- [Phase 2]: C\n");
         assertThat(merge(base, ours, theirs).text()).isEqualTo(base.replace("- [Phase 2]: A\n", "- [Phase 2]: A\n- [Phase 2]: B\n- [Phase 2]: C\n"));
     }
+
+    @Test
+    void twoBranchesThatEachAddAMissingSectionKeepBothInTheOrderOfTheirText() {
+        String base = "# State\n\nPhase: 1 of 2\n\n## Decisions\n\n- [Phase 1]: A\n";
+        String ours = base + "\n## Pending Todos\n\n- Ours todo\n";
+        String theirs = base + "\n## Blockers/Concerns\n\n- Theirs blocker\n";
+        String expected = base + "\n## Blockers/Concerns\n\n- Theirs blocker\n\n## Pending Todos\n\n- Ours todo\n";
+        assertThat(merge(base, ours, theirs).text()).isEqualTo(expected);
+        assertThat(merge(base, theirs, ours).text()).isEqualTo(expected);
+    }
+
+    @Test
+    void blankLinesAddedInOnePlaceDoNotMisalignTheSameSectionAddedOnBothSides() {
+        String base = "# State\n\nPhase: 1 of 2\n\n---\n\n## Blockers\n\nNone.\n\n\n\n";
+        String ours = "# State\n\nPhase: 1 of 2\n\n---\n\n## Pending Todos\n\n- Ours todo\n\n## Blockers\n\nNone.\n\n\n\n"
+                + "## Decisions\n\n- [Phase 1]: Ours\n";
+        String theirs = base + "## Decisions\n\n- [Phase 1]: Theirs\n";
+        ThreeWayMerge.Result r = merge(base, ours, theirs);
+        assertThat(r.clean()).isTrue();
+        assertThat(r.text()).isEqualTo(ours + "- [Phase 1]: Theirs\n");
+        assertThat(merge(base, theirs, ours).text()).isEqualTo(r.text());
+    }
 }
