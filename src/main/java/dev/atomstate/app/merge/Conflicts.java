@@ -63,8 +63,12 @@ final class Conflicts {
         return p + delta;
     }
 
+    /** A text with its conflict regions wrapped, and how many marker blocks it holds. */
+    record Wrapped(String text, int blocks) {
+    }
+
     /** The text with each region wrapped in markers; a region inside another is reported by the outer one. */
-    String wrap(String text, Markers markers, String nl) {
+    Wrapped wrap(String text, Markers markers, String nl) {
         List<Region> outer = new ArrayList<>();
         regions.stream().sorted(Comparator.comparingInt(Region::start).thenComparingInt(r -> -r.end())).forEach(r -> {
             Region last = outer.isEmpty() ? null : outer.get(outer.size() - 1);
@@ -84,7 +88,7 @@ final class Conflicts {
             pos = r.end();
         }
         sb.append(text, pos, text.length());
-        return sb.toString();
+        return new Wrapped(sb.toString(), outer.size());
     }
 
     List<String> descriptions() {

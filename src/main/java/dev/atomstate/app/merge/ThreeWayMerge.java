@@ -53,9 +53,9 @@ public final class ThreeWayMerge {
                 case WORKLOG -> worklog(base, ours, theirs, o);
                 case LINES -> lines(base, ours, theirs, o, "a line merge (not a state file or worklog)");
             };
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            // two parts of the merge claimed the same characters: never guess, merge by lines and say so
-            return lines(base, ours, theirs, o, "a line merge: the parts could not be merged by structure (" + e.getMessage() + ")");
+        } catch (RuntimeException e) {
+            // two parts of the merge claimed the same characters, or a bug: never guess, merge by lines and say so
+            return lines(base, ours, theirs, o, "a line merge: the parts could not be merged by structure (" + e + ")");
         }
     }
 
@@ -133,7 +133,8 @@ public final class ThreeWayMerge {
             return new Result(text, 0, List.copyOf(decisions));
         }
         String nl = Document.parse(text).dominantNewline();
-        return new Result(conflicts.wrap(text, o.markers(), nl), conflicts.size(), List.copyOf(decisions));
+        Conflicts.Wrapped wrapped = conflicts.wrap(text, o.markers(), nl);
+        return new Result(wrapped.text(), wrapped.blocks(), List.copyOf(decisions));
     }
 
     /** The minutes theirs' metrics row gives {@code id}, or null. */
