@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The build's training run for the class-data-sharing archive (see the antrun step in pom.xml). The archive
  * holds the classes one JVM loaded, so this runs the paths users hit in hooks — plain status, status --json,
- * a project with {@code .atomstate.yml}, a file with frontmatter, check, a --dry-run write — in one process.
+ * a project with {@code .atomstate.yml}, a file with frontmatter, check, a --dry-run write, the merge driver — in one
+ * process.
  * Classes it misses still load normally, only slower. It writes nothing outside a temp folder and never
  * runs in normal use.
  */
@@ -34,6 +35,12 @@ final class CdsTraining {
             run(project, "decide", "--dry-run", "Training run: nothing is written");
             run(samples, "check", samples.toString());
             run(samples, "check", "--format", "json", samples.toString());
+            // git runs the merge driver once per conflicting planning file of a merge
+            String state = Files.readString(planning.resolve("STATE.md"));
+            Files.writeString(project.resolve(".merge_O"), state);
+            Files.writeString(project.resolve(".merge_A"), state + "- training: ours\n");
+            Files.writeString(project.resolve(".merge_B"), state + "- training: theirs\n");
+            run(project, "merge-driver", "--dry-run", ".merge_O", ".merge_A", ".merge_B", "-L", "7", "-P", ".planning/STATE.md");
         } finally {
             try (var walk = Files.walk(project)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
