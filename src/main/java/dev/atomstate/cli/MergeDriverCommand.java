@@ -50,6 +50,12 @@ final class MergeDriverCommand implements Callable<Integer> {
         }
         IoLimits limits = CommandSupport.limits(root);
         Path cwd = root.ctx.cwd();
+        for (Path p : new Path[] {base, ours, theirs}) {
+            if (!java.nio.file.Files.exists(cwd.resolve(p))) {
+                throw AtomstateException.input(CommandSupport.display(root, cwd.resolve(p)) + ": no such file; git passes the three "
+                        + "versions as %O %A %B (see 'atomstate merge-driver --help')");
+            }
+        }
         String shown = path != null ? path : CommandSupport.display(root, cwd.resolve(ours));
         String baseText = StateFile.read(cwd.resolve(base), CommandSupport.display(root, cwd.resolve(base)), limits).source().text();
         StateFile.Loaded loadedOurs = StateFile.read(cwd.resolve(ours), CommandSupport.display(root, cwd.resolve(ours)), limits);

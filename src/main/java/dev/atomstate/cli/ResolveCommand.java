@@ -32,6 +32,9 @@ final class ResolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path target = file != null ? root.ctx.cwd().resolve(file) : CommandSupport.stateFile(root);
+        if (!java.nio.file.Files.exists(target)) {
+            throw AtomstateException.input(CommandSupport.display(root, target) + ": no such file; give the file that holds the conflict markers");
+        }
         return CommandSupport.write(root, "resolve", target, (name, text) -> new String[] {name, text},
                 in -> resolve(target, in[0], in[1]));
     }
