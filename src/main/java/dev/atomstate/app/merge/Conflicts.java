@@ -90,8 +90,4 @@ final class Conflicts {
         sb.append(text, pos, text.length());
         return new Wrapped(sb.toString(), outer.size());
     }
-
-    List<String> descriptions() {
-        return regions.stream().map(Region::what).toList();
-    }
 }

@@ -17,9 +17,6 @@ final class Diff3 {
 
     /** Half-open ranges of base, ours and theirs that form one chunk, and what the merge does with it. */
     record Chunk(Kind kind, int base0, int base1, int ours0, int ours1, int theirs0, int theirs1) {
-        boolean stable() {
-            return kind == Kind.SAME;
-        }
     }
 
     static <T> List<Chunk> chunks(List<T> base, List<T> ours, List<T> theirs) {
