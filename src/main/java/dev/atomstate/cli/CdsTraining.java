@@ -13,8 +13,8 @@ import java.util.Map;
  * The training run for the class-data archive (made by the build into target/cds, and by the launcher on first
  * use with another JDK, in the user's cache). The archive holds the classes one JVM loaded, so this runs the
  * paths users hit in hooks in one process: plain status, status --full and --line, check, a --dry-run decide
- * and complete-plan; with {@code full} (the default) also status --json, a project with .atomstate.yml and a
- * file with frontmatter (Jackson and SnakeYAML). An AOT cache (JDK 25) loads every class it holds at start-up,
+ * and complete-plan; with {@code full} (the default) also status --json, a project with .atomstate.yml, a
+ * file with frontmatter (Jackson and SnakeYAML) and the merge driver. An AOT cache (JDK 25) loads every class it holds at start-up,
  * so the launcher trains it {@code lean}: only what plain status loads is worth loading for every run. Inputs
  * are our own samples, packed into the jar under cds-training/; it writes nothing outside a temp folder.
  */
@@ -43,6 +43,12 @@ final class CdsTraining {
                 run(project, "status", "--json");
                 run(project, "complete-plan", "--dry-run", "99-99");
                 run(project, "check", "--format", "json");
+                // git runs the merge driver once per conflicting planning file of a merge
+                String state = Files.readString(planning.resolve("STATE.md"));
+                Files.writeString(project.resolve(".merge_O"), state);
+                Files.writeString(project.resolve(".merge_A"), state + "- training: ours\n");
+                Files.writeString(project.resolve(".merge_B"), state + "- training: theirs\n");
+                run(project, "merge-driver", "--dry-run", ".merge_O", ".merge_A", ".merge_B", "-L", "7", "-P", ".planning/STATE.md");
             }
         } finally {
             try (var walk = Files.walk(project)) {

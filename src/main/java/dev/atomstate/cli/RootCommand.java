@@ -28,7 +28,8 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
             ProgressCommand.class, "progress", DecisionsCommand.class, "decisions", BlockersCommand.class, "blockers",
             TodosCommand.class, "todos", HistoryCommand.class, "history", LogCommand.class, "log",
             CompactCommand.class, "compact", VelocityCommand.class, "velocity", ReportCommand.class, "report",
-            ExportCommand.class, "export", SchemaCommand.class, "schema");
+            ExportCommand.class, "export", SchemaCommand.class, "schema",
+            MergeDriverCommand.class, "merge-driver", ResolveCommand.class, "resolve", GitCommand.class, "git");
 
     /** Root options that take a value, so that the value is not taken for the command's name. */
     private static final java.util.Set<String> OPTIONS_WITH_VALUES = java.util.Set.of("-f", "--file", "--now", "--worklog");

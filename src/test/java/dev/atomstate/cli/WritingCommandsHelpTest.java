@@ -15,7 +15,7 @@ class WritingCommandsHelpTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"block", "unblock", "todo", "todo add", "todo done", "session", "begin-phase", "complete-phase", "metric", "init", "milestone", "milestone start", "milestone complete"})
+    @ValueSource(strings = {"block", "unblock", "todo", "todo add", "todo done", "session", "begin-phase", "complete-phase", "metric", "init", "milestone", "milestone start", "milestone complete", "resolve", "git", "git setup", "git unsetup"})
     void helpShowsAnExample(String command) {
         String[] words = (command + " --help").split(" ");
         CliRun.Result r = CliRun.run(dir, words);

@@ -1,0 +1,197 @@
+package dev.atomstate.cli;
+
+import dev.atomstate.app.Change;
+import dev.atomstate.app.merge.GitAttributes;
+import dev.atomstate.edit.UnifiedDiff;
+import dev.atomstate.io.GitRepo;
+import dev.atomstate.io.LockFreeFile;
+import dev.atomstate.io.StateFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "git", mixinStandardHelpOptions = true,
+        description = "Set up (or remove) atomstate as git's merge driver for STATE.md and worklogs.",
+        subcommands = {GitCommand.Setup.class, GitCommand.Unsetup.class},
+        footer = {"", "Example:", "  atomstate git setup", "  atomstate git setup --global --dry-run", "  atomstate git unsetup"})
+final class GitCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    static final String NAME_KEY = "merge." + GitAttributes.DRIVER + ".name";
+    static final String DRIVER_KEY = "merge." + GitAttributes.DRIVER + ".driver";
+    static final String NAME = "atomstate: merges STATE.md and worklogs by their structure";
+
+    @Override
+    public Integer call() {
+        root.ctx.err().println("atomstate: 'git' needs 'setup' or 'unsetup' (see 'atomstate git --help')");
+        return ExitCodes.USAGE;
+    }
+
+    @Command(name = "setup", mixinStandardHelpOptions = true,
+            description = "Write the .gitattributes lines (STATE.md and the worklogs merge=atomstate) and the "
+                    + "merge.atomstate.{name,driver} config. Run again, it changes nothing.",
+            footer = {"", "Example:", "  atomstate git setup", "  atomstate git setup --global --dry-run --json"})
+    static final class Setup implements Callable<Integer> {
+        @ParentCommand
+        GitCommand git;
+
+        @Option(names = "--global", description = "The user's git config and global attributes file instead of this repository's.")
+        boolean global;
+
+        @Option(names = "--command", paramLabel = "CMD", description = "How git starts atomstate; default: atomstate if it is on the PATH, else this launcher's full path.")
+        String command;
+
+        @Override
+        public Integer call() {
+            RootCommand root = git.root;
+            GitRepo repo = new GitRepo(root.ctx.cwd(), root.ctx.env());
+            Path attributes = attributesFile(repo, global);
+            String driver = GitAttributes.driverCommand(command != null ? command : executable(root));
+            List<String> patterns = new ArrayList<>(List.of("STATE.md", "WORKLOG.md"));
+            Path worklog = CommandSupport.config(root).worklog();
+            if (!global && worklog != null && !patterns.contains(worklog.getFileName().toString())) {
+                Path top = repo.topLevel().toAbsolutePath().normalize();
+                Path w = worklog.toAbsolutePath().normalize();
+                patterns.add(w.startsWith(top) ? "/" + top.relativize(w).toString().replace(File.separatorChar, '/') : w.getFileName().toString());
+            }
+            String before = read(attributes);
+            Change change = GitAttributes.setup(before, patterns);
+            List<String> changes = new ArrayList<>(change.notes());
+            Map<String, String> config = new LinkedHashMap<>();
+            config.put(NAME_KEY, NAME);
+            config.put(DRIVER_KEY, driver);
+            boolean configChanged = false;
+            for (Map.Entry<String, String> e : config.entrySet()) {
+                if (!e.getValue().equals(repo.config(global, e.getKey()))) {
+                    configChanged = true;
+                    changes.add("git config " + (global ? "--global " : "") + e.getKey() + " '" + e.getValue() + "'");
+                    if (!root.dryRun) {
+                        repo.setConfig(global, e.getKey(), e.getValue());
+                    }
+                }
+            }
+            boolean written = !root.dryRun && !change.isNoop() && write(root, attributes, before, change.apply(before == null ? "" : before));
+            return report(root, "git-setup", attributes, before, change, changes, configChanged, written, config);
+        }
+    }
+
+    @Command(name = "unsetup", mixinStandardHelpOptions = true,
+            description = "Remove what 'git setup' wrote: the merge=atomstate lines of .gitattributes and the merge.atomstate config.",
+            footer = {"", "Example:", "  atomstate git unsetup", "  atomstate git unsetup --global"})
+    static final class Unsetup implements Callable<Integer> {
+        @ParentCommand
+        GitCommand git;
+
+        @Option(names = "--global", description = "The user's git config and global attributes file.")
+        boolean global;
+
+        @Override
+        public Integer call() {
+            RootCommand root = git.root;
+            GitRepo repo = new GitRepo(root.ctx.cwd(), root.ctx.env());
+            Path attributes = attributesFile(repo, global);
+            String before = read(attributes);
+            Change change = GitAttributes.unsetup(before);
+            List<String> changes = new ArrayList<>(change.isNoop() ? List.of() : change.notes());
+            boolean configChanged = repo.config(global, NAME_KEY) != null || repo.config(global, DRIVER_KEY) != null;
+            if (configChanged) {
+                changes.add("git config " + (global ? "--global " : "") + "--remove-section merge." + GitAttributes.DRIVER);
+                if (!root.dryRun) {
+                    repo.removeSection(global, "merge." + GitAttributes.DRIVER);
+                }
+            }
+            boolean written = !root.dryRun && !change.isNoop() && write(root, attributes, before, change.apply(before));
+            return report(root, "git-unsetup", attributes, before, change, changes, configChanged, written, Map.of());
+        }
+    }
+
+    /** The repository's .gitattributes at the top of its work tree, or with --global the user's attributes file. */
+    private static Path attributesFile(GitRepo repo, boolean global) {
+        return global ? repo.globalAttributes() : repo.topLevel().resolve(".gitattributes");
+    }
+
+    private static String read(Path attributes) {
+        if (!Files.isRegularFile(attributes)) {
+            return null;
+        }
+        return StateFile.read(attributes, attributes.toString(), dev.atomstate.io.IoLimits.DEFAULTS).source().text();
+    }
+
+    private static boolean write(RootCommand root, Path attributes, String before, String after) {
+        if (before == null) {
+            StateFile.create(attributes, after.getBytes(StandardCharsets.UTF_8));
+            return true;
+        }
+        var source = StateFile.read(attributes, attributes.toString(), CommandSupport.limits(root)).source();
+        return LockFreeFile.write(attributes, CommandSupport.display(root, attributes), CommandSupport.limits(root), source.encode(after));
+    }
+
+    private static int report(RootCommand root, String kind, Path attributes, String before, Change change, List<String> changes,
+                              boolean configChanged, boolean written, Map<String, String> config) {
+        String shown = CommandSupport.display(root, attributes);
+        boolean changed = !change.isNoop() || configChanged;
+        String diff = change.isNoop() ? "" : UnifiedDiff.diff(before == null ? "/dev/null" : "a/" + shown, "b/" + shown,
+                before == null ? "" : before, change.apply(before == null ? "" : before));
+        if (root.json) {
+            Map<String, Object> doc = Json.document(kind);
+            doc.put("file", shown);
+            doc.put("changed", changed);
+            doc.put("written", written);
+            doc.put("dryRun", root.dryRun);
+            doc.put("summary", changed ? (kind.equals("git-setup") ? "set up" : "removed") : "nothing to change");
+            doc.put("config", config);
+            doc.put("changes", changes);
+            if (root.dryRun) {
+                doc.put("diff", diff);
+            }
+            Json.print(root.ctx.out(), doc);
+            return ExitCodes.OK;
+        }
+        if (!changed) {
+            root.ctx.out().println(kind.equals("git-setup") ? "already set up (" + shown + " and git config); nothing changed"
+                    : "atomstate is not set up here; nothing changed");
+            return ExitCodes.OK;
+        }
+        if (root.dryRun) {
+            root.ctx.out().print(diff);
+            changes.stream().filter(c -> c.startsWith("git config")).forEach(root.ctx.out()::println);
+            return ExitCodes.OK;
+        }
+        root.ctx.out().println((kind.equals("git-setup") ? "set up the atomstate merge driver" : "removed the atomstate merge driver") + " (" + shown + ")");
+        changes.forEach(c -> root.ctx.out().println("  " + c));
+        return ExitCodes.OK;
+    }
+
+    /** "atomstate" when it is on the PATH, else the launcher beside the running jar, else "atomstate". */
+    static String executable(RootCommand root) {
+        String path = root.ctx.env().getOrDefault("PATH", System.getenv("PATH"));
+        if (path != null) {
+            for (String dir : path.split(File.pathSeparator)) {
+                if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "atomstate"))) {
+                    return "atomstate";
+                }
+            }
+        }
+        try {
+            Path jar = Path.of(GitCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path launcher = jar.getParent() == null ? null : jar.getParent().resolve("atomstate");
+            if (launcher != null && Files.isRegularFile(jar) && Files.isExecutable(launcher)) {
+                return "'" + launcher.toAbsolutePath().toString().replace("'", "'\\''") + "'";
+            }
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // no code source to go by: the PATH name
+        }
+        return "atomstate";
+    }
+}
