@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The build's training run for the class-data-sharing archive (see the antrun step in pom.xml). The archive
- * holds the classes one JVM loaded, so this runs the paths users hit in hooks — plain status, status --json,
+ * holds the classes one JVM loaded, so this runs the paths users hit in hooks — plain status, status --line (a status bar runs it on every update), status --json,
  * a project with {@code .atomstate.yml}, a file with frontmatter, check, a --dry-run write — in one process.
  * Classes it misses still load normally, only slower. It writes nothing outside a temp folder and never
  * runs in normal use.
@@ -29,6 +29,7 @@ final class CdsTraining {
             Path longRunning = samples.resolve("long-running/.planning/STATE.md");
             run(samples, "status", "-f", longRunning.toString());
             run(samples, "status", "--full", "-f", longRunning.toString());
+            run(samples, "status", "--line", "-f", longRunning.toString());
             run(project, "status");
             run(project, "status", "--json");
             run(project, "decide", "--dry-run", "Training run: nothing is written");
