@@ -27,7 +27,8 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
             MilestoneCommand.class, "milestone", GetCommand.class, "get", SetCommand.class, "set",
             ProgressCommand.class, "progress", DecisionsCommand.class, "decisions", BlockersCommand.class, "blockers",
             TodosCommand.class, "todos", HistoryCommand.class, "history", LogCommand.class, "log",
-            ExportCommand.class, "export", SchemaCommand.class, "schema", McpCommand.class, "mcp");
+            ExportCommand.class, "export", SchemaCommand.class, "schema", McpCommand.class, "mcp",
+            AgentCommand.class, "agent", InstructionsCommand.class, "instructions");
 
     /** Root options that take a value, so that the value is not taken for the command's name. */
     private static final java.util.Set<String> OPTIONS_WITH_VALUES = java.util.Set.of("-f", "--file", "--now", "--worklog");
