@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,22 +128,7 @@ final class AgentCommand implements Callable<Integer> {
             AgentClient c = client(client);
             RootCommand root = agent.root;
             JsonText.Node input = JsonText.parse("the hook input", read(System.in));
-            EditGuard.Disk disk = new EditGuard.Disk() {
-                @Override
-                public boolean isDirectory(Path p) {
-                    return Files.isDirectory(p);
-                }
-
-                @Override
-                public boolean sameFile(Path a, Path b) {
-                    try {
-                        return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-                    } catch (IOException e) {
-                        return false;
-                    }
-                }
-            };
-            EditGuard.Decision d = EditGuard.decide(input, c, root.ctx.cwd(), disk, dir -> kept(root, dir));
+            EditGuard.Decision d = EditGuard.decide(input, c, root.ctx.cwd(), dev.atomstate.io.Disk.REAL, dir -> kept(root, dir));
             if (root.json) {
                 Map<String, Object> doc = Json.document("agent-guard");
                 doc.put("client", c.id);

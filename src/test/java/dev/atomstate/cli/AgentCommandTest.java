@@ -2,6 +2,7 @@ package dev.atomstate.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atomstate.testing.CliRun;
+import dev.atomstate.testing.Projects;
 import dev.atomstate.testing.Texts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,7 @@ class AgentCommandTest {
 
     @BeforeEach
     void stateFile() throws IOException {
-        Path planning = Files.createDirectories(project.resolve(".planning"));
-        Files.copy(Path.of("planning-samples/gsd-template/.planning/STATE.md"), planning.resolve("STATE.md"));
+        Projects.withSample(project, "gsd-template");
     }
 
     static final String USER_SETTINGS = "{\r\n"

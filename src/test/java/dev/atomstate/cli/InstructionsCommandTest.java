@@ -3,6 +3,7 @@ package dev.atomstate.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atomstate.app.agent.Instructions;
 import dev.atomstate.testing.CliRun;
+import dev.atomstate.testing.Projects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +24,7 @@ class InstructionsCommandTest {
 
     @BeforeEach
     void stateFile() throws IOException {
-        Path planning = Files.createDirectories(project.resolve(".planning"));
-        Files.copy(Path.of("planning-samples/gsd-template/.planning/STATE.md"), planning.resolve("STATE.md"));
+        Projects.withSample(project, "gsd-template");
     }
 
     @Test

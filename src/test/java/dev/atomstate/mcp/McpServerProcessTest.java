@@ -2,6 +2,7 @@ package dev.atomstate.mcp;
 
 import dev.atomstate.testing.CliRun;
 import dev.atomstate.testing.McpClients;
+import dev.atomstate.testing.Projects;
 import io.modelcontextprotocol.spec.McpSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,9 +42,7 @@ class McpServerProcessTest {
     Path dir;
 
     static Path project(Path parent, String name, String sample) throws IOException {
-        Path planning = Files.createDirectories(parent.resolve(name).resolve(".planning"));
-        Files.copy(Path.of("planning-samples", sample, ".planning", "STATE.md"), planning.resolve("STATE.md"));
-        return parent.resolve(name);
+        return Projects.withSample(parent.resolve(name), sample);
     }
 
     @Test

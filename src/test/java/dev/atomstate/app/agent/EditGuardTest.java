@@ -21,21 +21,7 @@ class EditGuardTest {
     Path state;
     Path worklog;
 
-    static final EditGuard.Disk DISK = new EditGuard.Disk() {
-        @Override
-        public boolean isDirectory(Path p) {
-            return Files.isDirectory(p);
-        }
-
-        @Override
-        public boolean sameFile(Path a, Path b) {
-            try {
-                return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-            } catch (IOException e) {
-                return false;
-            }
-        }
-    };
+    static final EditGuard.Disk DISK = dev.atomstate.io.Disk.REAL;
 
     @BeforeEach
     void files() throws IOException {
