@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The build's training run for the class-data-sharing archive (see the antrun step in pom.xml). The archive
  * holds the classes one JVM loaded, so this runs the paths users hit in hooks — plain status, status --line (a status bar runs it on every update), status --json,
- * a project with {@code .atomstate.yml}, a file with frontmatter, check, a --dry-run write — in one process.
+ * a project with {@code .atomstate.yml}, a file with frontmatter, check, a --dry-run write, the pre-edit guard — in one process.
  * Classes it misses still load normally, only slower. It writes nothing outside a temp folder and never
  * runs in normal use.
  */
@@ -33,6 +33,9 @@ final class CdsTraining {
             run(project, "status");
             run(project, "status", "--json");
             run(project, "decide", "--dry-run", "Training run: nothing is written");
+            // the pre-edit hook runs before every edit an agent makes: a refused and an allowed edit
+            guard(project, "{\"tool_name\":\"Edit\",\"tool_input\":{\"file_path\":\".planning/STATE.md\"}}");
+            guard(project, "{\"tool_name\":\"Write\",\"tool_input\":{\"file_path\":\"src/Main.java\"}}");
             run(samples, "check", samples.toString());
             run(samples, "check", "--format", "json", samples.toString());
         } finally {
@@ -45,6 +48,17 @@ final class CdsTraining {
                     }
                 });
             }
+        }
+    }
+
+    /** 'agent guard claude' with {@code hookInput} as its stdin. */
+    private static void guard(Path cwd, String hookInput) {
+        java.io.InputStream stdin = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(hookInput.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            run(cwd, "agent", "guard", "claude");
+        } finally {
+            System.setIn(stdin);
         }
     }
 
