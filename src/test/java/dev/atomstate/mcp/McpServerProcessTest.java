@@ -81,7 +81,7 @@ class McpServerProcessTest {
     @Test
     void eachToolTakesTheOptionsItsCommandsHelpLists() throws IOException {
         Set<String> root = Set.of("--file", "--worklog", "--json", "--now", "--dry-run", "--no-color", "--help", "--version");
-        Map<String, Set<String> > hidden = Map.of("status", Set.of("--full", "--line"), "check", Set.of("--format"));
+        Map<String, Set<String>> hidden = Map.of("status", Set.of("--full", "--line"), "check", Set.of("--format"));
         Pattern option = Pattern.compile("(?m)^\\s+(?:-\\w, )?(--[a-z][a-z-]*)");
         Path project = project(dir, "p", "gsd-template");
         try (McpClients.Session s = McpClients.start(project, Map.of())) {
