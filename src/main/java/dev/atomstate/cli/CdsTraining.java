@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * The training run for the class-data archive (made by the build into target/cds, and by the launcher on first
  * use with another JDK, in the user's cache). The archive holds the classes one JVM loaded, so this runs the
- * paths users hit in hooks in one process: plain status, status --full and --line, check, a --dry-run decide
- * and complete-plan; with {@code full} (the default) also status --json, a project with .atomstate.yml, a
+ * paths users hit in hooks in one process: plain status, status --full and --line (a status bar runs it on
+ * every update), check, a --dry-run decide, the agents' pre-edit guard, complete-plan; with {@code full} (the default) also status --json, a project with .atomstate.yml, a
  * file with frontmatter (Jackson and SnakeYAML) and the merge driver. An AOT cache (JDK 25) loads every class it holds at start-up,
  * so the launcher trains it {@code lean}: only what plain status loads is worth loading for every run. Inputs
  * are our own samples, packed into the jar under cds-training/; it writes nothing outside a temp folder.
@@ -36,6 +36,9 @@ final class CdsTraining {
             run(project, "check", "-f", plain);
             run(project, "decide", "--dry-run", "Training run: nothing is written", "-f", plain);
             run(project, "--version");
+            // the pre-edit hook runs before every edit an agent makes: a refused and an allowed edit
+            guard(project, "{\"tool_name\":\"Edit\",\"tool_input\":{\"file_path\":\"" + plain + "\"}}");
+            guard(project, "{\"tool_name\":\"Write\",\"tool_input\":{\"file_path\":\"src/Main.java\"}}");
             if (!lean) {
                 copy("frontmatter/STATE.md", planning.resolve("STATE.md"));
                 Files.writeString(project.resolve(".atomstate.yml"), "decisions:\n  style: list\n");
@@ -60,6 +63,17 @@ final class CdsTraining {
                     }
                 });
             }
+        }
+    }
+
+    /** 'agent guard claude' with {@code hookInput} as its stdin. */
+    private static void guard(Path cwd, String hookInput) {
+        InputStream stdin = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(hookInput.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            run(cwd, "agent", "guard", "claude");
+        } finally {
+            System.setIn(stdin);
         }
     }
 

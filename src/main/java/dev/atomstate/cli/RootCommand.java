@@ -29,7 +29,8 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
             TodosCommand.class, "todos", HistoryCommand.class, "history", LogCommand.class, "log",
             CompactCommand.class, "compact", VelocityCommand.class, "velocity", ReportCommand.class, "report",
             ExportCommand.class, "export", SchemaCommand.class, "schema",
-            MergeDriverCommand.class, "merge-driver", ResolveCommand.class, "resolve", GitCommand.class, "git");
+            MergeDriverCommand.class, "merge-driver", ResolveCommand.class, "resolve", GitCommand.class, "git",
+            McpCommand.class, "mcp", AgentCommand.class, "agent", InstructionsCommand.class, "instructions");
 
     /** Root options that take a value, so that the value is not taken for the command's name. */
     private static final java.util.Set<String> OPTIONS_WITH_VALUES = java.util.Set.of("-f", "--file", "--now", "--worklog");

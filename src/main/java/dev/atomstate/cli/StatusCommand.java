@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
         description = "Where the project is: phase and plan, status, progress per milestone, last activity, velocity, "
                 + "latest decisions, open blockers and todos, where the last session stopped.",
         footer = {"", "Example:", "  atomstate status", "  atomstate status --full -f planning-samples/long-running/.planning/STATE.md",
-                "  atomstate status --json | jq .position.plan.id"})
+                "  atomstate status --json | jq .position.plan.id", "  atomstate status --line"})
 final class StatusCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -24,12 +24,23 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Show everything: the whole status, all decisions, blockers and todos.")
     boolean full;
 
+    @Option(names = "--line", description = "One short line for a status bar: phase, plan, progress, open blockers, problems.")
+    boolean line;
+
     @Override
     public Integer call() {
+        if (line && (root.json || full)) {
+            throw dev.atomstate.model.AtomstateException.usage("status --line prints one line of text; drop " + (root.json ? "--json" : "--full") + " or --line");
+        }
         Path path = CommandSupport.stateFile(root);
         ParsedState state = CommandSupport.read(root, path);
         dev.atomstate.model.Neighbours neighbours = CrossFileJson.neighbours(root, path);
         List<Diagnostic> diagnostics = Checker.check(state, CommandSupport.checkContext(root).with(neighbours));
+        if (line) {
+            // the cheapest path: no worklog, no JSON; the problem count is the one plain status reports
+            root.ctx.out().println(StatusLine.of(state, diagnostics.size()));
+            return ExitCodes.OK;
+        }
         if (root.json) {
             Map<String, Object> doc = Json.document("status");
             doc.put("file", state.fileName());

@@ -16,6 +16,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,14 +31,23 @@ import java.util.regex.Pattern;
  * behind cannot keep anyone out, and since it is not the lock itself it cannot let two writers in. A live
  * holder is never overridden: a waiting writer gives up after the timeout and names the holder, whose pid
  * and start time it reads from the sidecar.
+ *
+ * <p>Writers that are threads of one JVM (the MCP server runs tool calls in parallel) first take a mutex per
+ * sidecar, held around the OS lock: a JVM holds one OS lock per file, and on Linux closing any descriptor of
+ * the file (a waiter giving up, or reading the sidecar to name the holder) drops it, which would let another
+ * process in while our writer is still writing. A thread that waits here never opens the sidecar.
  */
 final class WriteLock implements AutoCloseable {
     private static final Pattern HOLDER = Pattern.compile("pid (\\d+) since (\\S+)");
+    /** One mutex per sidecar this JVM has written through; few paths in any one run, so entries stay. */
+    private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
+    private final ReentrantLock mutex;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private WriteLock(FileChannel channel, FileLock lock) {
+    private WriteLock(ReentrantLock mutex, FileChannel channel, FileLock lock) {
+        this.mutex = mutex;
         this.channel = channel;
         this.lock = lock;
     }
@@ -49,10 +61,19 @@ final class WriteLock implements AutoCloseable {
     /** Waits at most {@code timeoutMs} for the lock on {@code target}'s sidecar; {@code shown} names the file in messages. */
     static WriteLock acquire(Path target, long timeoutMs, String shown) {
         Path lockPath = sidecar(target);
-        FileChannel channel = open(lockPath, shown);
+        long start = System.nanoTime();
+        ReentrantLock mutex = lockInProcess(lockPath, timeoutMs, shown);
+        FileChannel channel;
         try {
-            FileLock lock = waitFor(channel, lockPath, timeoutMs, shown);
-            WriteLock held = new WriteLock(channel, lock);
+            channel = open(lockPath, shown);
+        } catch (RuntimeException e) {
+            mutex.unlock();
+            throw e;
+        }
+        try {
+            long left = Math.max(0, timeoutMs - (System.nanoTime() - start) / 1_000_000L);
+            FileLock lock = waitFor(channel, lockPath, left, timeoutMs, shown);
+            WriteLock held = new WriteLock(mutex, channel, lock);
             held.writeHolder();
             return held;
         } catch (IOException | RuntimeException e) {
@@ -60,12 +81,37 @@ final class WriteLock implements AutoCloseable {
                 channel.close();
             } catch (IOException ignored) {
                 // closing releases whatever we got
+            } finally {
+                mutex.unlock();
             }
             if (e instanceof AtomstateException a) {
                 throw a;
             }
             throw AtomstateException.input(shown + ": cannot lock " + lockPath.getFileName() + " (" + e.getMessage() + "); nothing was written");
         }
+    }
+
+    /** Waits at most {@code timeoutMs} for the other writers of this JVM to the same sidecar. */
+    private static ReentrantLock lockInProcess(Path lockPath, long timeoutMs, String shown) {
+        ReentrantLock mutex = IN_PROCESS.computeIfAbsent(lockPath.toAbsolutePath().normalize(), p -> new ReentrantLock(true));
+        if (mutex.isHeldByCurrentThread()) {
+            // a nested write of the same file would wait on its own lock, then drop it when giving up
+            throw AtomstateException.input(shown + ": already being written by this command; nothing more was written");
+        }
+        try {
+            if (mutex.tryLock(timeoutMs, TimeUnit.MILLISECONDS)) {
+                return mutex;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw AtomstateException.input(shown + ": interrupted while waiting for the lock; nothing was written");
+        }
+        throw timedOut(shown, "this process, pid " + ProcessHandle.current().pid(), timeoutMs);
+    }
+
+    private static AtomstateException timedOut(String shown, String holder, long timeoutMs) {
+        return AtomstateException.input(shown + ": locked by another writer (" + holder + ") for over " + timeoutMs
+                + " ms; nothing was written; try again, or wait longer with lock.timeout in .atomstate.yml or ATOMSTATE_LOCK_TIMEOUT_MS");
     }
 
     private static FileChannel open(Path lockPath, String shown) {
@@ -80,8 +126,9 @@ final class WriteLock implements AutoCloseable {
         }
     }
 
-    private static FileLock waitFor(FileChannel channel, Path lockPath, long timeoutMs, String shown) throws IOException {
-        long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
+    /** Waits {@code waitMs} for the OS lock; {@code timeoutMs} is the whole wait the message names. */
+    private static FileLock waitFor(FileChannel channel, Path lockPath, long waitMs, long timeoutMs, String shown) throws IOException {
+        long deadline = System.nanoTime() + waitMs * 1_000_000L;
         long sleep = 2;
         while (true) {
             try {
@@ -90,12 +137,10 @@ final class WriteLock implements AutoCloseable {
                     return lock;
                 }
             } catch (OverlappingFileLockException e) {
-                // held by this same JVM (tests running commands in-process): wait like for another process
+                // not reached while the mutex orders this JVM's writers; wait like for another process
             }
             if (System.nanoTime() - deadline > 0) {
-                throw AtomstateException.input(shown + ": locked by another writer (" + describeHolder(lockPath)
-                        + ") for over " + timeoutMs + " ms; nothing was written; try again, or wait longer with lock.timeout"
-                        + " in .atomstate.yml or ATOMSTATE_LOCK_TIMEOUT_MS");
+                throw timedOut(shown, describeHolder(lockPath), timeoutMs);
             }
             try {
                 Thread.sleep(sleep);
@@ -143,7 +188,11 @@ final class WriteLock implements AutoCloseable {
         try {
             lock.release();
         } finally {
-            channel.close();
+            try {
+                channel.close();
+            } finally {
+                mutex.unlock();
+            }
         }
     }
 }

@@ -1,0 +1,49 @@
+package dev.atomstate.mcp;
+
+import dev.atomstate.testing.CliRun;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The MCP SDK (and what it pulls in: Jackson 3, Reactor, SLF4J) is on the class path of every command but loads only
+ * for {@code atomstate mcp}: a real JVM logs every class it loads, and the everyday commands load none of them.
+ */
+class StartupClassesTest {
+    static final List<String> SDK = List.of("io.modelcontextprotocol.", "reactor.", "org.reactivestreams.", "tools.jackson.", "org.slf4j.",
+            "dev.atomstate.mcp.AtomstateMcpServer");
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"status", "status --line", "status --json", "check", "decide --dry-run x", "--help", "mcp --list"})
+    void everydayCommandsLoadNoneOfTheSdk(String command) throws Exception {
+        Path log = dir.resolve("classes.log");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info:file=" + log, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-cp", System.getProperty("java.class.path"), "dev.atomstate.cli.Main"));
+        cmd.addAll(List.of(command.split(" ")));
+        cmd.addAll(List.of("-f", Path.of("planning-samples/gsd-template/.planning/STATE.md").toAbsolutePath().toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile());
+        pb.environment().put("ATOMSTATE_NOW", CliRun.DEFAULT_NOW);
+        Process p = pb.start();
+        assertThat(p.waitFor()).as(Files.readString(dir.resolve("out.log"))).isZero();
+        List<String> loaded = Files.readAllLines(log).stream().filter(l -> l.contains(" source: ")).map(StartupClassesTest::className).toList();
+        assertThat(loaded).as("classes loaded").anyMatch(c -> c.startsWith("dev.atomstate.cli."));
+        assertThat(loaded).as("%s loads none of the MCP SDK", command).noneMatch(c -> SDK.stream().anyMatch(c::startsWith));
+    }
+
+    /** "[0.012s][info][class,load] java.lang.Object source: shared objects file" → java.lang.Object */
+    private static String className(String line) {
+        String rest = line.substring(line.indexOf("] ", line.lastIndexOf("[class,load]")) + 2);
+        return rest.substring(0, rest.indexOf(' '));
+    }
+}
