@@ -1,5 +1,6 @@
 package dev.atomstate.cli;
 
+import dev.atomstate.io.WritePause;
 import dev.atomstate.model.AtomstateException;
 import picocli.CommandLine;
 
@@ -20,7 +21,12 @@ public final class Cli {
     }
 
     public static int run(String[] args, Context ctx) {
-        RootCommand root = new RootCommand(ctx);
+        return run(args, ctx, WritePause.NONE);
+    }
+
+    /** {@link #run(String[], Context)} with writes held up at {@code pause}'s points (the crash tests' launcher). */
+    public static int run(String[] args, Context ctx, WritePause pause) {
+        RootCommand root = new RootCommand(ctx, pause);
         CommandLine cl = RootCommand.commandLine(root, args);
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());

@@ -101,8 +101,7 @@ final class CommandSupport {
 
     /**
      * The lock wait and the size cap: the environment (ATOMSTATE_LOCK_TIMEOUT_MS, ATOMSTATE_MAX_BYTES) over
-     * the configuration (lock.timeout, limits.max-bytes) over the defaults. ATOMSTATE_TEST_WRITE_DELAY_MS is
-     * a test-only pause inside the locked write path (see IoLimits); unset in normal use.
+     * the configuration (lock.timeout, limits.max-bytes) over the defaults.
      */
     static IoLimits limits(RootCommand root) {
         Map<String, String> env = root.ctx.env();
@@ -111,8 +110,7 @@ final class CommandSupport {
                 config.lockTimeoutMs() != null ? config.lockTimeoutMs() : IoLimits.DEFAULT_LOCK_TIMEOUT_MS, 0);
         long maxBytes = number(env, "ATOMSTATE_MAX_BYTES",
                 config.readLimitBytes() != null ? config.readLimitBytes() : IoLimits.DEFAULT_MAX_BYTES, 1);
-        long delay = number(env, "ATOMSTATE_TEST_WRITE_DELAY_MS", 0, 0);
-        return new IoLimits(timeout, maxBytes, IoLimits.DEFAULTS.limitHint(), delay);
+        return new IoLimits(timeout, maxBytes, IoLimits.DEFAULTS.limitHint());
     }
 
     private static long number(Map<String, String> env, String name, long fallback, long min) {
@@ -154,7 +152,7 @@ final class CommandSupport {
         }
         Change[] change = new Change[1];
         String[] texts = new String[2];
-        StateFile.Result result = StateFile.update(path, name, limits(root), current -> {
+        StateFile.Result result = StateFile.update(path, name, limits(root), root.pause, current -> {
             String text = current.source().text();
             change[0] = compute.apply(parse.apply(name, text));
             texts[0] = text;

@@ -70,9 +70,15 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     final Cli.Context ctx;
+    final dev.atomstate.io.WritePause pause;
 
     RootCommand(Cli.Context ctx) {
+        this(ctx, dev.atomstate.io.WritePause.NONE);
+    }
+
+    RootCommand(Cli.Context ctx, dev.atomstate.io.WritePause pause) {
         this.ctx = ctx;
+        this.pause = pause;
     }
 
     @Option(names = {"-f", "--file"}, paramLabel = "PATH", scope = ScopeType.INHERIT,

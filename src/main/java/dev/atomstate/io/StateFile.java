@@ -126,6 +126,11 @@ public final class StateFile {
      * Returns the final read state and whether the file was written.
      */
     public static Result update(Path path, String name, IoLimits limits, Update update) {
+        return update(path, name, limits, WritePause.NONE, update);
+    }
+
+    /** {@link #update(Path, String, IoLimits, Update)}, held up at {@code pause}'s points (tests only pass one). */
+    public static Result update(Path path, String name, IoLimits limits, WritePause pause, Update update) {
         // Only the real path is needed before the lock: the file is read once, under it.
         Path target;
         try {
@@ -136,7 +141,7 @@ public final class StateFile {
         Path dir = folder(target);
         refuseReadOnlyFolder(dir, name);
         try (WriteLock lock = WriteLock.acquire(target, limits.lockTimeoutMs(), name)) {
-            limits.pause();
+            pause.at(WritePause.Point.LOCKED);
             removeOrphans(dir, target);
             Loaded current = read(path, name, limits);
             for (int attempt = 0; ; attempt++) {
@@ -156,7 +161,7 @@ public final class StateFile {
                     // checked only now: a command refused for its content, or with nothing to change, says that instead
                     throw AtomstateException.input(name + ": the file is read-only; make it writable (chmod u+w) to change it; nothing was written");
                 }
-                writeAtomically(target, next, name, limits);
+                writeAtomically(target, next, name, pause);
                 return new Result(current, next, true);
             }
         } catch (IOException e) {
@@ -218,7 +223,7 @@ public final class StateFile {
         }
     }
 
-    private static void writeAtomically(Path target, byte[] bytes, String shown, IoLimits limits) throws IOException {
+    private static void writeAtomically(Path target, byte[] bytes, String shown, WritePause pause) throws IOException {
         Path dir = folder(target);
         Path tmp;
         try {
@@ -227,9 +232,9 @@ public final class StateFile {
             throw AtomstateException.input(shown + ": the folder is not writable, so no temp file can be created; nothing was written");
         }
         try {
-            writeForced(tmp, bytes, limits);
+            writeForced(tmp, bytes, pause);
             copyMode(target, tmp);
-            limits.pause();
+            pause.at(WritePause.Point.BEFORE_MOVE);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -255,7 +260,7 @@ public final class StateFile {
             }
             Path tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".tmp");
             try {
-                writeForced(tmp, bytes, IoLimits.DEFAULTS);
+                writeForced(tmp, bytes, WritePause.NONE);
                 try {
                     Files.createLink(path, tmp);
                 } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
@@ -276,12 +281,12 @@ public final class StateFile {
     }
 
     /** Writes {@code bytes} to {@code tmp} and forces them to disk before the file is given its name. */
-    private static void writeForced(Path tmp, byte[] bytes, IoLimits limits) throws IOException {
+    private static void writeForced(Path tmp, byte[] bytes, WritePause pause) throws IOException {
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            // in two halves with the test-only pause between them, so a crash test can kill a half-written temp file
+            // in two halves with a pause point between them, so a crash test can kill a half-written temp file
             int half = bytes.length / 2;
             writeFully(ch, ByteBuffer.wrap(bytes, 0, half));
-            limits.pause();
+            pause.at(WritePause.Point.TEMP_HALF_WRITTEN);
             writeFully(ch, ByteBuffer.wrap(bytes, half, bytes.length - half));
             ch.force(true);
         }

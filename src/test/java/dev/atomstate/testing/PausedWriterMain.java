@@ -1,0 +1,27 @@
+package dev.atomstate.testing;
+
+import dev.atomstate.cli.Main;
+
+/**
+ * The CLI's entry point with a writer that pauses at every point of its locked write (after the lock, halfway
+ * through the temp file, before the move) for {@code ATOMSTATE_TEST_WRITE_DELAY_MS} milliseconds. Test class path
+ * only: {@link Processes} starts it instead of {@code Main} when a test asks for the delay, so the crash and lock
+ * tests can aim at the windows inside a real process's write while the product itself has no such setting.
+ */
+public final class PausedWriterMain {
+    public static final String DELAY_ENV = "ATOMSTATE_TEST_WRITE_DELAY_MS";
+
+    private PausedWriterMain() {
+    }
+
+    public static void main(String[] args) {
+        long delayMs = Long.parseLong(System.getenv(DELAY_ENV).strip());
+        System.exit(Main.run(args, point -> {
+            try {
+                Thread.sleep(delayMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+    }
+}
