@@ -1,9 +1,13 @@
 package dev.atomstate.app;
 
+import dev.atomstate.edit.Change;
+import dev.atomstate.edit.Replacer;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.AtomstateException;
+import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.query.PlanStatus;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -90,11 +94,11 @@ public final class BeginPhase {
                 out.replace(h.plan().value(), plan, "plan → " + plan);
             }
         }
-        String label = "Phase " + PhaseValues.padLike(cur == null ? null : cur.number(), n) + (name == null ? "" : ": " + name);
+        String label = "Phase " + PlanId.padLike(cur == null ? null : cur.number(), n) + (name == null ? "" : ": " + name);
         if (h.status() != null) {
             String old = h.status().value(text);
             boolean chain = h.chains().containsKey(h.status().line());
-            String status = chain ? "Phase " + PhaseValues.padLike(cur == null ? null : cur.number(), n) + " STARTED" + (name == null ? "" : " - " + name)
+            String status = chain ? "Phase " + PlanId.padLike(cur == null ? null : cur.number(), n) + " STARTED" + (name == null ? "" : " - " + name)
                     : o.plans() != null ? "Ready to execute" : "Ready to plan";
             if (!old.equals(status)) {
                 PositionLines.add(edits, PositionLines.previous(ps, h.status(), old));
@@ -146,7 +150,7 @@ public final class BeginPhase {
         if (plan != null && plan.id() != null && raw.matches("\\D{0,20}\\d+(\\.\\d+)*-.*")) {
             dev.atomstate.model.PlanId old = dev.atomstate.model.PlanId.parse(plan.id());
             int width = old == null ? 2 : old.plan().length();
-            return PhaseValues.padLike(ps.model().position().phase().number(), number) + "-" + dev.atomstate.model.PlanId.pad(1, width);
+            return PlanId.padLike(ps.model().position().phase().number(), number) + "-" + dev.atomstate.model.PlanId.pad(1, width);
         }
         return null;
     }

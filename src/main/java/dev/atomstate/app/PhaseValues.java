@@ -16,14 +16,6 @@ final class PhaseValues {
     private static final Pattern SEPARATED = Pattern.compile("^(\\s*(?:—|–|--|-|:)\\s*)(.*)$", Pattern.DOTALL);
     private static final Pattern SLUG = Pattern.compile("^-([a-z0-9]+(?:-[a-z0-9]+)*)$");
 
-    /** The number padded like {@code example}: "3" next to "02" becomes "03". */
-    static String padLike(String example, String number) {
-        if (example == null || number.contains(".") || !example.matches("0\\d+")) {
-            return number;
-        }
-        return PlanId.pad(Integer.parseInt(number), example.length());
-    }
-
     /** Compares phase numbers numerically, segment by segment: 5.1 after 5, 10 after 9. */
     static int compare(String a, String b) {
         String[] x = a.split("\\.");
@@ -59,7 +51,7 @@ final class PhaseValues {
             return name == null ? number : number + " (" + name + ")";
         }
         boolean same = compare(m.group(2), number) == 0;
-        String n = padLike(m.group(2), number);
+        String n = PlanId.padLike(m.group(2), number);
         String counter = m.group(3) == null ? "" : m.group(3);
         String rest = m.group(4);
         String newRest;
@@ -90,7 +82,7 @@ final class PhaseValues {
             return null;
         }
         boolean same = compare(m.group(2), number) == 0;
-        String n = padLike(m.group(2), number);
+        String n = PlanId.padLike(m.group(2), number);
         Matcher s = SEPARATED.matcher(m.group(3));
         if (s.matches() && !s.group(2).isEmpty()) {
             return m.group(1) + n + (name != null ? s.group(1) + name : same ? m.group(3) : "");

@@ -3,6 +3,7 @@ package dev.atomstate.app;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.query.PlanStatus;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

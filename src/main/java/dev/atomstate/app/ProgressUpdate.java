@@ -1,6 +1,7 @@
 package dev.atomstate.app;
 
-import dev.atomstate.edit.Styles;
+import dev.atomstate.edit.ProgressText;
+import dev.atomstate.edit.Replacer;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.parse.FrontmatterBlock;
 import dev.atomstate.parse.ParsedState;
@@ -97,19 +98,7 @@ final class ProgressUpdate {
         if (!fromFrontmatter && s.done() != null) {
             out.replace(s.done(), Integer.toString(newDone), label + " " + done + "/" + total + " → " + newDone + "/" + total);
         }
-        writePercentAndBar(text, s, newDone * 100.0 / total, label, true, true, out);
-    }
-
-    /** Writes {@code percent} into the segment's percent and bar (each only when asked and present), in the segment's own style. */
-    static void writePercentAndBar(String text, ProgressLine.Segment s, double percent, String label, boolean writePercent,
-                                   boolean writeBar, Replacer out) {
-        if (writePercent && s.percent() != null) {
-            out.replace(s.percent(), Styles.percentLike(s.percent().of(text), percent), label + " percent → " + Styles.percentLike(s.percent().of(text), percent) + "%");
-        }
-        if (writeBar && s.bar() != null) {
-            int filled = ProgressLine.filledCells(percent, s.barCells());
-            out.replace(s.bar(), Styles.bar(s.barCells(), filled, s.filledGlyph(), s.emptyGlyph()), label + " bar → " + filled + "/" + s.barCells() + " cells");
-        }
+        ProgressText.percentAndBar(text, s, newDone * 100.0 / total, label, true, true, out);
     }
 
     static int[] frontmatterCounts(ParsedState ps) {

@@ -1,8 +1,8 @@
 package dev.atomstate.app;
 
+import dev.atomstate.edit.Change;
 import dev.atomstate.edit.Styles;
 import dev.atomstate.edit.TextEdit;
-import dev.atomstate.model.AtomstateException;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.Document;
@@ -11,6 +11,7 @@ import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.Section;
 import dev.atomstate.parse.StateParser;
 import dev.atomstate.parse.TableBlock;
+import dev.atomstate.query.PlanStatus;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;

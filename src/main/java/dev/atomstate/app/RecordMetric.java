@@ -1,5 +1,6 @@
 package dev.atomstate.app;
 
+import dev.atomstate.edit.Change;
 import dev.atomstate.edit.Styles;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.AtomstateException;
@@ -9,6 +10,8 @@ import dev.atomstate.parse.Durations;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.Span;
 import dev.atomstate.parse.TableBlock;
+import dev.atomstate.query.PlanStatus;
+import dev.atomstate.query.WrittenPlanIds;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -34,7 +37,7 @@ public final class RecordMetric {
         if (asked == null) {
             throw AtomstateException.usage("'" + o.id() + "' is not a plan id; use <phase>-<plan>, e.g. 62-01 or 5.1-02");
         }
-        PlanId id = CompletePlan.asWritten(ps, asked);
+        PlanId id = WrittenPlanIds.asWritten(ps, asked);
         Double minutes = Durations.minutes(o.duration());
         if (minutes == null || minutes <= 0) {
             throw AtomstateException.usage("--duration '" + o.duration() + "' is not a duration; use e.g. 14min, 1h 5m, 45s, 2 hours or 90");

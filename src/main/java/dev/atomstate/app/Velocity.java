@@ -1,5 +1,6 @@
 package dev.atomstate.app;
 
+import dev.atomstate.edit.Replacer;
 import dev.atomstate.parse.Durations;
 import dev.atomstate.parse.Field;
 import dev.atomstate.parse.ParsedState;

@@ -1,7 +1,7 @@
 package dev.atomstate.cli;
 
-import dev.atomstate.app.StateLists;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.query.StateLists;
 import picocli.CommandLine.Command;
 
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.atomstate.cli;
 
-import dev.atomstate.app.FixFindings;
 import dev.atomstate.check.CheckContext;
 import dev.atomstate.check.Checker;
 import dev.atomstate.check.Diagnostic;
+import dev.atomstate.check.FixFindings;
 import dev.atomstate.check.Severity;
 import dev.atomstate.edit.UnifiedDiff;
 import dev.atomstate.model.AtomstateException;

@@ -2,6 +2,7 @@ package dev.atomstate.cli;
 
 import dev.atomstate.check.Diagnostic;
 import dev.atomstate.check.Rule;
+import dev.atomstate.check.Rules;
 import dev.atomstate.check.Severity;
 
 import java.io.PrintWriter;
@@ -87,7 +88,7 @@ final class CheckReport {
 
     /** SARIF 2.1.0: one run, the rules as tool.driver.rules, one result per finding. */
     static void sarif(PrintWriter out, Run run) {
-        List<Rule> rules = Rule.all();
+        List<Rule> rules = Rules.all();
         List<Object> ruleDocs = new ArrayList<>();
         Map<String, Integer> index = new LinkedHashMap<>();
         for (Rule r : rules) {

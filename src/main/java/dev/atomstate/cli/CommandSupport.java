@@ -1,9 +1,9 @@
 package dev.atomstate.cli;
 
-import dev.atomstate.app.Change;
 import dev.atomstate.app.StateGuards;
 import dev.atomstate.config.Config;
 import dev.atomstate.config.ConfigLoader;
+import dev.atomstate.edit.Change;
 import dev.atomstate.edit.UnifiedDiff;
 import dev.atomstate.io.IoLimits;
 import dev.atomstate.io.StateFile;

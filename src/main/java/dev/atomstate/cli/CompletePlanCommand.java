@@ -1,9 +1,9 @@
 package dev.atomstate.cli;
 
-import dev.atomstate.app.Change;
 import dev.atomstate.app.CompletePlan;
 import dev.atomstate.app.StateGuards;
 import dev.atomstate.app.worklog.LogAdd;
+import dev.atomstate.edit.Change;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.worklog.ParsedWorklog;

@@ -1,9 +1,10 @@
 package dev.atomstate.cli;
 
-import dev.atomstate.app.Totals;
 import dev.atomstate.io.NeighbourFiles;
 import dev.atomstate.model.Neighbours;
 import dev.atomstate.model.Roadmap;
+import dev.atomstate.parse.NeighbourReader;
+import dev.atomstate.query.Totals;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ final class CrossFileJson {
     }
 
     static Neighbours neighbours(RootCommand root, Path stateFile) {
-        return NeighbourFiles.near(stateFile, p -> CommandSupport.display(root, p));
+        return NeighbourReader.read(NeighbourFiles.near(stateFile, p -> CommandSupport.display(root, p)));
     }
 
     /** {"totals": {...}, "neighbours": {"roadmap": file|null, "phasesDir": dir|null}}. */

@@ -1,9 +1,9 @@
 package dev.atomstate.cli;
 
-import dev.atomstate.app.Totals;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.model.Neighbours;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.query.Totals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

@@ -1,6 +1,5 @@
 package dev.atomstate.cli;
 
-import dev.atomstate.app.worklog.Entries;
 import dev.atomstate.app.worklog.LogAdd;
 import dev.atomstate.app.worklog.LogResult;
 import dev.atomstate.model.AtomstateException;
@@ -9,6 +8,7 @@ import dev.atomstate.model.WorklogStatus;
 import dev.atomstate.parse.ParseProblem;
 import dev.atomstate.parse.worklog.ParsedEntry;
 import dev.atomstate.parse.worklog.ParsedWorklog;
+import dev.atomstate.query.worklog.Entries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

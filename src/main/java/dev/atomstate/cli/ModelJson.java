@@ -71,7 +71,7 @@ final class ModelJson {
         if (id != null && doc.get("position") instanceof Map<?, ?> position && position.get("plan") instanceof Map<?, ?> p) {
             @SuppressWarnings("unchecked")
             Map<String, Object> planJson = (Map<String, Object>) p;
-            planJson.put("id", dev.atomstate.app.CompletePlan.asWritten(ps, id).toString());
+            planJson.put("id", dev.atomstate.query.WrittenPlanIds.asWritten(ps, id).toString());
         }
     }
 

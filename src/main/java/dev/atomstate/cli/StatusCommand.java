@@ -34,7 +34,7 @@ final class StatusCommand implements Callable<Integer> {
             Map<String, Object> doc = Json.document("status");
             doc.put("file", state.fileName());
             ModelJson.put(doc, state);
-            CrossFileJson.put(doc, dev.atomstate.app.Totals.of(state, neighbours), neighbours);
+            CrossFileJson.put(doc, dev.atomstate.query.Totals.of(state, neighbours), neighbours);
             doc.put("problems", diagnostics.size());
             WorklogSupport.putLatest(root, doc);
             Json.print(root.ctx.out(), doc);

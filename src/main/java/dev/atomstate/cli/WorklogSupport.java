@@ -1,10 +1,9 @@
 package dev.atomstate.cli;
 
-import dev.atomstate.app.Change;
-import dev.atomstate.app.worklog.Entries;
 import dev.atomstate.check.Diagnostic;
 import dev.atomstate.check.worklog.WorklogChecker;
 import dev.atomstate.check.worklog.WorklogRule;
+import dev.atomstate.edit.Change;
 import dev.atomstate.io.StateFile;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.model.WorklogEntry;
@@ -12,6 +11,7 @@ import dev.atomstate.parse.ParseProblem;
 import dev.atomstate.parse.worklog.ParsedEntry;
 import dev.atomstate.parse.worklog.ParsedWorklog;
 import dev.atomstate.parse.worklog.WorklogParser;
+import dev.atomstate.query.worklog.Entries;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;

@@ -65,6 +65,30 @@ public record PlanId(String phase, String plan) implements Comparable<PlanId> {
         return new PlanId(phase, pad(n, plan.length()));
     }
 
+    /**
+     * {@code number} padded like {@code example}: "3" next to "02" becomes "03". Only a zero-padded whole number sets
+     * a width; a number with a dot ("5.1") is written as given.
+     */
+    public static String padLike(String example, String number) {
+        if (example == null || number.contains(".") || !zeroPadded(example)) {
+            return number;
+        }
+        return pad(Integer.parseInt(number), example.length());
+    }
+
+    /** "02", "007": a leading zero followed by digits only. */
+    private static boolean zeroPadded(String s) {
+        if (s.length() < 2 || s.charAt(0) != '0') {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static String pad(long n, int width) {
         String s = Long.toString(n);
         while (s.length() < width) {

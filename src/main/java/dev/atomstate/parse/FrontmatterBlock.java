@@ -28,11 +28,13 @@ public final class FrontmatterBlock {
 
     private final int openLine;
     private final int closeLine;
+    private final Span yaml;
     private final Map<String, Entry> entries;
 
-    private FrontmatterBlock(int openLine, int closeLine, Map<String, Entry> entries) {
+    private FrontmatterBlock(int openLine, int closeLine, Span yaml, Map<String, Entry> entries) {
         this.openLine = openLine;
         this.closeLine = closeLine;
+        this.yaml = yaml;
         this.entries = entries;
     }
 
@@ -44,12 +46,9 @@ public final class FrontmatterBlock {
         return closeLine;
     }
 
-    /** The YAML between the delimiters, as written. */
-    public String yaml(Document doc) {
-        if (closeLine == openLine + 1) {
-            return "";
-        }
-        return doc.text().substring(doc.line(openLine + 1).start(), doc.line(closeLine - 1).end());
+    /** The YAML between the delimiters, as written; {@code text} is the text the block was read from. */
+    public String yaml(String text) {
+        return yaml.of(text);
     }
 
     public Map<String, Entry> entries() {
@@ -79,7 +78,9 @@ public final class FrontmatterBlock {
             if (!looksLikeYaml(lines, i + 1, close) && !(blocks.isEmpty() && close == i + 1)) {
                 break;
             }
-            blocks.add(new FrontmatterBlock(i, close, entries(text, lines, i + 1, close)));
+            Span yaml = close == i + 1 ? new Span(lines.get(close).start(), lines.get(close).start())
+                    : new Span(lines.get(i + 1).start(), lines.get(close - 1).end());
+            blocks.add(new FrontmatterBlock(i, close, yaml, entries(text, lines, i + 1, close)));
             int next = close + 1;
             while (next < lines.size() && lines.get(next).isBlank()) {
                 next++;

@@ -129,7 +129,7 @@ public final class StateParser {
             map.put(e.path(), e.unquoted());
         }
         for (FrontmatterBlock b : blocks) {
-            String[] problem = FrontmatterYaml.problem(b.yaml(doc));
+            String[] problem = FrontmatterYaml.problem(b.yaml(doc.text()));
             if (problem != null) {
                 int line = b.openLine() + 1 + Integer.parseInt(problem[0]);
                 problems.add(new ParseProblem("frontmatter-invalid", line, 1,

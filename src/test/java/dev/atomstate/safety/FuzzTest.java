@@ -1,20 +1,20 @@
 package dev.atomstate.safety;
 
-import dev.atomstate.app.PlanStatus;
 import dev.atomstate.check.Checker;
 import dev.atomstate.io.SourceText;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.StateParser;
+import dev.atomstate.query.PlanStatus;
 import dev.atomstate.testing.CliRun;
 import dev.atomstate.testing.JavaTrace;
 import dev.atomstate.testing.Processes;
 import dev.atomstate.testing.Shared;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;

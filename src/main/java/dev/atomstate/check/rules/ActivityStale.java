@@ -1,12 +1,12 @@
 package dev.atomstate.check.rules;
 
-import dev.atomstate.app.PlanStatus;
 import dev.atomstate.check.Rule;
 import dev.atomstate.check.Severity;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.PositionValues;
+import dev.atomstate.query.PlanStatus;
 
 /**
  * "Last activity" describes a plan older than the one the position records as done: the activity line was not

@@ -1,11 +1,11 @@
 package dev.atomstate.check.rules;
 
-import dev.atomstate.app.PlanStatus;
 import dev.atomstate.check.Rule;
 import dev.atomstate.check.Severity;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.PositionValues;
+import dev.atomstate.query.PlanStatus;
 
 /** Session continuity ("Stopped at") names a plan before the one the position has completed. */
 public final class SessionStale implements Rule {

@@ -1,4 +1,4 @@
-package dev.atomstate.app;
+package dev.atomstate.query;
 
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
@@ -72,7 +72,7 @@ public final class PlanStatus {
         return false;
     }
 
-    static boolean isCounter(StateModel.Plan plan) {
+    public static boolean isCounter(StateModel.Plan plan) {
         return plan.raw().strip().matches("(?s)^\\**\\d+\\s*(of|/).*");
     }
 

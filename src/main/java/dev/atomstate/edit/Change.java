@@ -1,7 +1,4 @@
-package dev.atomstate.app;
-
-import dev.atomstate.edit.Splicer;
-import dev.atomstate.edit.TextEdit;
+package dev.atomstate.edit;
 
 import java.util.List;
 

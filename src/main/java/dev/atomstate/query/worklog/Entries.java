@@ -1,4 +1,4 @@
-package dev.atomstate.app.worklog;
+package dev.atomstate.query.worklog;
 
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.parse.worklog.ParsedEntry;

@@ -1,4 +1,4 @@
-package dev.atomstate.app;
+package dev.atomstate.query;
 
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.model.PlanId;

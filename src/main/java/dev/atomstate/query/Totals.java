@@ -1,4 +1,4 @@
-package dev.atomstate.app;
+package dev.atomstate.query;
 
 import dev.atomstate.model.Neighbours;
 import dev.atomstate.model.Roadmap;

@@ -1,12 +1,16 @@
-package dev.atomstate.app;
+package dev.atomstate.check;
 
 import dev.atomstate.check.rules.PlaceholderLeft;
+import dev.atomstate.edit.Change;
+import dev.atomstate.edit.ProgressText;
+import dev.atomstate.edit.Replacer;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.Document;
 import dev.atomstate.parse.Line;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.ProgressLine;
+import dev.atomstate.query.Placeholders;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +64,7 @@ public final class FixFindings {
                         + ": the same Previous entry as line " + previous.get(key));
             }
         }
-        for (PlaceholderLeft.Stale s : PlaceholderLeft.stale(ps)) {
+        for (Placeholders.Stale s : Placeholders.stale(ps)) {
             if (reported.at(PlaceholderLeft.ID, s.line(), 0)) {
                 deleteLine(doc, s.line() - 1, false, deleted, byStart, notes, "deleted line " + s.line() + ": \""
                         + doc.line(s.line() - 1).content().strip() + "\"");
@@ -84,11 +88,11 @@ public final class FixFindings {
             boolean bar = s.bar() != null && reported.at("progress-bar", ps.doc().lineAt(s.bar().start()) + 1,
                     ps.doc().columnAt(s.bar().start()));
             if (percent) {
-                ProgressUpdate.writePercentAndBar(ps.text(), s, m.computedPercent(), label, true, true, out);
+                ProgressText.percentAndBar(ps.text(), s, m.computedPercent(), label, true, true, out);
             } else if (bar) {
                 double value = m.percent() != null ? m.percent() : m.computedPercent();
                 if (value <= 100) {
-                    ProgressUpdate.writePercentAndBar(ps.text(), s, value, label, false, true, out);
+                    ProgressText.percentAndBar(ps.text(), s, value, label, false, true, out);
                 }
             }
         }
