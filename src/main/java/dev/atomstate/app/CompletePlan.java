@@ -47,11 +47,20 @@ public final class CompletePlan {
         this.doc = ps.doc();
     }
 
+    /** What complete-plan decided: the plan as this file writes its id, whether it was already recorded, and the change. */
+    public record Result(PlanId plan, boolean alreadyComplete, Change change) {
+    }
+
     public static Change run(ParsedState ps, Options options, ZonedDateTime now) {
+        return compute(ps, options, now).change();
+    }
+
+    /** {@link #run} with its facts typed: the plan id (padded as the file writes ids) and whether nothing was to do. */
+    public static Result compute(ParsedState ps, Options options, ZonedDateTime now) {
         return new CompletePlan(ps, options, now).compute();
     }
 
-    private Change compute() {
+    private Result compute() {
         PlanId asked = PlanId.parse(options.id());
         if (asked == null) {
             throw AtomstateException.usage("'" + options.id() + "' is not a plan id; use <phase>-<plan>, e.g. 62-01 or 5.1-02");
@@ -73,8 +82,8 @@ public final class CompletePlan {
         facts.put("plan", id.toString());
         if (PlanStatus.isCompleted(ps, id)) {
             facts.put("alreadyComplete", true);
-            return new Change(List.of(), List.of("plan " + id + " is already recorded as complete; nothing changed"),
-                    "plan " + id + " already complete", facts);
+            return new Result(id, true, new Change(List.of(), List.of("plan " + id + " is already recorded as complete; nothing changed"),
+                    "plan " + id + " already complete", facts));
         }
         checkFits(id, pos);
         ParsedState.Handles h = ps.handles();
@@ -118,7 +127,7 @@ public final class CompletePlan {
                     + " as complete (no plan, status, activity or session line names it), so a second run could not tell;"
                     + " give --duration to write its metrics row, or add a 'Last activity:' line");
         }
-        return change;
+        return new Result(id, false, change);
     }
 
     private void checkFits(PlanId id, StateModel.Position pos) {

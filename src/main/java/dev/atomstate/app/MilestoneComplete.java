@@ -1,8 +1,8 @@
 package dev.atomstate.app;
 
 import dev.atomstate.edit.Change;
-import dev.atomstate.edit.ProgressText;
 import dev.atomstate.edit.Replacer;
+import dev.atomstate.edit.SegmentText;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.model.StateModel;
@@ -60,7 +60,7 @@ public final class MilestoneComplete {
                 notes.add("progress left at " + segment.doneValue() + "/" + segment.totalValue() + ": the counts are the file's");
             }
         } else if (segment != null && (segment.percentValue() == null || segment.percentValue() < 100)) {
-            ProgressText.percentAndBar(text, segment, 100, "progress", true, true, out);
+            SegmentText.percentAndBar(text, segment, 100, "progress", true, true, out);
         }
         String done = label + " complete";
         if (h.status() != null) {

@@ -1,8 +1,8 @@
 package dev.atomstate.app;
 
 import dev.atomstate.edit.Change;
-import dev.atomstate.edit.ProgressText;
 import dev.atomstate.edit.Replacer;
+import dev.atomstate.edit.SegmentText;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.ParsedState;
@@ -87,9 +87,9 @@ public final class ProgressReport {
                 }
             }
             if (done != null && total != null && total > 0 && done <= total) {
-                ProgressText.percentAndBar(text, s, done * 100.0 / total, label, true, true, out);
+                SegmentText.percentAndBar(text, s, done * 100.0 / total, label, true, true, out);
             } else if (done == null && s.percentValue() != null && s.percentValue() <= 100 && s.bar() != null) {
-                ProgressText.percentAndBar(text, s, s.percentValue(), label, false, true, out);
+                SegmentText.percentAndBar(text, s, s.percentValue(), label, false, true, out);
             } else if (done != null && total != null) {
                 kept.add(label + " left as is: " + done + "/" + total + " is not a fraction to recompute");
             }

@@ -1,7 +1,7 @@
 package dev.atomstate.app;
 
-import dev.atomstate.edit.ProgressText;
 import dev.atomstate.edit.Replacer;
+import dev.atomstate.edit.SegmentText;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.parse.FrontmatterBlock;
 import dev.atomstate.parse.ParsedState;
@@ -98,7 +98,7 @@ final class ProgressUpdate {
         if (!fromFrontmatter && s.done() != null) {
             out.replace(s.done(), Integer.toString(newDone), label + " " + done + "/" + total + " → " + newDone + "/" + total);
         }
-        ProgressText.percentAndBar(text, s, newDone * 100.0 / total, label, true, true, out);
+        SegmentText.percentAndBar(text, s, newDone * 100.0 / total, label, true, true, out);
     }
 
     static int[] frontmatterCounts(ParsedState ps) {

@@ -2,8 +2,8 @@ package dev.atomstate.check;
 
 import dev.atomstate.check.rules.PlaceholderLeft;
 import dev.atomstate.edit.Change;
-import dev.atomstate.edit.ProgressText;
 import dev.atomstate.edit.Replacer;
+import dev.atomstate.edit.SegmentText;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.Document;
@@ -88,11 +88,11 @@ public final class FixFindings {
             boolean bar = s.bar() != null && reported.at("progress-bar", ps.doc().lineAt(s.bar().start()) + 1,
                     ps.doc().columnAt(s.bar().start()));
             if (percent) {
-                ProgressText.percentAndBar(ps.text(), s, m.computedPercent(), label, true, true, out);
+                SegmentText.percentAndBar(ps.text(), s, m.computedPercent(), label, true, true, out);
             } else if (bar) {
                 double value = m.percent() != null ? m.percent() : m.computedPercent();
                 if (value <= 100) {
-                    ProgressText.percentAndBar(ps.text(), s, value, label, false, true, out);
+                    SegmentText.percentAndBar(ps.text(), s, value, label, false, true, out);
                 }
             }
         }

@@ -10,6 +10,10 @@ import java.util.List;
         description = "List the decisions (list items or table rows), each with its phase, date when the line has one, and line.",
         footer = {"", "Example:", "  atomstate decisions --phase 3", "  atomstate decisions --last 5 --json"})
 final class DecisionsCommand extends ListCommand {
+    DecisionsCommand(Invocation inv) {
+        super(inv);
+    }
+
     @Override
     String kind() {
         return "decisions";
@@ -18,11 +22,5 @@ final class DecisionsCommand extends ListCommand {
     @Override
     List<StateLists.Entry> entries(ParsedState state) {
         return StateLists.decisions(state);
-    }
-
-    @Override
-    String line(StateLists.Entry e) {
-        Object label = e.extra().get("label");
-        return (label == null ? "" : "[" + label + "] ") + e.text();
     }
 }

@@ -5,7 +5,6 @@ import dev.atomstate.app.MilestoneStart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
@@ -14,12 +13,15 @@ import java.util.concurrent.Callable;
         subcommands = {MilestoneCommand.Start.class, MilestoneCommand.Complete.class},
         footer = {"", "Example:", "  atomstate milestone complete", "  atomstate milestone start v1.3 --name \"Slideshows\""})
 final class MilestoneCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    MilestoneCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Override
     public Integer call() {
-        root.ctx.err().println("atomstate: 'milestone' needs 'start VERSION' or 'complete' (see 'atomstate milestone --help')");
+        inv.err().println("atomstate: 'milestone' needs 'start VERSION' or 'complete' (see 'atomstate milestone --help')");
         return ExitCodes.USAGE;
     }
 
@@ -30,8 +32,11 @@ final class MilestoneCommand implements Callable<Integer> {
                     + "milestone). Decisions, todos, blockers and history are kept. The milestone in flight again changes nothing.",
             footer = {"", "Example:", "  atomstate milestone start v1.3 --name \"Slideshows\""})
     static final class Start implements Callable<Integer> {
-        @ParentCommand
-        MilestoneCommand milestone;
+        private final Invocation inv;
+
+        Start(Invocation inv) {
+            this.inv = inv;
+        }
 
         @Parameters(index = "0", paramLabel = "VERSION", description = "The milestone's version: v1.3, 2.0.")
         String version;
@@ -45,8 +50,8 @@ final class MilestoneCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             var options = new MilestoneStart.Options(version, name, force);
-            var now = CommandSupport.now(milestone.root);
-            return CommandSupport.write(milestone.root, "milestone-start", state -> MilestoneStart.run(state, options, now));
+            var now = inv.now();
+            return Writes.state(inv, "milestone-start", state -> MilestoneStart.run(state, options, now));
         }
     }
 
@@ -57,8 +62,11 @@ final class MilestoneCommand implements Callable<Integer> {
                     + "completing it again changes nothing.",
             footer = {"", "Example:", "  atomstate milestone complete", "  atomstate milestone complete --force"})
     static final class Complete implements Callable<Integer> {
-        @ParentCommand
-        MilestoneCommand milestone;
+        private final Invocation inv;
+
+        Complete(Invocation inv) {
+            this.inv = inv;
+        }
 
         @Option(names = "--force", description = "Complete the milestone although plans are left.")
         boolean force;
@@ -66,8 +74,8 @@ final class MilestoneCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             var options = new MilestoneComplete.Options(force);
-            var now = CommandSupport.now(milestone.root);
-            return CommandSupport.write(milestone.root, "milestone-complete", state -> MilestoneComplete.run(state, options, now));
+            var now = inv.now();
+            return Writes.state(inv, "milestone-complete", state -> MilestoneComplete.run(state, options, now));
         }
     }
 }

@@ -4,7 +4,6 @@ import dev.atomstate.app.AddItem;
 import dev.atomstate.app.ResolveItem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
@@ -13,12 +12,15 @@ import java.util.concurrent.Callable;
         subcommands = {TodoCommand.Add.class, TodoCommand.Done.class},
         footer = {"", "Example:", "  atomstate todo add \"Ask the club about metric units\"", "  atomstate todo done \"metric units\""})
 final class TodoCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    TodoCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Override
     public Integer call() {
-        root.ctx.err().println("atomstate: 'todo' needs 'add TEXT' or 'done MATCH' (see 'atomstate todo --help')");
+        inv.err().println("atomstate: 'todo' needs 'add TEXT' or 'done MATCH' (see 'atomstate todo --help')");
         return ExitCodes.USAGE;
     }
 
@@ -27,15 +29,18 @@ final class TodoCommand implements Callable<Integer> {
                     + "\"None yet.\" is replaced. The same open todo again changes nothing.",
             footer = {"", "Example:", "  atomstate todo add \"Check share pages on older iPads\""})
     static final class Add implements Callable<Integer> {
-        @ParentCommand
-        TodoCommand todo;
+        private final Invocation inv;
+
+        Add(Invocation inv) {
+            this.inv = inv;
+        }
 
         @Parameters(index = "0", paramLabel = "TEXT", description = "The todo, written literally (line breaks become spaces).")
         String text;
 
         @Override
         public Integer call() {
-            return CommandSupport.write(todo.root, "todo-add", state -> AddItem.todo(state, text));
+            return Writes.state(inv, "todo-add", state -> AddItem.todo(state, text));
         }
     }
 
@@ -44,15 +49,18 @@ final class TodoCommand implements Callable<Integer> {
                     + "checkbox list, struck through where the list strikes items, else removed. Ambiguous matches are refused.",
             footer = {"", "Example:", "  atomstate todo done \"older iPads\"", "  atomstate todo done 1"})
     static final class Done implements Callable<Integer> {
-        @ParentCommand
-        TodoCommand todo;
+        private final Invocation inv;
+
+        Done(Invocation inv) {
+            this.inv = inv;
+        }
 
         @Parameters(index = "0", paramLabel = "MATCH", description = "The todo's number, or words from it.")
         String match;
 
         @Override
         public Integer call() {
-            return CommandSupport.write(todo.root, "todo-done", state -> ResolveItem.todoDone(state, match));
+            return Writes.state(inv, "todo-done", state -> ResolveItem.todoDone(state, match));
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.atomstate.config;
+package dev.atomstate.io;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.atomstate.config.Config;
 import dev.atomstate.model.AtomstateException;
 
 import java.io.IOException;

@@ -3,8 +3,8 @@ package dev.atomstate.edit;
 import dev.atomstate.parse.ProgressLine;
 
 /** A progress segment's percent and bar rewritten for a new percent, in the segment's own decimals, glyphs and width. */
-public final class ProgressText {
-    private ProgressText() {
+public final class SegmentText {
+    private SegmentText() {
     }
 
     /** Writes {@code percent} into the segment's percent and bar (each only when asked and present), in the segment's own style. */

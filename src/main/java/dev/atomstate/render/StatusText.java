@@ -1,26 +1,27 @@
-package dev.atomstate.cli;
+package dev.atomstate.render;
 
-import dev.atomstate.check.Diagnostic;
-import dev.atomstate.check.Severity;
+import dev.atomstate.app.StatusReport;
 import dev.atomstate.model.StateModel;
 
 import java.io.PrintWriter;
 import java.util.List;
 
-/** The person-facing status: short by default, everything with --full. */
-final class StatusText {
+/** The person-facing status: short by default, everything with --full; the check summary line and the newest worklog entry last. */
+public final class StatusText {
     private final PrintWriter out;
     private final boolean full;
     private final Style style;
     private static final int WIDTH = 100;
 
-    StatusText(PrintWriter out, boolean full, Style style) {
+    public StatusText(PrintWriter out, boolean full, Style style) {
         this.out = out;
         this.full = full;
         this.style = style;
     }
 
-    void print(String file, StateModel m, List<Diagnostic> diagnostics) {
+    public void print(StatusReport report) {
+        String file = report.file();
+        StateModel m = report.model();
         out.println(style.bold(file));
         StateModel.Position p = m.position();
         if (p.phase() != null) {
@@ -50,7 +51,10 @@ final class StatusText {
         if (p.phase() == null && p.plan() == null && m.progress().isEmpty() && m.decisions().isEmpty()) {
             out.println("(no position, progress or decisions found in this file)");
         }
-        checkHint(diagnostics);
+        checkHint(report.problems());
+        if (report.worklog() != null && report.worklog().newest() != null) {
+            out.println("Worklog   " + WorklogJson.oneLine(report.worklog().newest()));
+        }
     }
 
     private void progress(List<StateModel.ProgressSegment> segments) {
@@ -145,13 +149,13 @@ final class StatusText {
         }
     }
 
-    private void checkHint(List<Diagnostic> diagnostics) {
-        if (diagnostics.isEmpty()) {
+    private void checkHint(StatusReport.Problems problems) {
+        if (problems.total() == 0) {
             return;
         }
-        long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
-        long warnings = diagnostics.size() - errors;
-        out.println(style.warn("check: " + diagnostics.size() + (diagnostics.size() == 1 ? " problem" : " problems") + " ("
+        long errors = problems.errors();
+        long warnings = problems.total() - errors;
+        out.println(style.warn("check: " + problems.total() + (problems.total() == 1 ? " problem" : " problems") + " ("
                 + errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings")
                 + ") — run `atomstate check`"));
     }

@@ -1,5 +1,6 @@
-package dev.atomstate.config;
+package dev.atomstate.io;
 
+import dev.atomstate.config.Config;
 import dev.atomstate.model.AtomstateException;
 
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.atomstate.cli;
+package dev.atomstate.render;
 
 import dev.atomstate.model.StateModel;
 
@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /** The model as the JSON the contract names (DESIGN.md §3); absent scalars are null, absent lists []. */
-final class ModelJson {
+public final class ModelJson {
     private ModelJson() {
     }
 
-    static void put(Map<String, Object> doc, StateModel m) {
+    public static void put(Map<String, Object> doc, StateModel m) {
         doc.put("position", position(m.position()));
         List<Object> progress = new ArrayList<>();
         for (StateModel.ProgressSegment s : m.progress()) {
@@ -30,26 +30,26 @@ final class ModelJson {
         doc.put("progress", progress);
         List<Object> history = new ArrayList<>();
         for (StateModel.HistoryEntry h : m.history()) {
-            history.add(obj("chain", h.chain(), "plan", h.planId(), "text", h.text(), "line", h.line()));
+            history.add(Json.obj("chain", h.chain(), "plan", h.planId(), "text", h.text(), "line", h.line()));
         }
         doc.put("history", history);
         StateModel.Velocity v = m.velocity();
         List<Object> plans = new ArrayList<>();
         for (StateModel.MetricRow r : m.metrics()) {
-            plans.add(obj("phase", r.phase(), "plan", r.plan(), "duration", r.duration(), "minutes", r.minutes(),
+            plans.add(Json.obj("phase", r.phase(), "plan", r.plan(), "duration", r.duration(), "minutes", r.minutes(),
                     "tasks", r.tasks(), "files", r.files(), "line", r.line()));
         }
-        doc.put("metrics", obj("totalPlansCompleted", text(v.totalPlans()), "averageDuration", text(v.averageDuration()),
+        doc.put("metrics", Json.obj("totalPlansCompleted", text(v.totalPlans()), "averageDuration", text(v.averageDuration()),
                 "totalExecutionTime", text(v.totalTime()), "plans", plans));
         List<Object> decisions = new ArrayList<>();
         for (StateModel.Decision d : m.decisions()) {
-            decisions.add(obj("phase", d.phase(), "text", d.text(), "line", d.line()));
+            decisions.add(Json.obj("phase", d.phase(), "text", d.text(), "line", d.line()));
         }
         doc.put("decisions", decisions);
         doc.put("todos", items(m.todos()));
         doc.put("blockers", items(m.blockers()));
         StateModel.Session s = m.session();
-        doc.put("session", obj("lastSession", text(s.lastSession()), "stoppedAt", text(s.stoppedAt()),
+        doc.put("session", Json.obj("lastSession", text(s.lastSession()), "stoppedAt", text(s.stoppedAt()),
                 "resumeFile", absentIfNone(text(s.resumeFile()))));
         doc.put("nextAction", m.nextAction());
         doc.put("frontmatter", m.frontmatter().isEmpty() ? null : m.frontmatter());
@@ -64,7 +64,7 @@ final class ModelJson {
      * The model with the current plan's id spelled as the file spells its plan ids ("Plan: 1 of 3" in phase
      * "2" next to "Completed 02-01-PLAN.md" is 02-01), so scripts can compare it with ids they read elsewhere.
      */
-    static void put(Map<String, Object> doc, dev.atomstate.parse.ParsedState ps) {
+    public static void put(Map<String, Object> doc, dev.atomstate.parse.ParsedState ps) {
         put(doc, ps.model());
         StateModel.Plan plan = ps.model().position().plan();
         dev.atomstate.model.PlanId id = plan == null || plan.id() == null ? null : dev.atomstate.model.PlanId.parse(plan.id());
@@ -77,33 +77,25 @@ final class ModelJson {
 
     private static Map<String, Object> position(StateModel.Position p) {
         Map<String, Object> phase = p.phase() == null ? null
-                : obj("number", p.phase().number(), "name", p.phase().name(), "total", p.phase().total(), "line", p.phase().line());
+                : Json.obj("number", p.phase().number(), "name", p.phase().name(), "total", p.phase().total(), "line", p.phase().line());
         Map<String, Object> plan = p.plan() == null ? null
-                : obj("id", p.plan().id(), "number", p.plan().number(), "total", p.plan().total(), "complete", p.plan().complete(),
+                : Json.obj("id", p.plan().id(), "number", p.plan().number(), "total", p.plan().total(), "complete", p.plan().complete(),
                 "line", p.plan().line());
         Map<String, Object> activity = p.lastActivity() == null ? null
-                : obj("date", p.lastActivity().date(), "text", p.lastActivity().text(), "line", p.lastActivity().line());
-        return obj("phase", phase, "plan", plan, "status", text(p.status()), "lastActivity", activity,
+                : Json.obj("date", p.lastActivity().date(), "text", p.lastActivity().text(), "line", p.lastActivity().line());
+        return Json.obj("phase", phase, "plan", plan, "status", text(p.status()), "lastActivity", activity,
                 "focus", text(p.focus()), "milestone", text(p.milestone()));
     }
 
     private static List<Object> items(List<StateModel.Item> items) {
         List<Object> out = new ArrayList<>();
         for (StateModel.Item i : items) {
-            out.add(obj("text", i.text(), "done", i.done(), "line", i.line()));
+            out.add(Json.obj("text", i.text(), "done", i.done(), "line", i.line()));
         }
         return out;
     }
 
     private static String text(StateModel.Located l) {
         return l == null ? null : l.text();
-    }
-
-    static Map<String, Object> obj(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
     }
 }

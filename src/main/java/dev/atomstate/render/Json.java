@@ -1,27 +1,37 @@
-package dev.atomstate.cli;
+package dev.atomstate.render;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * JSON output. Jackson is touched only inside {@link JacksonWriter}, so the text paths never load it.
+ * JSON output: one document per run, {"schemaVersion": 1, "kind": …}. Jackson is touched only inside
+ * {@link JacksonWriter}, so the text paths never load it.
  */
-final class Json {
+public final class Json {
     private Json() {
     }
 
-    static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 1;
 
-    static Map<String, Object> document(String kind) {
+    public static Map<String, Object> document(String kind) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("schemaVersion", SCHEMA_VERSION);
         doc.put("kind", kind);
         return doc;
     }
 
-    static void print(PrintWriter out, Map<String, Object> doc) {
+    public static void print(PrintWriter out, Map<String, Object> doc) {
         out.println(JacksonWriter.write(doc));
+    }
+
+    /** {"k1": v1, "k2": v2, …} in the order given. */
+    public static Map<String, Object> obj(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
     }
 
     private static final class JacksonWriter {

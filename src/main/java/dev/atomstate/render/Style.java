@@ -1,16 +1,17 @@
-package dev.atomstate.cli;
+package dev.atomstate.render;
 
-/** ANSI styling, or none: on only for a terminal without --no-color / NO_COLOR. */
-final class Style {
+/** ANSI styling, or none: the command line turns it on only for a terminal without --no-color / NO_COLOR / --json. */
+public final class Style {
+    public static final Style NONE = new Style(false);
+
     private final boolean on;
 
     private Style(boolean on) {
         this.on = on;
     }
 
-    static Style of(RootCommand root) {
-        boolean on = root.ctx.terminal() && !root.noColor && root.ctx.env().get("NO_COLOR") == null && !root.json;
-        return new Style(on);
+    public static Style of(boolean on) {
+        return on ? new Style(true) : NONE;
     }
 
     String bold(String s) {

@@ -1,5 +1,6 @@
-package dev.atomstate.cli;
+package dev.atomstate.render;
 
+import dev.atomstate.check.CheckRun;
 import dev.atomstate.check.Diagnostic;
 import dev.atomstate.check.Rule;
 import dev.atomstate.check.Rules;
@@ -14,18 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /** The output formats of {@code check}: text grouped by file, JSON, GitHub workflow annotations, SARIF 2.1.0. */
-final class CheckReport {
+public final class CheckReport {
     private CheckReport() {
     }
 
-    /** What one run found: the files read, the findings, the files that could not be read, and what --fix did. */
-    record Run(List<String> files, List<Diagnostic> diagnostics, List<String> unreadable, List<Map<String, Object>> fixes) {
-        long count(Severity s) {
-            return diagnostics.stream().filter(d -> d.severity() == s).count();
-        }
-    }
-
-    static void text(PrintWriter out, Style style, Run run) {
+    public static void text(PrintWriter out, Style style, CheckRun run) {
         String current = null;
         for (Diagnostic d : run.diagnostics()) {
             if (!d.file().equals(current)) {
@@ -52,7 +46,22 @@ final class CheckReport {
         }
     }
 
-    static void github(PrintWriter out, Run run) {
+    /** What --fix did to one file, when it did something: the diff with --dry-run, else what it changed. */
+    public static void fixed(PrintWriter out, WriteReport.Outcome o) {
+        if (o.change().isNoop()) {
+            return;
+        }
+        if (o.dryRun()) {
+            out.print(WriteReport.diff(o));
+        } else {
+            out.println(o.change().summary() + " in " + o.file());
+            for (String note : o.change().notes()) {
+                out.println("  " + note);
+            }
+        }
+    }
+
+    public static void github(PrintWriter out, CheckRun run) {
         for (Diagnostic d : run.diagnostics()) {
             String level = d.severity() == Severity.ERROR ? "error" : d.severity() == Severity.WARNING ? "warning" : "notice";
             out.println("::" + level + " file=" + property(d.file()) + ",line=" + d.line() + ",col=" + d.column()
@@ -68,34 +77,38 @@ final class CheckReport {
         return data(s).replace(":", "%3A").replace(",", "%2C");
     }
 
-    static void json(PrintWriter out, Run run) {
+    public static void json(PrintWriter out, CheckRun run) {
         Map<String, Object> doc = Json.document("check");
         doc.put("files", run.files());
         List<Object> diagnostics = new ArrayList<>();
         for (Diagnostic d : run.diagnostics()) {
-            diagnostics.add(ModelJson.obj("rule", d.rule(), "severity", d.severity().id(), "file", d.file(), "line", d.line(),
+            diagnostics.add(Json.obj("rule", d.rule(), "severity", d.severity().id(), "file", d.file(), "line", d.line(),
                     "column", d.column(), "message", d.message()));
         }
         doc.put("diagnostics", diagnostics);
         doc.put("unreadable", run.unreadable());
         if (run.fixes() != null) {
-            doc.put("fixes", run.fixes());
+            List<Object> fixes = new ArrayList<>();
+            for (CheckRun.Fix f : run.fixes()) {
+                fixes.add(Json.obj("file", f.file(), "changes", f.changes(), "written", f.written(), "dryRun", f.dryRun()));
+            }
+            doc.put("fixes", fixes);
         }
-        doc.put("summary", ModelJson.obj("errors", run.count(Severity.ERROR), "warnings", run.count(Severity.WARNING),
+        doc.put("summary", Json.obj("errors", run.count(Severity.ERROR), "warnings", run.count(Severity.WARNING),
                 "info", run.count(Severity.INFO)));
         Json.print(out, doc);
     }
 
     /** SARIF 2.1.0: one run, the rules as tool.driver.rules, one result per finding. */
-    static void sarif(PrintWriter out, Run run) {
+    public static void sarif(PrintWriter out, CheckRun run) {
         List<Rule> rules = Rules.all();
         List<Object> ruleDocs = new ArrayList<>();
         Map<String, Integer> index = new LinkedHashMap<>();
         for (Rule r : rules) {
             index.put(r.id(), ruleDocs.size());
-            ruleDocs.add(ModelJson.obj("id", r.id(), "name", r.id(),
-                    "shortDescription", ModelJson.obj("text", r.description()),
-                    "defaultConfiguration", ModelJson.obj("level", level(r.defaultSeverity()))));
+            ruleDocs.add(Json.obj("id", r.id(), "name", r.id(),
+                    "shortDescription", Json.obj("text", r.description()),
+                    "defaultConfiguration", Json.obj("level", level(r.defaultSeverity()))));
         }
         List<Object> results = new ArrayList<>();
         for (Diagnostic d : run.diagnostics()) {
@@ -105,10 +118,10 @@ final class CheckReport {
                 result.put("ruleIndex", index.get(d.rule()));
             }
             result.put("level", level(d.severity()));
-            result.put("message", ModelJson.obj("text", d.message()));
-            result.put("locations", List.of(ModelJson.obj("physicalLocation", ModelJson.obj(
-                    "artifactLocation", ModelJson.obj("uri", uri(d.file())),
-                    "region", ModelJson.obj("startLine", d.line(), "startColumn", d.column())))));
+            result.put("message", Json.obj("text", d.message()));
+            result.put("locations", List.of(Json.obj("physicalLocation", Json.obj(
+                    "artifactLocation", Json.obj("uri", uri(d.file())),
+                    "region", Json.obj("startLine", d.line(), "startColumn", d.column())))));
             results.add(result);
         }
         Map<String, Object> driver = new LinkedHashMap<>();
@@ -118,7 +131,7 @@ final class CheckReport {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         doc.put("version", "2.1.0");
-        doc.put("runs", List.of(ModelJson.obj("tool", ModelJson.obj("driver", driver), "results", results)));
+        doc.put("runs", List.of(Json.obj("tool", Json.obj("driver", driver), "results", results)));
         Json.print(out, doc);
     }
 
