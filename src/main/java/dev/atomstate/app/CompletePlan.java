@@ -1,15 +1,19 @@
 package dev.atomstate.app;
 
 import dev.atomstate.edit.Change;
+import dev.atomstate.edit.PositionText;
 import dev.atomstate.edit.Styles;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.DateForms;
 import dev.atomstate.parse.Document;
 import dev.atomstate.parse.Durations;
 import dev.atomstate.parse.Field;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PositionForms;
+import dev.atomstate.parse.PlanIds;
 import dev.atomstate.query.PlanStatus;
 import dev.atomstate.query.WrittenPlanIds;
 
@@ -18,8 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * complete-plan: records that a plan is finished. Advances the plan field in its own form, moves the old
@@ -61,7 +63,7 @@ public final class CompletePlan {
     }
 
     private Result compute() {
-        PlanId asked = PlanId.parse(options.id());
+        PlanId asked = PlanIds.parse(options.id());
         if (asked == null) {
             throw AtomstateException.usage("'" + options.id() + "' is not a plan id; use <phase>-<plan>, e.g. 62-01 or 5.1-02");
         }
@@ -111,11 +113,11 @@ public final class CompletePlan {
         }
         String stopped = null;
         if (h.lastSession() != null) {
-            String v = Styles.dateLike(h.lastSession().value(text), now);
+            String v = Styles.dateLike(DateForms.of(h.lastSession().value(text)), now);
             replace(h.lastSession().value(), v, "last session → " + v);
         }
         if (h.stoppedAt() != null) {
-            stopped = stoppedAt(h.stoppedAt().value(text), id, title);
+            stopped = PositionText.stoppedAfterPlan(PositionForms.completion(h.stoppedAt().value(text)), id, title);
             replace(h.stoppedAt().value(), stopped, "stopped at → " + stopped);
         }
         frontmatter(id, title, stopped, activityText);
@@ -158,11 +160,6 @@ public final class CompletePlan {
         }
     }
 
-    private static final Pattern STATUS_ID = Pattern.compile(
-            "^(\\D{0,30}?)(\\d+(?:\\.\\d+)*-\\d+)(\\s+(?:COMPLETE|Complete|complete|completed|DONE|done))\\b(.*)$", Pattern.DOTALL);
-    private static final Pattern STATUS_PHASE_PLAN = Pattern.compile(
-            "^(\\D{0,30}?Phase\\s+)(\\d+(?:\\.\\d+)*)(\\s+Plan\\s+)(\\d+)(\\s+(?:COMPLETE|Complete|complete|completed|DONE|done))\\b(.*)$", Pattern.DOTALL);
-
     private String newStatus(PlanId id, String title, boolean lastInPhase) {
         ParsedState.Handles h = ps.handles();
         if (h.status() == null) {
@@ -170,13 +167,9 @@ public final class CompletePlan {
         }
         String old = h.status().value(text);
         String tail = title == null ? "" : " - " + title;
-        Matcher pp = STATUS_PHASE_PLAN.matcher(old);
-        if (pp.matches()) {
-            return pp.group(1) + id.phase() + pp.group(3) + id.plan() + pp.group(5) + tail;
-        }
-        Matcher m = STATUS_ID.matcher(old);
-        if (m.matches()) {
-            return m.group(1) + id + m.group(3) + tail;
+        PositionForms.StatusForm form = PositionForms.status(old);
+        if (form != null) {
+            return PositionText.status(form, id, tail);
         }
         boolean chain = h.chains().containsKey(h.status().line());
         if (chain) {
@@ -197,38 +190,7 @@ public final class CompletePlan {
     }
 
     private String newActivity(String old, PlanId id, String title) {
-        return PositionLines.activity(old, now, example -> describe(example, id, title));
-    }
-
-    /** A description of the completion in the style of {@code example}. */
-    private static String describe(String example, PlanId id, String title) {
-        String suffix = title == null ? "" : ": " + title;
-        if (example.matches("(?s)^Phase \\S+ COMPLETE.*")) {
-            return "Phase " + id + " COMPLETE" + suffix;
-        }
-        if (example.matches("(?s)^Completed \\S+-PLAN\\.md.*")) {
-            // "Completed 02-02-PLAN.md (constituent table importer)": the title goes in parentheses there too
-            boolean parenthesised = example.matches("(?s)^Completed \\S+-PLAN\\.md \\(.*\\)\\s*$");
-            return "Completed " + id + "-PLAN.md" + (title != null && parenthesised ? " (" + title + ")" : suffix);
-        }
-        if (example.matches("(?s)^Completed Phase \\S+.*")) {
-            return "Completed Phase " + id + suffix;
-        }
-        return "Completed " + id + suffix;
-    }
-
-    private static String stoppedAt(String old, PlanId id, String title) {
-        String suffix = title == null ? "" : " - " + title;
-        if (old.matches("(?s)^Phase \\S+ COMPLETE.*")) {
-            return "Phase " + id + " COMPLETE" + suffix;
-        }
-        if (old.matches("(?s)^Phase \\S+ complete.*")) {
-            return "Phase " + id + " complete" + suffix;
-        }
-        if (old.matches("(?s)^Completed Phase \\S+.*")) {
-            return "Completed Phase " + id + suffix;
-        }
-        return "Completed " + id + "-PLAN.md";
+        return PositionLines.activity(old, now, example -> PositionText.completedPlan(PositionForms.completion(example), id, title));
     }
 
     /** Keeps frontmatter counters in agreement with the body, editing only the values that change. */
@@ -248,8 +210,8 @@ public final class CompletePlan {
         fm.set("stopped_at", stopped != null ? stopped : "Completed " + id + "-PLAN.md");
         String lastActivity = fm.get("last_activity");
         if (lastActivity != null) {
-            fm.set("last_activity", lastActivity.matches("\\d{4}-\\d{2}-\\d{2}") || activity == null
-                    ? Styles.dateLike(lastActivity, now) : activity);
+            fm.set("last_activity", DateForms.isBareDate(lastActivity) || activity == null
+                    ? Styles.dateLike(DateForms.of(lastActivity), now) : activity);
         }
         fm.touch("last_updated", now);
     }

@@ -2,6 +2,7 @@ package dev.atomstate.app;
 
 import dev.atomstate.edit.Styles;
 import dev.atomstate.edit.TextEdit;
+import dev.atomstate.parse.DateForms;
 import dev.atomstate.parse.FrontmatterBlock;
 import dev.atomstate.parse.ParsedState;
 
@@ -69,7 +70,7 @@ public final class FrontmatterSync {
     public void touch(String path, ZonedDateTime now) {
         String old = get(path);
         if (old != null) {
-            set(path, Styles.dateLike(old, now));
+            set(path, Styles.dateLike(DateForms.of(old), now));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PositionForms;
 import dev.atomstate.parse.ProgressLine;
 
 import java.time.ZonedDateTime;
@@ -71,7 +72,7 @@ public final class MilestoneComplete {
         }
         if (h.lastActivity() != null) {
             String old = h.lastActivity().value(text);
-            String v = PositionLines.activity(old, now, e -> e.matches("(?s)^Phase \\S+ COMPLETE.*") ? label + " COMPLETE" : done);
+            String v = PositionLines.activity(old, now, e -> PositionForms.completion(e) == PositionForms.Completion.PHASE_UPPER ? label + " COMPLETE" : done);
             PositionLines.add(edits, PositionLines.previous(ps, h.lastActivity(), old));
             out.replace(h.lastActivity().value(), v, "last activity → " + v);
         }

@@ -6,6 +6,7 @@ import dev.atomstate.edit.Styles;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PositionForms;
 import dev.atomstate.parse.ProgressLine;
 import dev.atomstate.parse.Span;
 
@@ -103,7 +104,8 @@ public final class MilestoneStart {
         if (h.focus() != null && (PhaseValues.focus(h.focus().value(text), n, null) != null
                 || h.focus().value(text).toLowerCase(java.util.Locale.ROOT).contains("milestone"))) {
             String oldFocus = h.focus().value(text);
-            String dash = oldFocus.contains(" — ") ? "—" : oldFocus.contains(" -- ") ? "--" : oldFocus.contains(" - ") ? "-" : PositionLines.dash(ps);
+            String focusDash = PositionForms.focusDash(oldFocus);
+            String dash = focusDash != null ? focusDash : PositionLines.dash(ps);
             String f = label + " " + dash + " defining requirements";
             out.replace(h.focus().value(), f, "current focus → " + f);
         }

@@ -8,6 +8,7 @@ import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.Document;
 import dev.atomstate.parse.ListItem;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlanIds;
 import dev.atomstate.parse.Section;
 import dev.atomstate.parse.StateParser;
 import dev.atomstate.parse.TableBlock;
@@ -204,7 +205,7 @@ public final class RecordDecision {
 
     /** The phase label shaped like the template's: "35 Plan 02" stays in that shape, "35" or "61-02" as given. */
     private static String label(String templateLabel, String phase, boolean phaseWord) {
-        PlanId id = PlanId.parse(phase);
+        PlanId id = PlanIds.parse(phase);
         String base = phase.replaceFirst("(?i)^Phase\\s+", "");
         if (id != null && templateLabel.matches("\\d+(\\.\\d+)*\\s+Plan\\s+\\d+")) {
             return id.phase() + " Plan " + id.plan();

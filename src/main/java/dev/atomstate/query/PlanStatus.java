@@ -3,11 +3,11 @@ package dev.atomstate.query;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlanIds;
+import dev.atomstate.parse.PositionForms;
 import dev.atomstate.parse.PositionValues;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** What the file says about one plan: is it done, is it where the position is. Pure reading. */
 public final class PlanStatus {
@@ -33,7 +33,7 @@ public final class PlanStatus {
         if (plan == null || plan.id() == null) {
             return false;
         }
-        PlanId current = PlanId.parse(plan.id());
+        PlanId current = PlanIds.parse(plan.id());
         if (current == null || !current.samePhase(id.phase())) {
             return false;
         }
@@ -54,18 +54,13 @@ public final class PlanStatus {
         return false;
     }
 
-    /** "Completed 02-03-PLAN.md", "Completed Phase 67-02 - …", "Phase 41-03 COMPLETE: …" name {@code id} as done. */
-    private static final Pattern COMPLETED_ID = Pattern.compile(
-            "(?i)\\bcompleted?\\s+(?:phase\\s+)?(\\d+(?:\\.\\d+)*-\\d+)(?![\\d.])"
-                    + "|(?<![\\w.-])(\\d+(?:\\.\\d+)*-\\d+)(?:-PLAN\\.md)?\\s+(?:complete|completed|done)\\b");
-
     private static boolean statedComplete(String text, PlanId id) {
         if (text == null) {
             return false;
         }
-        Matcher m = COMPLETED_ID.matcher(text);
-        while (m.find()) {
-            if (id.sameAs(PlanId.parse(m.group(1) != null ? m.group(1) : m.group(2)))) {
+        // "Completed 02-03-PLAN.md", "Completed Phase 67-02 - …", "Phase 41-03 COMPLETE: …" name {@code id} as done
+        for (String named : PlanIds.completedIn(text)) {
+            if (id.sameAs(PlanIds.parse(named))) {
                 return true;
             }
         }
@@ -73,7 +68,7 @@ public final class PlanStatus {
     }
 
     public static boolean isCounter(StateModel.Plan plan) {
-        return plan.raw().strip().matches("(?s)^\\**\\d+\\s*(of|/).*");
+        return PositionForms.counts(plan.raw());
     }
 
     private static boolean statusSaysComplete(StateModel.Located status, PlanId id) {
@@ -86,11 +81,10 @@ public final class PlanStatus {
             return false;
         }
         String mentioned = PositionValues.firstPlanId(s);
-        if (mentioned != null && id.sameAs(PlanId.parse(mentioned))) {
+        if (mentioned != null && id.sameAs(PlanIds.parse(mentioned))) {
             return true;
         }
-        var m = java.util.regex.Pattern.compile("(?i)Phase\\s+(\\d+(?:\\.\\d+)*)\\s+Plan\\s+(\\d+)").matcher(s);
-        return m.find() && id.sameAs(new PlanId(m.group(1), m.group(2)));
+        return id.sameAs(PlanIds.phasePlanIn(s));
     }
 
     /**
@@ -102,7 +96,7 @@ public final class PlanStatus {
         StateModel.Position pos = ps.model().position();
         PlanId done = lastDone(pos);
         if (done != null && isCounter(pos.plan()) && !pos.plan().complete()) {
-            PlanId counter = PlanId.parse(pos.plan().id());
+            PlanId counter = PlanIds.parse(pos.plan().id());
             if (counter != null && isCompleted(ps, counter)) {
                 return counter;
             }
@@ -115,7 +109,7 @@ public final class PlanStatus {
         if (pos == null || pos.plan() == null || pos.plan().id() == null) {
             return null;
         }
-        PlanId id = PlanId.parse(pos.plan().id());
+        PlanId id = PlanIds.parse(pos.plan().id());
         if (id == null) {
             return null;
         }

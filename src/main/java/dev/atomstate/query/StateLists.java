@@ -3,7 +3,9 @@ package dev.atomstate.query;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.DateForms;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlanIds;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,8 +14,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The lists of a state file — decisions, blockers, todos and the plan history — as entries that the
@@ -31,7 +31,7 @@ public final class StateLists {
     /** {@code phase} null = any; {@code since} null = any date; {@code last} null = all. */
     public record Filter(String phase, LocalDate since, Integer last) {
         public static Filter of(String phase, String since, Integer last) {
-            if (phase != null && !phase.strip().matches("(?i)(?:phase\\s*)?\\d+(?:\\.\\d+)*")) {
+            if (phase != null && !PlanIds.isPhaseArgument(phase.strip())) {
                 throw AtomstateException.usage("--phase '" + phase + "' is not a phase number; use e.g. --phase 3 or --phase 5.1");
             }
             if (last != null && last < 0) {
@@ -45,7 +45,7 @@ public final class StateLists {
                     throw AtomstateException.usage("--since '" + since + "' is not a date; use YYYY-MM-DD");
                 }
             }
-            return new Filter(phase == null ? null : phase.strip().replaceFirst("(?i)^phase\\s*", ""), date, last);
+            return new Filter(phase == null ? null : PlanIds.withoutPhaseWord(phase.strip()), date, last);
         }
     }
 
@@ -60,15 +60,10 @@ public final class StateLists {
     public record Result(List<Entry> entries, int total, int undated) {
     }
 
-    private static final Pattern DATE = Pattern.compile("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
-    private static final Pattern LEADING_PHASE = Pattern.compile("^(?:Phase\\s+)?(\\d+(?:\\.\\d+)*)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MENTIONED_PHASE = Pattern.compile(
-            "\\bPhases?\\s+(\\d+(?:\\.\\d+)*)|(?<![\\w.-])(\\d+(?:\\.\\d+)*)-\\d{2,3}(?![\\d-])", Pattern.CASE_INSENSITIVE);
-
     public static List<Entry> decisions(ParsedState ps) {
         List<Entry> out = new ArrayList<>();
         for (StateModel.Decision d : ps.model().decisions()) {
-            String phase = d.phase() == null ? null : leadingPhase(d.phase());
+            String phase = d.phase() == null ? null : PlanIds.leadingPhase(d.phase());
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("label", d.phase());
             out.add(new Entry(phase, dateOn(ps, d.line()), d.text(), d.line(), extra));
@@ -81,7 +76,7 @@ public final class StateLists {
         for (StateModel.Item i : items) {
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("done", i.done());
-            out.add(new Entry(mentionedPhase(i.text()), dateOn(ps, i.line()), i.text(), i.line(), extra));
+            out.add(new Entry(PlanIds.mentionedPhase(i.text()), dateOn(ps, i.line()), i.text(), i.line(), extra));
         }
         return out;
     }
@@ -91,7 +86,7 @@ public final class StateLists {
         List<Entry> undated = new ArrayList<>();
         List<Object[]> keyed = new ArrayList<>();
         for (StateModel.MetricRow r : ps.model().metrics()) {
-            PlanId id = PlanId.parse(r.phase() + "-" + r.plan());
+            PlanId id = PlanIds.parse(r.phase() + "-" + r.plan());
             if (id == null) {
                 continue;
             }
@@ -102,7 +97,7 @@ public final class StateLists {
             e.putIfAbsent("files", r.files());
         }
         for (StateModel.HistoryEntry h : ps.model().history()) {
-            PlanId id = h.planId() == null ? null : PlanId.parse(h.planId());
+            PlanId id = h.planId() == null ? null : PlanIds.parse(h.planId());
             if (id == null) {
                 Map<String, Object> extra = new LinkedHashMap<>();
                 extra.put("plan", null);
@@ -134,7 +129,7 @@ public final class StateLists {
 
     private static Map<String, Object> merge(Map<String, Map<String, Object>> byPlan, List<Object[]> keyed, PlanId id,
                                              String written, int line, String source) {
-        String key = PlanId.parse(id.phase().replaceFirst("^0+(?=\\d)", "") + "-" + id.planNumber()).toString();
+        String key = PlanIds.parse(id.phase().replaceFirst("^0+(?=\\d)", "") + "-" + id.planNumber()).toString();
         Map<String, Object> e = byPlan.get(key);
         if (e == null) {
             e = new LinkedHashMap<>();
@@ -180,27 +175,15 @@ public final class StateLists {
         return new Result(out, entries.size(), undated);
     }
 
-    static String leadingPhase(String label) {
-        Matcher m = LEADING_PHASE.matcher(label.strip());
-        return m.find() ? m.group(1) : null;
-    }
-
-    /** The phase an item names ("Phase 42", "41-03"), or null. */
-    static String mentionedPhase(String text) {
-        Matcher m = MENTIONED_PHASE.matcher(text);
-        return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
-    }
-
     /** The first valid ISO date on a 1-based line, or null. */
     private static String dateOn(ParsedState ps, int line) {
         if (line < 1 || line > ps.doc().lineCount()) {
             return null;
         }
-        Matcher m = DATE.matcher(ps.doc().line(line - 1).content());
-        while (m.find()) {
+        for (DateForms.Found d : DateForms.isoDates(ps.doc().line(line - 1).content())) {
             try {
-                LocalDate.parse(m.group(1));
-                return m.group(1);
+                LocalDate.parse(d.date());
+                return d.date();
             } catch (DateTimeParseException e) {
                 // 2026-13-45 is not a date; look further
             }

@@ -3,6 +3,7 @@ package dev.atomstate.query;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlanIds;
 import dev.atomstate.parse.PositionValues;
 
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public final class WrittenPlanIds {
         }
         int width = 2;
         if (pos.plan() != null && pos.plan().id() != null && !PlanStatus.isCounter(pos.plan())) {
-            PlanId p = PlanId.parse(pos.plan().id());
+            PlanId p = PlanIds.parse(pos.plan().id());
             if (p != null) {
                 width = p.plan().length();
             }
@@ -75,7 +76,7 @@ public final class WrittenPlanIds {
     }
 
     private static void addId(List<PlanId> out, String text) {
-        PlanId id = text == null ? null : PlanId.parse(text);
+        PlanId id = text == null ? null : PlanIds.parse(text);
         if (id != null) {
             out.add(id);
         }

@@ -1,6 +1,7 @@
 package dev.atomstate.render;
 
 import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.PlanIds;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +68,7 @@ public final class ModelJson {
     public static void put(Map<String, Object> doc, dev.atomstate.parse.ParsedState ps) {
         put(doc, ps.model());
         StateModel.Plan plan = ps.model().position().plan();
-        dev.atomstate.model.PlanId id = plan == null || plan.id() == null ? null : dev.atomstate.model.PlanId.parse(plan.id());
+        dev.atomstate.model.PlanId id = plan == null || plan.id() == null ? null : PlanIds.parse(plan.id());
         if (id != null && doc.get("position") instanceof Map<?, ?> position && position.get("plan") instanceof Map<?, ?> p) {
             @SuppressWarnings("unchecked")
             Map<String, Object> planJson = (Map<String, Object>) p;

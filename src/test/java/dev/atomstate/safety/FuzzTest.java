@@ -3,8 +3,8 @@ package dev.atomstate.safety;
 import dev.atomstate.check.Checker;
 import dev.atomstate.io.SourceText;
 import dev.atomstate.model.AtomstateException;
-import dev.atomstate.model.PlanId;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlanIds;
 import dev.atomstate.parse.StateParser;
 import dev.atomstate.query.PlanStatus;
 import dev.atomstate.testing.CliRun;
@@ -296,7 +296,7 @@ class FuzzTest {
             assertThat(written).as(what).isNotNull();
             if (args[0].equals("complete-plan")) {
                 // counters alone would let a second run count the plan again: complete-plan refuses such files
-                assertThat(PlanStatus.isCompleted(written, PlanId.parse(args[1]))).as("%s: the written file records the plan", what).isTrue();
+                assertThat(PlanStatus.isCompleted(written, PlanIds.parse(args[1]))).as("%s: the written file records the plan", what).isTrue();
             }
             if (args[0].equals("todo") && args[1].equals("done")) {
                 return r.exit(); // by number: a second run resolves the item that is now number 1
