@@ -12,8 +12,8 @@ import dev.atomstate.parse.Document;
 import dev.atomstate.parse.Durations;
 import dev.atomstate.parse.Field;
 import dev.atomstate.parse.ParsedState;
-import dev.atomstate.parse.PositionForms;
 import dev.atomstate.parse.PlanIds;
+import dev.atomstate.parse.PositionForms;
 import dev.atomstate.query.PlanStatus;
 import dev.atomstate.query.WrittenPlanIds;
 

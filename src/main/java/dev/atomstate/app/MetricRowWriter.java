@@ -5,6 +5,7 @@ import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.parse.Document;
 import dev.atomstate.parse.Durations;
+import dev.atomstate.parse.MetricCells;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.Span;
 import dev.atomstate.parse.TableBlock;
@@ -68,7 +69,7 @@ final class MetricRowWriter {
             return old != null && old.startsWith("Phase") ? "Phase " + id.phase() : id.phase();
         }
         if (header.equals("plan")) {
-            return old != null && old.matches(".*\\d+-\\d+.*") ? id.toString() : old != null && old.startsWith("P") ? "P" + id.plan() : id.plan();
+            return MetricCells.hasPlanId(old) ? id.toString() : old != null && old.startsWith("P") ? "P" + id.plan() : id.plan();
         }
         if (column == table.durationColumn()) {
             return Styles.minutesLike(Durations.form(old), minutes);
@@ -90,8 +91,8 @@ final class MetricRowWriter {
         if (n == null) {
             return "-";
         }
-        if (example != null && example.matches("\\d+\\s+\\w+")) {
-            String word = example.replaceFirst("^\\d+\\s+", "");
+        String word = MetricCells.countWord(example);
+        if (word != null) {
             if (n == 1 && word.endsWith("s")) {
                 word = word.substring(0, word.length() - 1);
             } else if (n != 1 && !word.endsWith("s")) {

@@ -4,6 +4,7 @@ import dev.atomstate.edit.Replacer;
 import dev.atomstate.edit.SegmentText;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.parse.FrontmatterBlock;
+import dev.atomstate.parse.MilestoneForms;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.ProgressLine;
 
@@ -31,7 +32,7 @@ final class ProgressUpdate {
         for (ProgressLine.Segment s : segments) {
             String label = s.label();
             if (label != null && label.startsWith("Phase")) {
-                String n = label.replaceFirst("^Phase\\s+", "").replaceFirst("-\\d+$", "");
+                String n = ProgressLine.phaseOfLabel(label);
                 if (id.samePhase(n)) {
                     targets.add(s);
                 }
@@ -60,14 +61,14 @@ final class ProgressUpdate {
 
     private static String currentMilestone(ParsedState ps) {
         Map<String, String> fm = ps.model().frontmatter();
-        if (fm.get("milestone") != null && fm.get("milestone").matches("v?\\d+(\\.\\d+)*")) {
+        if (MilestoneForms.isVersion(fm.get("milestone"))) {
             String m = fm.get("milestone");
             return m.startsWith("v") ? m : "v" + m;
         }
         if (ps.model().position().milestone() != null) {
-            var m = java.util.regex.Pattern.compile("\\bv\\d+(?:\\.\\d+)*").matcher(ps.model().position().milestone().text());
-            if (m.find()) {
-                return m.group();
+            String v = MilestoneForms.vVersionIn(ps.model().position().milestone().text());
+            if (v != null) {
+                return v;
             }
         }
         return null;

@@ -7,6 +7,7 @@ import dev.atomstate.model.AtomstateException;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.Durations;
+import dev.atomstate.parse.MetricCells;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.PlanIds;
 import dev.atomstate.parse.Span;
@@ -111,7 +112,7 @@ public final class RecordMetric {
         }
         Span cell = r.cells().get(column);
         String old = cell.of(text);
-        String v = old.matches("\\d+\\s+\\w+") ? n + " " + (n == 1 ? unit.substring(0, unit.length() - 1) : unit) : Integer.toString(n);
+        String v = MetricCells.countWord(old) != null ? n + " " + (n == 1 ? unit.substring(0, unit.length() - 1) : unit) : Integer.toString(n);
         if (!v.equals(old)) {
             edits.add(new TextEdit(cell.start(), cell.end(), v, unit));
             notes.add(unit + " " + old + " → " + v);

@@ -26,6 +26,15 @@ public final class FrontmatterBlock {
         }
     }
 
+    /** Plain scalars YAML reads as something other than a string: numbers, booleans, null. */
+    private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern.compile(
+            "(?i)[-+]?(?:\\d[\\d_]*(?:\\.\\d*)?(?:e[-+]?\\d+)?|\\.\\d+|0x[0-9a-f]+|0o[0-7]+|\\.inf|\\.nan)|true|false|yes|no|on|off|null|~");
+
+    /** Whether YAML reads the plain scalar {@code s} as a number, a boolean or null rather than a string. */
+    public static boolean isTypedScalar(String s) {
+        return TYPED.matcher(s).matches();
+    }
+
     private final int openLine;
     private final int closeLine;
     private final Span yaml;

@@ -30,6 +30,9 @@ public final class PlanIds {
     private static final Pattern PHASE_PLAN = Pattern.compile("(?i)Phase\\s+(" + NUM + ")\\s+Plan\\s+(\\d+)");
     private static final Pattern PHASE_COMPLETE = Pattern.compile(
             "(?i)\\bphase\\s+(" + NUM + ")\\s+(?:complete|completed|done)\\b|\\bcompleted\\s+phase\\s+(" + NUM + ")(?![\\d.-])");
+    private static final Pattern ZERO_PADDED = Pattern.compile("0\\d+(?:\\.\\d+)?");
+    private static final Pattern SINGLE_DIGIT = Pattern.compile("\\d(?:\\.\\d+)?");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
     private static final Pattern TRAILER = Pattern.compile("[^\\d.].*$");
     private static final Pattern LEADING_PHASE = Pattern.compile("^(?:Phase\\s+)?(" + NUM + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern MENTIONED_PHASE = Pattern.compile(
@@ -85,6 +88,26 @@ public final class PlanIds {
             out.add(m.group(1) != null ? m.group(1) : m.group(2));
         }
         return out;
+    }
+
+    /** "03", "07.1": a phase number written with a leading zero. */
+    public static boolean isZeroPaddedPhase(String s) {
+        return ZERO_PADDED.matcher(s).matches();
+    }
+
+    /** "03", "01.2.3": a leading zero before another digit. */
+    public static boolean hasLeadingZero(String s) {
+        return s.length() >= 2 && s.charAt(0) == '0' && s.charAt(1) >= '0' && s.charAt(1) <= '9';
+    }
+
+    /** "3", "3.1": a phase whose first number has one digit. */
+    public static boolean isSingleDigitPhase(String s) {
+        return SINGLE_DIGIT.matcher(s).matches();
+    }
+
+    /** "003" → "3", "03.1" → "3.1" (one digit is kept: "0" stays "0"). */
+    public static String withoutLeadingZeros(String s) {
+        return LEADING_ZEROS.matcher(s).replaceFirst("");
     }
 
     /** The text up to the first character that is neither a digit nor a dot: "35 Plan 02" → "35", "3.1-02" → "3.1". */

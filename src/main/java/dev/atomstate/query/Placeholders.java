@@ -2,10 +2,10 @@ package dev.atomstate.query;
 
 import dev.atomstate.parse.Document;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlaceholderText;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Placeholder lines that have outlived their purpose: a "None yet." in a list that has items, and the stray
@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
 public final class Placeholders {
     private Placeholders() {
     }
-
-    private static final Pattern STRAY_YET = Pattern.compile("(?i)^(?:[-*+]\\s+)?yet\\.?$");
 
     /** A placeholder line to drop (1-based), and why. */
     public record Stale(int line, String message) {
@@ -38,7 +36,7 @@ public final class Placeholders {
         }
         Document doc = state.doc();
         for (int i = doc.bodyStartLine(); i < doc.lineCount(); i++) {
-            if (!doc.inFence(i) && STRAY_YET.matcher(doc.line(i).content().strip()).matches()) {
+            if (!doc.inFence(i) && PlaceholderText.isStrayYet(doc.line(i).content().strip())) {
                 out.add(new Stale(i + 1, "stray \"yet.\" left from a removed \"None yet.\"; delete the line"));
             }
         }

@@ -3,13 +3,12 @@ package dev.atomstate.query;
 import dev.atomstate.model.Neighbours;
 import dev.atomstate.model.Roadmap;
 import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.MilestoneForms;
 import dev.atomstate.parse.ParsedState;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The totals a state file states or implies — phases in the milestone, plans in the current phase, plans in the
@@ -45,7 +44,6 @@ public final class Totals {
                          Count milestonePlans, Count milestonePlansDone) {
     }
 
-    private static final Pattern VERSION = Pattern.compile("\\bv?(\\d+(?:\\.\\d+)+)\\b");
 
     public static Result of(ParsedState ps, Neighbours n) {
         StateModel m = ps.model();
@@ -97,11 +95,7 @@ public final class Totals {
     }
 
     private static String version(String text) {
-        if (text == null) {
-            return null;
-        }
-        Matcher m = VERSION.matcher(text);
-        return m.find() ? "v" + m.group(1) : null;
+        return text == null ? null : MilestoneForms.dottedVersionIn(text);
     }
 
     /** The progress segment labelled with the milestone, else the only segment with counts. */

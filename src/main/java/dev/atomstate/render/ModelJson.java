@@ -1,6 +1,7 @@
 package dev.atomstate.render;
 
 import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.PlaceholderText;
 import dev.atomstate.parse.PlanIds;
 
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public final class ModelJson {
 
     /** "Resume file: None" (GSD's template) says there is none: JSON has null for an absent value. */
     private static String absentIfNone(String value) {
-        return value == null || value.strip().replaceAll("[*_.()`]", "").matches("(?i)none|n/a|-|—|") ? null : value;
+        return value == null || PlaceholderText.saysNone(value) ? null : value;
     }
 
     /**

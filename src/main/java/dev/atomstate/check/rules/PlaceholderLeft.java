@@ -4,9 +4,8 @@ import dev.atomstate.check.Rule;
 import dev.atomstate.check.Severity;
 import dev.atomstate.parse.Document;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlaceholderText;
 import dev.atomstate.query.Placeholders;
-
-import java.util.regex.Pattern;
 
 /**
  * Template text left behind: GSD's "[X] of [Y]" and "[YYYY-MM-DD]" placeholders, a "None yet." beside real
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class PlaceholderLeft implements Rule {
     public static final String ID = "placeholder-left";
-    private static final Pattern TEMPLATE = Pattern.compile(
-            "\\[[A-Z]\\]\\s+of\\s+\\[[A-Z]\\]|\\[YYYY-MM-DD\\]|\\[(?:Phase name|What happened|Current phase name)\\]");
 
     @Override
     public String id() {
@@ -36,9 +33,9 @@ public final class PlaceholderLeft implements Rule {
     public void check(ParsedState state, Findings out) {
         Document doc = state.doc();
         for (int i = doc.bodyStartLine(); i < doc.lineCount(); i++) {
-            var m = TEMPLATE.matcher(doc.line(i).content());
-            if (!doc.inFence(i) && m.find()) {
-                out.add(i + 1, doc.columnAt(doc.line(i).start() + m.start()), "template placeholder \"" + m.group()
+            PlaceholderText.Template m = doc.inFence(i) ? null : PlaceholderText.template(doc.line(i).content());
+            if (m != null) {
+                out.add(i + 1, doc.columnAt(doc.line(i).start() + m.start()), "template placeholder \"" + m.text()
                         + "\" left in the file; write the real value");
             }
         }
