@@ -12,6 +12,7 @@ import dev.atomstate.render.LogReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ import java.util.concurrent.Callable;
                 "  atomstate log add --objective \"Ship the importer\" --step \"Write tests\" --step \"Implement\"",
                 "  atomstate log result latest \"All 12 tests pass\" --status completed"})
 final class LogCommand implements Callable<Integer> {
-    private final Invocation inv;
+    final Invocation inv;
 
     LogCommand(Invocation inv) {
         this.inv = inv;
@@ -47,11 +48,8 @@ final class LogCommand implements Callable<Integer> {
             footer = {"", "Example:", "  atomstate log add --objective \"Import recipes from CSV\" --step \"Write failing tests\" "
                     + "--step \"Implement the importer\" --results \"In progress\""})
     static final class Add implements Callable<Integer> {
-        private final Invocation inv;
-
-        Add(Invocation inv) {
-            this.inv = inv;
-        }
+        @ParentCommand
+        LogCommand log;
 
         @Option(names = "--objective", required = true, paramLabel = "TEXT", description = "What the work is for.")
         String objective;
@@ -64,9 +62,9 @@ final class LogCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            var now = inv.now();
+            var now = log.inv.now();
             var options = new LogAdd.Options(objective, steps, results);
-            return Writes.file(inv, "log-add", inv.worklogForWriting(), true, WorklogParser::parse, w -> LogAdd.run(w, options, now));
+            return Writes.file(log.inv, "log-add", log.inv.worklogForWriting(), true, WorklogParser::parse, w -> LogAdd.run(w, options, now));
         }
     }
 
@@ -74,11 +72,8 @@ final class LogCommand implements Callable<Integer> {
             description = "List the entries, numbered in file order: timestamp as written, status, objective.",
             footer = {"", "Example:", "  atomstate log list --since 2025-11-17 --status completed", "  atomstate log list --json | jq '.entries[].timestamp'"})
     static final class ListEntries implements Callable<Integer> {
-        private final Invocation inv;
-
-        ListEntries(Invocation inv) {
-            this.inv = inv;
-        }
+        @ParentCommand
+        LogCommand log;
 
         @Option(names = "--since", paramLabel = "DATE", description = "Only entries on or after this date (YYYY-MM-DD).")
         String since;
@@ -90,8 +85,8 @@ final class LogCommand implements Callable<Integer> {
         public Integer call() {
             LocalDate from = since == null ? null : date(since);
             WorklogStatus wanted = status == null ? null : status(status);
-            ParsedWorklog w = inv.readWorklog(inv.existingWorklog());
-            LogReport.list(inv.out(), inv.json(), w, wanted, from);
+            ParsedWorklog w = log.inv.readWorklog(log.inv.existingWorklog());
+            LogReport.list(log.inv.out(), log.inv.json(), w, wanted, from);
             return ExitCodes.OK;
         }
     }
@@ -100,20 +95,17 @@ final class LogCommand implements Callable<Integer> {
             description = "Show one entry in full: timestamp, status, objective, plan steps, results and its other parts.",
             footer = {"", "Example:", "  atomstate log show latest", "  atomstate log show 3 --json"})
     static final class Show implements Callable<Integer> {
-        private final Invocation inv;
-
-        Show(Invocation inv) {
-            this.inv = inv;
-        }
+        @ParentCommand
+        LogCommand log;
 
         @Parameters(index = "0", paramLabel = "N|latest", description = "The entry number from 'log list', or 'latest'.")
         String which;
 
         @Override
         public Integer call() {
-            ParsedWorklog w = inv.readWorklog(inv.existingWorklog());
+            ParsedWorklog w = log.inv.readWorklog(log.inv.existingWorklog());
             ParsedEntry pe = Entries.pick(w, which);
-            LogReport.show(inv.out(), inv.json(), w, Entries.number(w, pe), pe.entry());
+            LogReport.show(log.inv.out(), log.inv.json(), w, Entries.number(w, pe), pe.entry());
             return ExitCodes.OK;
         }
     }
@@ -124,11 +116,8 @@ final class LogCommand implements Callable<Integer> {
             footer = {"", "Example:", "  atomstate log result latest \"All 141 tests pass\" --status completed",
                     "  atomstate log result 3 \"Waiting for the staging database\" --status blocked"})
     static final class Result implements Callable<Integer> {
-        private final Invocation inv;
-
-        Result(Invocation inv) {
-            this.inv = inv;
-        }
+        @ParentCommand
+        LogCommand log;
 
         @Parameters(index = "0", paramLabel = "N|latest", description = "The entry number from 'log list', or 'latest'.")
         String which;
@@ -142,8 +131,8 @@ final class LogCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             var options = new LogResult.Options(which, text, status == null ? null : status(status));
-            Path path = inv.existingWorklog();
-            return Writes.file(inv, "log-result", path, false, WorklogParser::parse, w -> LogResult.run(w, options));
+            Path path = log.inv.existingWorklog();
+            return Writes.file(log.inv, "log-result", path, false, WorklogParser::parse, w -> LogResult.run(w, options));
         }
     }
 

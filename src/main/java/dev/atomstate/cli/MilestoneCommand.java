@@ -5,6 +5,7 @@ import dev.atomstate.app.MilestoneStart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
@@ -13,7 +14,7 @@ import java.util.concurrent.Callable;
         subcommands = {MilestoneCommand.Start.class, MilestoneCommand.Complete.class},
         footer = {"", "Example:", "  atomstate milestone complete", "  atomstate milestone start v1.3 --name \"Slideshows\""})
 final class MilestoneCommand implements Callable<Integer> {
-    private final Invocation inv;
+    final Invocation inv;
 
     MilestoneCommand(Invocation inv) {
         this.inv = inv;
@@ -32,11 +33,8 @@ final class MilestoneCommand implements Callable<Integer> {
                     + "milestone). Decisions, todos, blockers and history are kept. The milestone in flight again changes nothing.",
             footer = {"", "Example:", "  atomstate milestone start v1.3 --name \"Slideshows\""})
     static final class Start implements Callable<Integer> {
-        private final Invocation inv;
-
-        Start(Invocation inv) {
-            this.inv = inv;
-        }
+        @ParentCommand
+        MilestoneCommand milestone;
 
         @Parameters(index = "0", paramLabel = "VERSION", description = "The milestone's version: v1.3, 2.0.")
         String version;
@@ -50,8 +48,8 @@ final class MilestoneCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             var options = new MilestoneStart.Options(version, name, force);
-            var now = inv.now();
-            return Writes.state(inv, "milestone-start", state -> MilestoneStart.run(state, options, now));
+            var now = milestone.inv.now();
+            return Writes.state(milestone.inv, "milestone-start", state -> MilestoneStart.run(state, options, now));
         }
     }
 
@@ -62,11 +60,8 @@ final class MilestoneCommand implements Callable<Integer> {
                     + "completing it again changes nothing.",
             footer = {"", "Example:", "  atomstate milestone complete", "  atomstate milestone complete --force"})
     static final class Complete implements Callable<Integer> {
-        private final Invocation inv;
-
-        Complete(Invocation inv) {
-            this.inv = inv;
-        }
+        @ParentCommand
+        MilestoneCommand milestone;
 
         @Option(names = "--force", description = "Complete the milestone although plans are left.")
         boolean force;
@@ -74,8 +69,8 @@ final class MilestoneCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             var options = new MilestoneComplete.Options(force);
-            var now = inv.now();
-            return Writes.state(inv, "milestone-complete", state -> MilestoneComplete.run(state, options, now));
+            var now = milestone.inv.now();
+            return Writes.state(milestone.inv, "milestone-complete", state -> MilestoneComplete.run(state, options, now));
         }
     }
 }

@@ -44,10 +44,10 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
      * picocli can suggest the closest name.
      */
     static CommandLine commandLine(RootCommand root, String[] args) {
-        CommandLine cl = new CommandLine(root, root.factory());
+        CommandLine cl = new CommandLine(root);
         Class<?> only = COMMANDS.get(firstWord(args));
         for (Class<?> c : only != null ? java.util.List.<Class<?>>of(only) : COMMANDS.values()) {
-            cl.addSubcommand(c);
+            cl.addSubcommand(root.command(c));
         }
         return cl;
     }
@@ -77,20 +77,13 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
         this.options = inv.options();
     }
 
-    /** picocli makes each command through this factory: a command that takes the run's {@link Invocation} gets it. */
-    private CommandLine.IFactory factory() {
-        return new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                java.lang.reflect.Constructor<K> withInvocation;
-                try {
-                    withInvocation = cls.getDeclaredConstructor(Invocation.class);
-                } catch (NoSuchMethodException e) {
-                    return CommandLine.defaultFactory().create(cls);
-                }
-                return withInvocation.newInstance(inv);
-            }
-        };
+    /** The command of class {@code c}, made with this run's {@link Invocation} (every command takes it in its constructor). */
+    private Object command(Class<?> c) {
+        try {
+            return c.getDeclaredConstructor(Invocation.class).newInstance(inv);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(c.getName() + " needs a constructor taking the Invocation", e);
+        }
     }
 
     @Override

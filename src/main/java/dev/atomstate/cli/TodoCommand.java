@@ -4,6 +4,7 @@ import dev.atomstate.app.AddItem;
 import dev.atomstate.app.ResolveItem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
@@ -12,7 +13,7 @@ import java.util.concurrent.Callable;
         subcommands = {TodoCommand.Add.class, TodoCommand.Done.class},
         footer = {"", "Example:", "  atomstate todo add \"Ask the club about metric units\"", "  atomstate todo done \"metric units\""})
 final class TodoCommand implements Callable<Integer> {
-    private final Invocation inv;
+    final Invocation inv;
 
     TodoCommand(Invocation inv) {
         this.inv = inv;
@@ -29,18 +30,15 @@ final class TodoCommand implements Callable<Integer> {
                     + "\"None yet.\" is replaced. The same open todo again changes nothing.",
             footer = {"", "Example:", "  atomstate todo add \"Check share pages on older iPads\""})
     static final class Add implements Callable<Integer> {
-        private final Invocation inv;
-
-        Add(Invocation inv) {
-            this.inv = inv;
-        }
+        @ParentCommand
+        TodoCommand todo;
 
         @Parameters(index = "0", paramLabel = "TEXT", description = "The todo, written literally (line breaks become spaces).")
         String text;
 
         @Override
         public Integer call() {
-            return Writes.state(inv, "todo-add", state -> AddItem.todo(state, text));
+            return Writes.state(todo.inv, "todo-add", state -> AddItem.todo(state, text));
         }
     }
 
@@ -49,18 +47,15 @@ final class TodoCommand implements Callable<Integer> {
                     + "checkbox list, struck through where the list strikes items, else removed. Ambiguous matches are refused.",
             footer = {"", "Example:", "  atomstate todo done \"older iPads\"", "  atomstate todo done 1"})
     static final class Done implements Callable<Integer> {
-        private final Invocation inv;
-
-        Done(Invocation inv) {
-            this.inv = inv;
-        }
+        @ParentCommand
+        TodoCommand todo;
 
         @Parameters(index = "0", paramLabel = "MATCH", description = "The todo's number, or words from it.")
         String match;
 
         @Override
         public Integer call() {
-            return Writes.state(inv, "todo-done", state -> ResolveItem.todoDone(state, match));
+            return Writes.state(todo.inv, "todo-done", state -> ResolveItem.todoDone(state, match));
         }
     }
 }

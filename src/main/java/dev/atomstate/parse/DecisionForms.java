@@ -12,16 +12,19 @@ public final class DecisionForms {
     private DecisionForms() {
     }
 
+    /** The forms a new item is written from, compiled on first use: reading needs only the split. */
+    private static final class Writing {
+        private static final Pattern BRACKET = Pattern.compile("^(\\[(?:Phase\\s+)?)([^\\]]*)(\\]:?\\s*)(.*)$", Pattern.CASE_INSENSITIVE);
+        private static final Pattern BOLD = Pattern.compile("^(\\*\\*(?:Phase\\s+)?)([^*]*?)(\\*\\*:?\\s*|:\\*\\*\\s*)(.*)$", Pattern.CASE_INSENSITIVE);
+        private static final Pattern PHASE_PLAN_LABEL = Pattern.compile("\\d+(\\.\\d+)*\\s+Plan\\s+\\d+");
+        private static final Pattern PLAN_ID_LABEL = Pattern.compile("\\d+(\\.\\d+)*-\\d+");
+    }
+
     private static final Pattern BRACKET_DECISION = Pattern.compile("^\\[([^\\]]+)\\]:?\\s*(.*)$");
     private static final Pattern BOLD_DECISION = Pattern.compile("^\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
     private static final Pattern PHASE_LABEL = Pattern.compile(
             "(?i)\\d+(?:\\.\\d+)*(?:-\\d+)?(?:\\s+Plan\\s+\\d+)?(?:\\s*\\([^)]*\\))?");
     private static final Pattern PHASE_WORD = Pattern.compile("(?i)^Phase\\s+");
-
-    private static final Pattern BRACKET = Pattern.compile("^(\\[(?:Phase\\s+)?)([^\\]]*)(\\]:?\\s*)(.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BOLD = Pattern.compile("^(\\*\\*(?:Phase\\s+)?)([^*]*?)(\\*\\*:?\\s*|:\\*\\*\\s*)(.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PHASE_PLAN_LABEL = Pattern.compile("\\d+(\\.\\d+)*\\s+Plan\\s+\\d+");
-    private static final Pattern PLAN_ID_LABEL = Pattern.compile("\\d+(\\.\\d+)*-\\d+");
 
     /**
      * True for what a bold decision prefix says when it names a phase or plan: "35", "35 Plan 02", "66-04",
@@ -59,12 +62,12 @@ public final class DecisionForms {
 
     /** The form of a decision item's text (after its list marker). */
     public static DecisionForm form(String itemText) {
-        Matcher br = BRACKET.matcher(itemText);
+        Matcher br = Writing.BRACKET.matcher(itemText);
         if (br.matches()) {
             return new DecisionForm(Style.BRACKET, br.group(1), br.group(2), br.group(3), kind(br.group(2)),
                     br.group(1).toLowerCase(java.util.Locale.ROOT).contains("phase"));
         }
-        Matcher b = BOLD.matcher(itemText);
+        Matcher b = Writing.BOLD.matcher(itemText);
         if (b.matches() && isPhaseLabel(b.group(2))) {
             return new DecisionForm(Style.BOLD, b.group(1), b.group(2), b.group(3), kind(b.group(2)), true);
         }
@@ -72,7 +75,7 @@ public final class DecisionForms {
     }
 
     private static LabelKind kind(String label) {
-        return PHASE_PLAN_LABEL.matcher(label).matches() ? LabelKind.PHASE_PLAN
-                : PLAN_ID_LABEL.matcher(label).matches() ? LabelKind.PLAN_ID : LabelKind.OTHER;
+        return Writing.PHASE_PLAN_LABEL.matcher(label).matches() ? LabelKind.PHASE_PLAN
+                : Writing.PLAN_ID_LABEL.matcher(label).matches() ? LabelKind.PLAN_ID : LabelKind.OTHER;
     }
 }

@@ -19,31 +19,32 @@ public final class PositionForms {
     private PositionForms() {
     }
 
-    private static final String NUM = "\\d+(?:\\.\\d+)*";
-    private static final Pattern COUNTER = Pattern.compile("^(\\D*?)(\\d{1,9})(\\s*(?:of|/)\\s*)(\\d{1,9}(?!\\d)|\\?|TBD|[A-Z][A-Z ]*)(.*)$", Pattern.DOTALL);
-    private static final Pattern ID = Pattern.compile("^(\\D*?)(" + NUM + ")(-)(\\d+)(?![\\d.])(.*)$", Pattern.DOTALL);
-    private static final Pattern SLUG_ID = Pattern.compile("^(\\D*?)(" + NUM + "-[A-Za-z][\\w-]*?-)(\\d+)(?![\\w.])(.*)$", Pattern.DOTALL);
+    /** The forms only a writing command reads, compiled on first use: status and check need only COUNTS. */
+    private static final class Writing {
+        private static final String NUM = "\\d+(?:\\.\\d+)*";
+        private static final Pattern COUNTER = Pattern.compile("^(\\D*?)(\\d{1,9})(\\s*(?:of|/)\\s*)(\\d{1,9}(?!\\d)|\\?|TBD|[A-Z][A-Z ]*)(.*)$", Pattern.DOTALL);
+        private static final Pattern ID = Pattern.compile("^(\\D*?)(" + NUM + ")(-)(\\d+)(?![\\d.])(.*)$", Pattern.DOTALL);
+        private static final Pattern SLUG_ID = Pattern.compile("^(\\D*?)(" + NUM + "-[A-Za-z][\\w-]*?-)(\\d+)(?![\\w.])(.*)$", Pattern.DOTALL);
+        private static final Pattern NOT_A_PLAN = Pattern.compile("(?i)[-—–]*|none|n/a|tbd|not (?:yet )?started\\.?");
+        private static final Pattern ID_LIKE = Pattern.compile("\\D{0,20}" + NUM + "-.*");
+        private static final Pattern NUMBERED = Pattern.compile("^(\\D*?)(" + NUM + ")(\\s*(?:of|/)\\s*\\d+)?(.*)$", Pattern.DOTALL);
+        private static final Pattern PARENS = Pattern.compile("^(\\s*\\()([^)]*)(\\))(.*)$", Pattern.DOTALL);
+        private static final Pattern SEPARATED = Pattern.compile("^(\\s*(?:—|–|--|-|:)\\s*)(.*)$", Pattern.DOTALL);
+        private static final Pattern SLUG = Pattern.compile("^-([a-z0-9]+(?:-[a-z0-9]+)*)$");
+        private static final Pattern SLUG_TEXT = Pattern.compile("[a-z0-9-]+");
+        private static final Pattern FOCUS = Pattern.compile("^(.*?\\bPhase\\s+)(" + NUM + ")(.*)$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+        private static final Pattern ACTIVITY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?)(\\s*(?:—|–|--|-|:|\\|)\\s*|\\s+)?(.*)$", Pattern.DOTALL);
+        private static final String DONE_WORD = "(\\s+(?:COMPLETE|Complete|complete|completed|DONE|done))\\b";
+        private static final Pattern STATUS_ID = Pattern.compile("^(\\D{0,30}?)(" + NUM + "-\\d+)" + DONE_WORD + "(.*)$", Pattern.DOTALL);
+        private static final Pattern STATUS_PHASE_PLAN = Pattern.compile("^(\\D{0,30}?Phase\\s+)(" + NUM + ")(\\s+Plan\\s+)(\\d+)" + DONE_WORD + "(.*)$", Pattern.DOTALL);
+        private static final Pattern PHASE_UPPER = Pattern.compile("(?s)^Phase \\S+ COMPLETE.*");
+        private static final Pattern PHASE_LOWER = Pattern.compile("(?s)^Phase \\S+ complete.*");
+        private static final Pattern PLAN_FILE = Pattern.compile("(?s)^Completed \\S+-PLAN\\.md.*");
+        private static final Pattern PLAN_FILE_PARENTHESISED = Pattern.compile("(?s)^Completed \\S+-PLAN\\.md \\(.*\\)\\s*$");
+        private static final Pattern COMPLETED_PHASE = Pattern.compile("(?s)^Completed Phase \\S+.*");
+    }
+
     private static final Pattern COUNTS = Pattern.compile("(?s)^\\**\\d+\\s*(of|/).*");
-    private static final Pattern NOT_A_PLAN = Pattern.compile("(?i)[-—–]*|none|n/a|tbd|not (?:yet )?started\\.?");
-    private static final Pattern ID_LIKE = Pattern.compile("\\D{0,20}" + NUM + "-.*");
-
-    private static final Pattern NUMBERED = Pattern.compile("^(\\D*?)(" + NUM + ")(\\s*(?:of|/)\\s*\\d+)?(.*)$", Pattern.DOTALL);
-    private static final Pattern PARENS = Pattern.compile("^(\\s*\\()([^)]*)(\\))(.*)$", Pattern.DOTALL);
-    private static final Pattern SEPARATED = Pattern.compile("^(\\s*(?:—|–|--|-|:)\\s*)(.*)$", Pattern.DOTALL);
-    private static final Pattern SLUG = Pattern.compile("^-([a-z0-9]+(?:-[a-z0-9]+)*)$");
-    private static final Pattern SLUG_TEXT = Pattern.compile("[a-z0-9-]+");
-    private static final Pattern FOCUS = Pattern.compile("^(.*?\\bPhase\\s+)(" + NUM + ")(.*)$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern ACTIVITY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?)(\\s*(?:—|–|--|-|:|\\|)\\s*|\\s+)?(.*)$", Pattern.DOTALL);
-    private static final String DONE_WORD = "(\\s+(?:COMPLETE|Complete|complete|completed|DONE|done))\\b";
-    private static final Pattern STATUS_ID = Pattern.compile("^(\\D{0,30}?)(" + NUM + "-\\d+)" + DONE_WORD + "(.*)$", Pattern.DOTALL);
-    private static final Pattern STATUS_PHASE_PLAN = Pattern.compile("^(\\D{0,30}?Phase\\s+)(" + NUM + ")(\\s+Plan\\s+)(\\d+)" + DONE_WORD + "(.*)$", Pattern.DOTALL);
-
-    private static final Pattern PHASE_UPPER = Pattern.compile("(?s)^Phase \\S+ COMPLETE.*");
-    private static final Pattern PHASE_LOWER = Pattern.compile("(?s)^Phase \\S+ complete.*");
-    private static final Pattern PLAN_FILE = Pattern.compile("(?s)^Completed \\S+-PLAN\\.md.*");
-    private static final Pattern PLAN_FILE_PARENTHESISED = Pattern.compile("(?s)^Completed \\S+-PLAN\\.md \\(.*\\)\\s*$");
-    private static final Pattern COMPLETED_PHASE = Pattern.compile("(?s)^Completed Phase \\S+.*");
 
     // ---- plan ----
 
@@ -74,19 +75,19 @@ public final class PositionForms {
 
     /** The form of the plan field's {@code value} as written. */
     public static PlanForm plan(String value) {
-        Matcher c = COUNTER.matcher(value);
+        Matcher c = Writing.COUNTER.matcher(value);
         Counter counter = c.matches() ? new Counter(c.group(1), c.group(2), c.group(3), c.group(4), c.group(5)) : null;
         Id id = null;
-        Matcher slug = SLUG_ID.matcher(value);
+        Matcher slug = Writing.SLUG_ID.matcher(value);
         if (slug.matches()) {
             id = new Id(slug.group(1), slug.group(2), slug.group(3), slug.group(4), true);
         } else {
-            Matcher m = ID.matcher(value);
+            Matcher m = Writing.ID.matcher(value);
             if (m.matches()) {
                 id = new Id(m.group(1), m.group(2) + m.group(3), m.group(4), m.group(5), false);
             }
         }
-        return new PlanForm(counts(value), counter, id, NOT_A_PLAN.matcher(value.strip()).matches(), ID_LIKE.matcher(value).matches());
+        return new PlanForm(counts(value), counter, id, Writing.NOT_A_PLAN.matcher(value.strip()).matches(), Writing.ID_LIKE.matcher(value).matches());
     }
 
     /** The plan field of {@code ps} (null when it has none). */
@@ -129,19 +130,19 @@ public final class PositionForms {
 
     /** The form of a phase value, or null when it names no phase number. */
     public static PhaseForm phase(String value) {
-        Matcher m = NUMBERED.matcher(value);
+        Matcher m = Writing.NUMBERED.matcher(value);
         if (!m.matches()) {
             return null;
         }
         String rest = m.group(4);
-        Matcher p = PARENS.matcher(rest);
-        Parens parens = p.matches() ? new Parens(p.group(1), p.group(2), p.group(3), p.group(4), SLUG_TEXT.matcher(p.group(2)).matches()) : null;
+        Matcher p = Writing.PARENS.matcher(rest);
+        Parens parens = p.matches() ? new Parens(p.group(1), p.group(2), p.group(3), p.group(4), Writing.SLUG_TEXT.matcher(p.group(2)).matches()) : null;
         return new PhaseForm(m.group(1), m.group(2), m.group(3) == null ? "" : m.group(3), rest, parens,
-                SLUG.matcher(rest).matches(), separated(rest));
+                Writing.SLUG.matcher(rest).matches(), separated(rest));
     }
 
     private static Separated separated(String rest) {
-        Matcher s = SEPARATED.matcher(rest);
+        Matcher s = Writing.SEPARATED.matcher(rest);
         return s.matches() && !s.group(2).isEmpty() ? new Separated(s.group(1), s.group(2)) : null;
     }
 
@@ -151,7 +152,7 @@ public final class PositionForms {
 
     /** The form of a focus value, or null when it names no phase. */
     public static FocusForm focus(String value) {
-        Matcher m = FOCUS.matcher(value);
+        Matcher m = Writing.FOCUS.matcher(value);
         return m.matches() ? new FocusForm(m.group(1), m.group(2), m.group(3), separated(m.group(3))) : null;
     }
 
@@ -167,7 +168,7 @@ public final class PositionForms {
     }
 
     public static ActivityForm activity(String value) {
-        Matcher m = ACTIVITY.matcher(value);
+        Matcher m = Writing.ACTIVITY.matcher(value);
         return m.matches() ? new ActivityForm(m.group(1), m.group(2), m.group(3)) : new ActivityForm(null, null, value);
     }
 
@@ -186,11 +187,11 @@ public final class PositionForms {
 
     /** The form of a status value, or null when it names no completed plan. */
     public static StatusForm status(String value) {
-        Matcher pp = STATUS_PHASE_PLAN.matcher(value);
+        Matcher pp = Writing.STATUS_PHASE_PLAN.matcher(value);
         if (pp.matches()) {
             return new StatusForm(pp.group(1), pp.group(3), pp.group(5));
         }
-        Matcher m = STATUS_ID.matcher(value);
+        Matcher m = Writing.STATUS_ID.matcher(value);
         return m.matches() ? new StatusForm(m.group(1), null, m.group(3)) : null;
     }
 
@@ -202,15 +203,15 @@ public final class PositionForms {
     public enum Completion { PHASE_UPPER, PHASE_LOWER, PLAN_FILE, PLAN_FILE_PARENTHESISED, COMPLETED_PHASE, OTHER }
 
     public static Completion completion(String text) {
-        if (PHASE_UPPER.matcher(text).matches()) {
+        if (Writing.PHASE_UPPER.matcher(text).matches()) {
             return Completion.PHASE_UPPER;
         }
-        if (PHASE_LOWER.matcher(text).matches()) {
+        if (Writing.PHASE_LOWER.matcher(text).matches()) {
             return Completion.PHASE_LOWER;
         }
-        if (PLAN_FILE.matcher(text).matches()) {
-            return PLAN_FILE_PARENTHESISED.matcher(text).matches() ? Completion.PLAN_FILE_PARENTHESISED : Completion.PLAN_FILE;
+        if (Writing.PLAN_FILE.matcher(text).matches()) {
+            return Writing.PLAN_FILE_PARENTHESISED.matcher(text).matches() ? Completion.PLAN_FILE_PARENTHESISED : Completion.PLAN_FILE;
         }
-        return COMPLETED_PHASE.matcher(text).matches() ? Completion.COMPLETED_PHASE : Completion.OTHER;
+        return Writing.COMPLETED_PHASE.matcher(text).matches() ? Completion.COMPLETED_PHASE : Completion.OTHER;
     }
 }
