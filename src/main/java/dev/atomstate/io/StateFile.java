@@ -188,7 +188,14 @@ public final class StateFile {
     public static List<Result> updateAll(List<Target> targets, IoLimits limits, WritePause pause, UpdateAll compute) {
         List<Path> real = new ArrayList<>();
         for (Target t : targets) {
-            real.add(resolve(t));
+            Path r = resolve(t);
+            for (int i = 0; i < real.size(); i++) {
+                if (real.get(i).toAbsolutePath().normalize().equals(r.toAbsolutePath().normalize())) {
+                    // one lock per file: the second would wait for the first, held by this very update
+                    throw AtomstateException.usage(targets.get(i).name() + " and " + t.name() + " are the same file; give each its own");
+                }
+            }
+            real.add(r);
         }
         for (int i = 0; i < targets.size(); i++) {
             AtomicWrite.refuseReadOnlyFolder(AtomicWrite.folder(real.get(i)), targets.get(i).name());
