@@ -23,21 +23,25 @@ public final class DateForms {
         public enum Kind { ISO_INSTANT, DATE_TIME, DATE, OTHER }
     }
 
-    private static final Pattern DATE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([ T])(\\d{1,2}:\\d{2})(:\\d{2})?(.*)$");
-    private static final Pattern ISO_INSTANT = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})$");
     private static final Pattern LEADING_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
-    private static final Pattern BARE_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** How a date is written, read only when one is written, compiled on first use. */
+    private static final class Writing {
+        private static final Pattern DATE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([ T])(\\d{1,2}:\\d{2})(:\\d{2})?(.*)$");
+        private static final Pattern ISO_INSTANT = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})$");
+        private static final Pattern BARE_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    }
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
 
     /** The form of {@code example} (null: none). */
     public static DateForm of(String example) {
         String e = example == null ? "" : example.strip();
-        Matcher iso = ISO_INSTANT.matcher(e);
+        Matcher iso = Writing.ISO_INSTANT.matcher(e);
         if (iso.matches()) {
             return new DateForm(DateForm.Kind.ISO_INSTANT, iso.group(1) == null ? "" : iso.group(1), iso.group(2).equals("Z"),
                     iso.group(2).contains(":"), true, true);
         }
-        Matcher dt = DATE_TIME.matcher(e);
+        Matcher dt = Writing.DATE_TIME.matcher(e);
         if (dt.matches()) {
             return new DateForm(DateForm.Kind.DATE_TIME, "", false, false, dt.group(2).equals("T"), dt.group(4) != null);
         }
@@ -49,7 +53,7 @@ public final class DateForms {
 
     /** "2026-02-20" and nothing else. */
     public static boolean isBareDate(String text) {
-        return text != null && BARE_DATE.matcher(text).matches();
+        return text != null && Writing.BARE_DATE.matcher(text).matches();
     }
 
     /** Starts with a date ("2026-02-20", "2026-02-20 — Shipped"). */

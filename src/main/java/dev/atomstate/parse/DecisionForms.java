@@ -12,6 +12,11 @@ public final class DecisionForms {
     private DecisionForms() {
     }
 
+    private static final Pattern BRACKET_DECISION = Pattern.compile("^\\[([^\\]]+)\\]:?\\s*(.*)$");
+    private static final Pattern BOLD_DECISION = Pattern.compile("^\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
+    private static final Pattern PHASE_LABEL = Pattern.compile(
+            "(?i)\\d+(?:\\.\\d+)*(?:-\\d+)?(?:\\s+Plan\\s+\\d+)?(?:\\s*\\([^)]*\\))?");
+
     /** The forms a new item is written from, compiled on first use: reading needs only the split. */
     private static final class Writing {
         private static final Pattern BRACKET = Pattern.compile("^(\\[(?:Phase\\s+)?)([^\\]]*)(\\]:?\\s*)(.*)$", Pattern.CASE_INSENSITIVE);
@@ -19,11 +24,6 @@ public final class DecisionForms {
         private static final Pattern PHASE_PLAN_LABEL = Pattern.compile("\\d+(\\.\\d+)*\\s+Plan\\s+\\d+");
         private static final Pattern PLAN_ID_LABEL = Pattern.compile("\\d+(\\.\\d+)*-\\d+");
     }
-
-    private static final Pattern BRACKET_DECISION = Pattern.compile("^\\[([^\\]]+)\\]:?\\s*(.*)$");
-    private static final Pattern BOLD_DECISION = Pattern.compile("^\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
-    private static final Pattern PHASE_LABEL = Pattern.compile(
-            "(?i)\\d+(?:\\.\\d+)*(?:-\\d+)?(?:\\s+Plan\\s+\\d+)?(?:\\s*\\([^)]*\\))?");
     private static final Pattern PHASE_WORD = Pattern.compile("(?i)^Phase\\s+");
 
     /**

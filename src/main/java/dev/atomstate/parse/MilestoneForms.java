@@ -12,6 +12,8 @@ public final class MilestoneForms {
     private MilestoneForms() {
     }
 
+    private static final Pattern V_WORD = Pattern.compile("\\b(v\\d+(?:\\.\\d+)*)\\b");
+
     /** The forms only a writing command (and the totals) read, compiled on first use: check needs only V_WORD. */
     private static final class Writing {
         private static final Pattern VERSION = Pattern.compile("(?<![\\w.])([vV]?)(\\d+(?:\\.\\d+)*)(?![\\w.]*\\d)");
@@ -26,8 +28,6 @@ public final class MilestoneForms {
         private static final Pattern V_VERSION = Pattern.compile("\\bv\\d+(?:\\.\\d+)*");
         private static final Pattern DOTTED = Pattern.compile("\\bv?(\\d+(?:\\.\\d+)+)\\b");
     }
-
-    private static final Pattern V_WORD = Pattern.compile("\\b(v\\d+(?:\\.\\d+)*)\\b");
 
     /**
      * A milestone value: the text before the version, "v"/"V" or nothing, the number, the text after it, and the name

@@ -19,6 +19,8 @@ public final class PositionForms {
     private PositionForms() {
     }
 
+    private static final Pattern COUNTS = Pattern.compile("(?s)^\\**\\d+\\s*(of|/).*");
+
     /** The forms only a writing command reads, compiled on first use: status and check need only COUNTS. */
     private static final class Writing {
         private static final String NUM = "\\d+(?:\\.\\d+)*";
@@ -43,8 +45,6 @@ public final class PositionForms {
         private static final Pattern PLAN_FILE_PARENTHESISED = Pattern.compile("(?s)^Completed \\S+-PLAN\\.md \\(.*\\)\\s*$");
         private static final Pattern COMPLETED_PHASE = Pattern.compile("(?s)^Completed Phase \\S+.*");
     }
-
-    private static final Pattern COUNTS = Pattern.compile("(?s)^\\**\\d+\\s*(of|/).*");
 
     // ---- plan ----
 
