@@ -1,9 +1,15 @@
 package dev.atomstate.app;
 
+import dev.atomstate.edit.Change;
+import dev.atomstate.edit.PositionText;
+import dev.atomstate.edit.Replacer;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.AtomstateException;
+import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlanIds;
+import dev.atomstate.parse.PositionForms;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -11,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * begin-phase N: moves the position to phase N — Phase, Plan (the first plan of C), Status, Last activity (old
@@ -27,8 +32,8 @@ public final class BeginPhase {
     }
 
     public static Change run(ParsedState ps, Options o, ZonedDateTime now) {
-        String n = o.number() == null ? null : o.number().strip().replaceFirst("(?i)^phase\\s*", "");
-        if (n == null || !n.matches("\\d+(\\.\\d+)*")) {
+        String n = o.number() == null ? null : PlanIds.withoutPhaseWord(o.number().strip());
+        if (!PlanId.isPhaseNumber(n)) {
             throw AtomstateException.usage("'" + o.number() + "' is not a phase number; use e.g. 3 or 5.1");
         }
         String name = o.name() == null ? null : UserText.oneLine("--name", o.name());
@@ -54,9 +59,9 @@ public final class BeginPhase {
             String phaseValue = PhaseValues.phase(h.phase().value(text), n, name);
             out.replace(h.phase().value(), phaseValue, "phase → " + phaseValue);
             if (o.plans() != null && h.plan() != null) {
-                Matcher c = PlanPosition.COUNTER.matcher(h.plan().value(text));
-                if (c.matches()) {
-                    String v = c.group(1) + c.group(2) + c.group(3) + o.plans() + c.group(5);
+                PositionForms.Counter c = PositionForms.plan(ps).counter();
+                if (c != null) {
+                    String v = PositionText.counter(c, null, o.plans().toString(), null);
                     out.replace(h.plan().value(), v, "plan total → " + o.plans());
                 }
             }
@@ -90,11 +95,11 @@ public final class BeginPhase {
                 out.replace(h.plan().value(), plan, "plan → " + plan);
             }
         }
-        String label = "Phase " + PhaseValues.padLike(cur == null ? null : cur.number(), n) + (name == null ? "" : ": " + name);
+        String label = "Phase " + PlanId.padLike(cur == null ? null : cur.number(), n) + (name == null ? "" : ": " + name);
         if (h.status() != null) {
             String old = h.status().value(text);
             boolean chain = h.chains().containsKey(h.status().line());
-            String status = chain ? "Phase " + PhaseValues.padLike(cur == null ? null : cur.number(), n) + " STARTED" + (name == null ? "" : " - " + name)
+            String status = chain ? "Phase " + PlanId.padLike(cur == null ? null : cur.number(), n) + " STARTED" + (name == null ? "" : " - " + name)
                     : o.plans() != null ? "Ready to execute" : "Ready to plan";
             if (!old.equals(status)) {
                 PositionLines.add(edits, PositionLines.previous(ps, h.status(), old));
@@ -126,27 +131,28 @@ public final class BeginPhase {
     private static String firstPlan(ParsedState ps, String number, Integer plans) {
         StateModel.Plan plan = ps.model().position().plan();
         String raw = ps.handles().plan().value(ps.text());
-        Matcher c = PlanPosition.COUNTER.matcher(raw);
-        if (plan != null && PlanStatus.isCounter(plan) && c.matches()) {
-            String total = plans != null ? plans.toString() : c.group(4).matches("\\d+") ? null : c.group(4);
+        PositionForms.PlanForm form = PositionForms.plan(raw);
+        PositionForms.Counter c = form.counter();
+        if (plan != null && form.counts() && c != null) {
+            String total = plans != null ? plans.toString() : c.totalIsNumber() ? null : c.total();
             if (total == null) {
                 throw AtomstateException.usage("this file counts plans ('" + raw + "'); give the new phase's plan count with --plans C");
             }
-            String rest = c.group(5);
+            String rest = c.suffix();
             String lower = rest.toLowerCase(Locale.ROOT);
-            if (!plan.complete() && (lower.contains("done") || lower.contains("complete") || rest.matches(".*\\d.*"))) {
+            if (!plan.complete() && (lower.contains("done") || lower.contains("complete") || c.suffixHasDigit())) {
                 rest = "";
             }
-            return c.group(1) + (plan.complete() ? "0" : "1") + c.group(3) + total + rest;
+            return PositionText.counter(c, plan.complete() ? "0" : "1", total, rest);
         }
         // a placeholder such as milestone start leaves ("—", "None", "Not started", "TBD") becomes a counter
-        if (plans != null && raw.strip().matches("(?i)[-—–]*|none|n/a|tbd|not (?:yet )?started\\.?")) {
+        if (plans != null && form.notAPlan()) {
             return "1 of " + plans;
         }
-        if (plan != null && plan.id() != null && raw.matches("\\D{0,20}\\d+(\\.\\d+)*-.*")) {
-            dev.atomstate.model.PlanId old = dev.atomstate.model.PlanId.parse(plan.id());
+        if (plan != null && plan.id() != null && form.idLike()) {
+            PlanId old = PlanIds.parse(plan.id());
             int width = old == null ? 2 : old.plan().length();
-            return PhaseValues.padLike(ps.model().position().phase().number(), number) + "-" + dev.atomstate.model.PlanId.pad(1, width);
+            return PlanId.padLike(ps.model().position().phase().number(), number) + "-" + PlanId.pad(1, width);
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package dev.atomstate.app;
 
+import dev.atomstate.edit.Change;
 import dev.atomstate.edit.Splicer;
 import dev.atomstate.edit.Styles;
 import dev.atomstate.edit.TextEdit;

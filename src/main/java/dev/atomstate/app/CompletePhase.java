@@ -1,19 +1,24 @@
 package dev.atomstate.app;
 
+import dev.atomstate.edit.Change;
+import dev.atomstate.edit.PositionText;
+import dev.atomstate.edit.Replacer;
 import dev.atomstate.edit.Styles;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.DateForms;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlanIds;
+import dev.atomstate.parse.PositionForms;
+import dev.atomstate.query.PlanStatus;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * complete-phase [N]: records that the current phase is finished — Status "Phase N complete" (or "Phase N
@@ -35,8 +40,8 @@ public final class CompletePhase {
         if (h.phase() == null || cur == null || cur.number() == null) {
             throw AtomstateException.refused(ps.fileName() + ": the file names no current phase (Phase: N); nothing to complete");
         }
-        String n = o.number() == null ? cur.number() : o.number().strip().replaceFirst("(?i)^phase\\s*", "");
-        if (!n.matches("\\d+(\\.\\d+)*")) {
+        String n = o.number() == null ? cur.number() : PlanIds.withoutPhaseWord(o.number().strip());
+        if (!PlanId.isPhaseNumber(n)) {
             throw AtomstateException.usage("'" + o.number() + "' is not a phase number; use e.g. 3 or 5.1");
         }
         if (PhaseValues.compare(n, cur.number()) != 0) {
@@ -66,7 +71,8 @@ public final class CompletePhase {
         }
         if (h.lastActivity() != null) {
             String old = h.lastActivity().value(text);
-            String v = PositionLines.activity(old, now, e -> e.matches("(?s)^Phase \\S+ COMPLETE.*") ? "Phase " + phase + " COMPLETE" : "Completed Phase " + phase);
+            String v = PositionLines.activity(old, now, e -> PositionForms.completion(e) == PositionForms.Completion.PHASE_UPPER
+                    ? "Phase " + phase + " COMPLETE" : "Completed Phase " + phase);
             PositionLines.add(edits, PositionLines.previous(ps, h.lastActivity(), old));
             out.replace(h.lastActivity().value(), v, "last activity → " + v);
         }
@@ -74,8 +80,8 @@ public final class CompletePhase {
         PositionLines.session(ps, out, fm, now, "Completed Phase " + phase);
         fm.phaseCompleted();
         String fmActivity = fm.get("last_activity");
-        if (fmActivity != null && fmActivity.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-            fm.set("last_activity", Styles.dateLike(fmActivity, now));
+        if (fmActivity != null && DateForms.startsWithDate(fmActivity)) {
+            fm.set("last_activity", Styles.dateLike(DateForms.of(fmActivity), now));
         }
         fm.touch("last_updated", now);
         Change change = new Change(List.copyOf(edits), List.copyOf(notes), "completed phase " + phase, facts);
@@ -104,14 +110,11 @@ public final class CompletePhase {
                     + plan.total() + " plans done; complete them first (complete-plan) or use --force");
         }
         ParsedState.Handles h = ps.handles();
-        Matcher c = PlanPosition.COUNTER.matcher(h.plan().value(ps.text()));
-        if (c.matches()) {
-            out.replace(h.plan().value(), c.group(1) + plan.total() + c.group(3) + c.group(4) + c.group(5), "plan → " + plan.total() + " of " + plan.total());
+        PositionForms.Counter c = PositionForms.plan(ps).counter();
+        if (c != null) {
+            out.replace(h.plan().value(), PositionText.counter(c, Integer.toString(plan.total()), null, null), "plan → " + plan.total() + " of " + plan.total());
         }
     }
-
-    private static final Pattern PHASE_COMPLETE = Pattern.compile(
-            "(?i)\\bphase\\s+(\\d+(?:\\.\\d+)*)\\s+(?:complete|completed|done)\\b|\\bcompleted\\s+phase\\s+(\\d+(?:\\.\\d+)*)(?![\\d.-])");
 
     /**
      * The line that records {@code phase} as complete — status, last activity or stopped at saying "Phase 3 complete",
@@ -136,9 +139,8 @@ public final class CompletePhase {
     }
 
     static boolean saysPhaseComplete(String text, String phase) {
-        Matcher m = PHASE_COMPLETE.matcher(text);
-        while (m.find()) {
-            if (PhaseValues.compare(m.group(1) != null ? m.group(1) : m.group(2), phase) == 0) {
+        for (String said : PlanIds.phasesCompletedIn(text)) {
+            if (PhaseValues.compare(said, phase) == 0) {
                 return true;
             }
         }

@@ -1,23 +1,27 @@
 package dev.atomstate.app;
 
+import dev.atomstate.edit.Change;
+import dev.atomstate.edit.PositionText;
 import dev.atomstate.edit.Styles;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.DateForms;
 import dev.atomstate.parse.Document;
 import dev.atomstate.parse.Durations;
 import dev.atomstate.parse.Field;
 import dev.atomstate.parse.ParsedState;
-import dev.atomstate.parse.PositionValues;
+import dev.atomstate.parse.PlanIds;
+import dev.atomstate.parse.PositionForms;
+import dev.atomstate.query.PlanStatus;
+import dev.atomstate.query.WrittenPlanIds;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * complete-plan: records that a plan is finished. Advances the plan field in its own form, moves the old
@@ -45,12 +49,21 @@ public final class CompletePlan {
         this.doc = ps.doc();
     }
 
+    /** What complete-plan decided: the plan as this file writes its id, whether it was already recorded, and the change. */
+    public record Result(PlanId plan, boolean alreadyComplete, Change change) {
+    }
+
     public static Change run(ParsedState ps, Options options, ZonedDateTime now) {
+        return compute(ps, options, now).change();
+    }
+
+    /** {@link #run} with its facts typed: the plan id (padded as the file writes ids) and whether nothing was to do. */
+    public static Result compute(ParsedState ps, Options options, ZonedDateTime now) {
         return new CompletePlan(ps, options, now).compute();
     }
 
-    private Change compute() {
-        PlanId asked = PlanId.parse(options.id());
+    private Result compute() {
+        PlanId asked = PlanIds.parse(options.id());
         if (asked == null) {
             throw AtomstateException.usage("'" + options.id() + "' is not a plan id; use <phase>-<plan>, e.g. 62-01 or 5.1-02");
         }
@@ -66,13 +79,13 @@ public final class CompletePlan {
             throw AtomstateException.usage("--tasks and --files take a number of 0 or more");
         }
         StateModel.Position pos = ps.model().position();
-        PlanId id = padded(asked, pos, writtenPlanIds(ps));
+        PlanId id = WrittenPlanIds.asWritten(ps, asked);
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("plan", id.toString());
         if (PlanStatus.isCompleted(ps, id)) {
             facts.put("alreadyComplete", true);
-            return new Change(List.of(), List.of("plan " + id + " is already recorded as complete; nothing changed"),
-                    "plan " + id + " already complete", facts);
+            return new Result(id, true, new Change(List.of(), List.of("plan " + id + " is already recorded as complete; nothing changed"),
+                    "plan " + id + " already complete", facts));
         }
         checkFits(id, pos);
         ParsedState.Handles h = ps.handles();
@@ -100,11 +113,11 @@ public final class CompletePlan {
         }
         String stopped = null;
         if (h.lastSession() != null) {
-            String v = Styles.dateLike(h.lastSession().value(text), now);
+            String v = Styles.dateLike(DateForms.of(h.lastSession().value(text)), now);
             replace(h.lastSession().value(), v, "last session → " + v);
         }
         if (h.stoppedAt() != null) {
-            stopped = stoppedAt(h.stoppedAt().value(text), id, title);
+            stopped = PositionText.stoppedAfterPlan(PositionForms.completion(h.stoppedAt().value(text)), id, title);
             replace(h.stoppedAt().value(), stopped, "stopped at → " + stopped);
         }
         frontmatter(id, title, stopped, activityText);
@@ -116,72 +129,7 @@ public final class CompletePlan {
                     + " as complete (no plan, status, activity or session line names it), so a second run could not tell;"
                     + " give --duration to write its metrics row, or add a 'Last activity:' line");
         }
-        return change;
-    }
-
-    /** {@code id} padded the way this file writes plan ids (see {@link #padded}). */
-    public static PlanId asWritten(ParsedState ps, PlanId id) {
-        return padded(id, ps.model().position(), writtenPlanIds(ps));
-    }
-
-    /**
-     * The id as the file pads it: "3-2" in a file that writes phase "03" becomes "03-02". The phase is spelled
-     * like the plan ids the file already writes for that phase ("Phase: 2 of 3" next to "Completed
-     * 02-02-PLAN.md" and "| Phase 02 P02 |" gives "02-03"), else like the position's phase number.
-     */
-    private static PlanId padded(PlanId id, StateModel.Position pos, List<PlanId> written) {
-        String phase = id.phase();
-        if (pos.phase() != null && pos.phase().number() != null && id.samePhase(pos.phase().number())) {
-            phase = pos.phase().number();
-        }
-        boolean seen = false;
-        for (PlanId w : written) {
-            if (id.samePhase(w.phase())) {
-                phase = w.phase();
-                seen = true;
-                break;
-            }
-        }
-        if (!seen && phase.equals(id.phase()) && pos.phase() != null && pos.phase().number() != null) {
-            // another phase than the current one: padded like the current one ("03" next to "4" gives "04")
-            phase = PhaseValues.padLike(pos.phase().number(), id.phase());
-        }
-        int width = 2;
-        if (pos.plan() != null && pos.plan().id() != null && !PlanStatus.isCounter(pos.plan())) {
-            PlanId p = PlanId.parse(pos.plan().id());
-            if (p != null) {
-                width = p.plan().length();
-            }
-        }
-        return new PlanId(phase, PlanId.pad(id.planNumber(), Math.max(width, 1)));
-    }
-
-    /** Plan ids as the file writes them, most authoritative first: a plan-id position, metrics rows (newest first), session, activity. */
-    private static List<PlanId> writtenPlanIds(ParsedState ps) {
-        StateModel m = ps.model();
-        List<PlanId> out = new ArrayList<>();
-        StateModel.Plan plan = m.position().plan();
-        if (plan != null && plan.id() != null && !PlanStatus.isCounter(plan)) {
-            addId(out, plan.id());
-        }
-        for (int i = m.metrics().size() - 1; i >= 0; i--) {
-            StateModel.MetricRow r = m.metrics().get(i);
-            addId(out, r.phase() + "-" + r.plan());
-        }
-        if (m.session().stoppedAt() != null) {
-            addId(out, dev.atomstate.parse.PositionValues.firstPlanId(m.session().stoppedAt().text()));
-        }
-        if (m.position().lastActivity() != null) {
-            addId(out, dev.atomstate.parse.PositionValues.firstPlanId(m.position().lastActivity().raw()));
-        }
-        return out;
-    }
-
-    private static void addId(List<PlanId> out, String text) {
-        PlanId id = text == null ? null : PlanId.parse(text);
-        if (id != null) {
-            out.add(id);
-        }
+        return new Result(id, false, change);
     }
 
     private void checkFits(PlanId id, StateModel.Position pos) {
@@ -212,11 +160,6 @@ public final class CompletePlan {
         }
     }
 
-    private static final Pattern STATUS_ID = Pattern.compile(
-            "^(\\D{0,30}?)(\\d+(?:\\.\\d+)*-\\d+)(\\s+(?:COMPLETE|Complete|complete|completed|DONE|done))\\b(.*)$", Pattern.DOTALL);
-    private static final Pattern STATUS_PHASE_PLAN = Pattern.compile(
-            "^(\\D{0,30}?Phase\\s+)(\\d+(?:\\.\\d+)*)(\\s+Plan\\s+)(\\d+)(\\s+(?:COMPLETE|Complete|complete|completed|DONE|done))\\b(.*)$", Pattern.DOTALL);
-
     private String newStatus(PlanId id, String title, boolean lastInPhase) {
         ParsedState.Handles h = ps.handles();
         if (h.status() == null) {
@@ -224,13 +167,9 @@ public final class CompletePlan {
         }
         String old = h.status().value(text);
         String tail = title == null ? "" : " - " + title;
-        Matcher pp = STATUS_PHASE_PLAN.matcher(old);
-        if (pp.matches()) {
-            return pp.group(1) + id.phase() + pp.group(3) + id.plan() + pp.group(5) + tail;
-        }
-        Matcher m = STATUS_ID.matcher(old);
-        if (m.matches()) {
-            return m.group(1) + id + m.group(3) + tail;
+        PositionForms.StatusForm form = PositionForms.status(old);
+        if (form != null) {
+            return PositionText.status(form, id, tail);
         }
         boolean chain = h.chains().containsKey(h.status().line());
         if (chain) {
@@ -251,38 +190,7 @@ public final class CompletePlan {
     }
 
     private String newActivity(String old, PlanId id, String title) {
-        return PositionLines.activity(old, now, example -> describe(example, id, title));
-    }
-
-    /** A description of the completion in the style of {@code example}. */
-    private static String describe(String example, PlanId id, String title) {
-        String suffix = title == null ? "" : ": " + title;
-        if (example.matches("(?s)^Phase \\S+ COMPLETE.*")) {
-            return "Phase " + id + " COMPLETE" + suffix;
-        }
-        if (example.matches("(?s)^Completed \\S+-PLAN\\.md.*")) {
-            // "Completed 02-02-PLAN.md (constituent table importer)": the title goes in parentheses there too
-            boolean parenthesised = example.matches("(?s)^Completed \\S+-PLAN\\.md \\(.*\\)\\s*$");
-            return "Completed " + id + "-PLAN.md" + (title != null && parenthesised ? " (" + title + ")" : suffix);
-        }
-        if (example.matches("(?s)^Completed Phase \\S+.*")) {
-            return "Completed Phase " + id + suffix;
-        }
-        return "Completed " + id + suffix;
-    }
-
-    private static String stoppedAt(String old, PlanId id, String title) {
-        String suffix = title == null ? "" : " - " + title;
-        if (old.matches("(?s)^Phase \\S+ COMPLETE.*")) {
-            return "Phase " + id + " COMPLETE" + suffix;
-        }
-        if (old.matches("(?s)^Phase \\S+ complete.*")) {
-            return "Phase " + id + " complete" + suffix;
-        }
-        if (old.matches("(?s)^Completed Phase \\S+.*")) {
-            return "Completed Phase " + id + suffix;
-        }
-        return "Completed " + id + "-PLAN.md";
+        return PositionLines.activity(old, now, example -> PositionText.completedPlan(PositionForms.completion(example), id, title));
     }
 
     /** Keeps frontmatter counters in agreement with the body, editing only the values that change. */
@@ -302,8 +210,8 @@ public final class CompletePlan {
         fm.set("stopped_at", stopped != null ? stopped : "Completed " + id + "-PLAN.md");
         String lastActivity = fm.get("last_activity");
         if (lastActivity != null) {
-            fm.set("last_activity", lastActivity.matches("\\d{4}-\\d{2}-\\d{2}") || activity == null
-                    ? Styles.dateLike(lastActivity, now) : activity);
+            fm.set("last_activity", DateForms.isBareDate(lastActivity) || activity == null
+                    ? Styles.dateLike(DateForms.of(lastActivity), now) : activity);
         }
         fm.touch("last_updated", now);
     }

@@ -2,8 +2,11 @@ package dev.atomstate.app;
 
 import dev.atomstate.edit.Styles;
 import dev.atomstate.edit.TextEdit;
+import dev.atomstate.parse.DateForms;
 import dev.atomstate.parse.FrontmatterBlock;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlanIds;
+import dev.atomstate.parse.StatusWords;
 
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -15,10 +18,6 @@ import java.util.List;
  * used (plain stays plain only when the value is safe as a plain scalar: no ": ", " #", leading "-", quotes…).
  */
 public final class FrontmatterSync {
-    /** Plain scalars YAML reads as something other than a string: numbers, booleans, null. */
-    private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern.compile(
-            "(?i)[-+]?(?:\\d[\\d_]*(?:\\.\\d*)?(?:e[-+]?\\d+)?|\\.\\d+|0x[0-9a-f]+|0o[0-7]+|\\.inf|\\.nan)|true|false|yes|no|on|off|null|~");
-
     private final FrontmatterBlock block;
     private final List<TextEdit> edits;
     private final List<String> notes;
@@ -57,8 +56,8 @@ public final class FrontmatterSync {
             return;
         }
         // a string that YAML would read as a number or a boolean is quoted, unless the key already held one
-        boolean typed = TYPED.matcher(value).matches();
-        String scalar = Styles.yamlScalarLike(typed && !TYPED.matcher(entry.raw()).matches() ? "\"" : entry.raw(), value);
+        boolean typed = FrontmatterBlock.isTypedScalar(value);
+        String scalar = Styles.yamlScalarLike(typed && !FrontmatterBlock.isTypedScalar(entry.raw()) ? "\"" : entry.raw(), value);
         if (!scalar.equals(entry.raw())) {
             edits.add(new TextEdit(entry.value().start(), entry.value().end(), scalar, "frontmatter " + path));
             notes.add("frontmatter " + path + " → " + value);
@@ -69,7 +68,7 @@ public final class FrontmatterSync {
     public void touch(String path, ZonedDateTime now) {
         String old = get(path);
         if (old != null) {
-            set(path, Styles.dateLike(old, now));
+            set(path, Styles.dateLike(DateForms.of(old), now));
         }
     }
 
@@ -80,10 +79,10 @@ public final class FrontmatterSync {
             return;
         }
         String n = number;
-        if (old.matches("0\\d+(?:\\.\\d+)?") && n.matches("\\d(?:\\.\\d+)?")) {
+        if (PlanIds.isZeroPaddedPhase(old) && PlanIds.isSingleDigitPhase(n)) {
             n = "0" + n;
-        } else if (!old.startsWith("0") && n.matches("0\\d.*")) {
-            n = n.replaceFirst("^0+(?=\\d)", "");
+        } else if (!old.startsWith("0") && PlanIds.hasLeadingZero(n)) {
+            n = PlanIds.withoutLeadingZeros(n);
         }
         set(path, n);
     }
@@ -94,7 +93,7 @@ public final class FrontmatterSync {
      */
     public void statusActive(boolean planned) {
         String old = get("status");
-        if (old == null || !old.strip().matches("(?i)completed?|done|finished|shipped")) {
+        if (old == null || !StatusWords.frontmatterFinished(old.strip())) {
             return;
         }
         String word = planned ? "executing" : "planning";

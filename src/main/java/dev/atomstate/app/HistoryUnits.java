@@ -1,5 +1,8 @@
 package dev.atomstate.app;
 
+import dev.atomstate.query.StateLists;
+import dev.atomstate.parse.PlanIds;
+import dev.atomstate.parse.DecisionForms;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.Document;
@@ -130,7 +133,7 @@ final class HistoryUnits {
     private static String historyPhase(ParsedState ps, int line) {
         for (StateModel.HistoryEntry h : ps.model().history()) {
             if (h.line() == line + 1) {
-                PlanId id = h.planId() == null ? null : PlanId.parse(h.planId());
+                PlanId id = h.planId() == null ? null : PlanIds.parse(h.planId());
                 return id != null ? id.phase() : PositionValues.firstPhaseNumber(h.text());
             }
         }
@@ -174,8 +177,8 @@ final class HistoryUnits {
         ParsedState.ListBlock list = ps.handles().decisions();
         if (list != null) {
             for (ListItem item : list.items()) {
-                String label = StateParser.splitDecision(item.text().of(t))[0];
-                String phase = label == null ? null : StateLists.leadingPhase(label);
+                String label = DecisionForms.split(item.text().of(t))[0];
+                String phase = label == null ? null : PlanIds.leadingPhase(label);
                 addMention(mentioned, phase);
                 out.add(new Unit(Kind.DECISION, item.line(), itemEnd(doc, item, list.section().endLine()), phase, list.section(), -1, null));
             }
@@ -185,7 +188,7 @@ final class HistoryUnits {
             int phaseCol = table.header(t).indexOf("phase");
             for (TableBlock.Row row : table.dataRows()) {
                 String cell = row.cell(t, phaseCol);
-                String phase = cell == null || cell.isBlank() ? null : StateLists.leadingPhase(cell);
+                String phase = cell == null || cell.isBlank() ? null : PlanIds.leadingPhase(cell);
                 addMention(mentioned, phase);
                 out.add(new Unit(Kind.DECISION, row.line(), row.line() + 1, phase, doc.sectionAt(table.startLine()), -1, table));
             }

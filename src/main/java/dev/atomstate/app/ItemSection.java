@@ -3,6 +3,7 @@ package dev.atomstate.app;
 import dev.atomstate.parse.Document;
 import dev.atomstate.parse.ListItem;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlaceholderText;
 import dev.atomstate.parse.Section;
 
 import java.util.ArrayList;
@@ -32,12 +33,6 @@ final class ItemSection {
         }
     }
 
-    /** A whole line that only says "nothing here": optional bullet, emphasis or parentheses around a fixed phrase. */
-    private static final Pattern PLACEHOLDER = Pattern.compile(
-            "^\\s*(?:[-*+]\\s+)?[*_(\\[]*\\s*(?:none(?: yet| so far| tracked| recorded| at this time| currently| open)?"
-                    + "|nothing(?: yet)?|n/a|no (?:open )?(?:blockers?|todos?|concerns|issues)|暂无|无)"
-                    + "\\s*[.!]?\\s*[*_)\\]]*\\s*\\.?\\s*$", Pattern.CASE_INSENSITIVE);
-
     /** Words for matching: letters and digits, with "3.1" and "v1.0" kept whole. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:\\.\\p{N}+)*");
 
@@ -59,7 +54,7 @@ final class ItemSection {
     }
 
     static boolean isPlaceholder(String line) {
-        return PLACEHOLDER.matcher(line).matches();
+        return PlaceholderText.isPlaceholderLine(line);
     }
 
     /** The section for {@code kind}, or null when the file has none. */

@@ -4,6 +4,8 @@ import dev.atomstate.edit.Styles;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.parse.Document;
+import dev.atomstate.parse.Durations;
+import dev.atomstate.parse.MetricCells;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.Span;
 import dev.atomstate.parse.TableBlock;
@@ -48,7 +50,7 @@ final class MetricRowWriter {
         String nl = doc.newlineNear(lastLine);
         String insert = doc.line(lastLine).terminator(text).isEmpty() ? nl + line : line + nl;
         edits.add(TextEdit.insert(at, insert, "metrics row for " + id));
-        notes.add("metrics row for " + id + " (" + Styles.minutesLike(null, minutes) + ")");
+        notes.add("metrics row for " + id + " (" + Styles.minutesLike(Durations.form(null), minutes) + ")");
     }
 
     private static String cellValue(ParsedState.MetricTable table, int column, String old, PlanId id, double minutes,
@@ -56,7 +58,7 @@ final class MetricRowWriter {
         if (table.gsdRows()) {
             return switch (column) {
                 case 0 -> "Phase " + id.phase() + " P" + id.plan();
-                case 1 -> Styles.minutesLike(old, minutes);
+                case 1 -> Styles.minutesLike(Durations.form(old), minutes);
                 case 2 -> count(old, tasks, "tasks");
                 case 3 -> count(old, files, "files");
                 default -> "-";
@@ -67,10 +69,10 @@ final class MetricRowWriter {
             return old != null && old.startsWith("Phase") ? "Phase " + id.phase() : id.phase();
         }
         if (header.equals("plan")) {
-            return old != null && old.matches(".*\\d+-\\d+.*") ? id.toString() : old != null && old.startsWith("P") ? "P" + id.plan() : id.plan();
+            return MetricCells.hasPlanId(old) ? id.toString() : old != null && old.startsWith("P") ? "P" + id.plan() : id.plan();
         }
         if (column == table.durationColumn()) {
-            return Styles.minutesLike(old, minutes);
+            return Styles.minutesLike(Durations.form(old), minutes);
         }
         if (header.startsWith("task")) {
             return count(old, tasks, "tasks");
@@ -89,8 +91,8 @@ final class MetricRowWriter {
         if (n == null) {
             return "-";
         }
-        if (example != null && example.matches("\\d+\\s+\\w+")) {
-            String word = example.replaceFirst("^\\d+\\s+", "");
+        String word = MetricCells.countWord(example);
+        if (word != null) {
             if (n == 1 && word.endsWith("s")) {
                 word = word.substring(0, word.length() - 1);
             } else if (n != 1 && !word.endsWith("s")) {

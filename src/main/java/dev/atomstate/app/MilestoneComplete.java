@@ -1,9 +1,13 @@
 package dev.atomstate.app;
 
+import dev.atomstate.edit.Change;
+import dev.atomstate.edit.Replacer;
+import dev.atomstate.edit.SegmentText;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PositionForms;
 import dev.atomstate.parse.ProgressLine;
 
 import java.time.ZonedDateTime;
@@ -57,7 +61,7 @@ public final class MilestoneComplete {
                 notes.add("progress left at " + segment.doneValue() + "/" + segment.totalValue() + ": the counts are the file's");
             }
         } else if (segment != null && (segment.percentValue() == null || segment.percentValue() < 100)) {
-            ProgressUpdate.writePercentAndBar(text, segment, 100, "progress", true, true, out);
+            SegmentText.percentAndBar(text, segment, 100, "progress", true, true, out);
         }
         String done = label + " complete";
         if (h.status() != null) {
@@ -68,7 +72,7 @@ public final class MilestoneComplete {
         }
         if (h.lastActivity() != null) {
             String old = h.lastActivity().value(text);
-            String v = PositionLines.activity(old, now, e -> e.matches("(?s)^Phase \\S+ COMPLETE.*") ? label + " COMPLETE" : done);
+            String v = PositionLines.activity(old, now, e -> PositionForms.completion(e) == PositionForms.Completion.PHASE_UPPER ? label + " COMPLETE" : done);
             PositionLines.add(edits, PositionLines.previous(ps, h.lastActivity(), old));
             out.replace(h.lastActivity().value(), v, "last activity → " + v);
         }

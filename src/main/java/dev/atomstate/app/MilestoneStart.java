@@ -1,9 +1,14 @@
 package dev.atomstate.app;
 
+import dev.atomstate.edit.Change;
+import dev.atomstate.edit.MilestoneText;
+import dev.atomstate.edit.Replacer;
 import dev.atomstate.edit.Styles;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.AtomstateException;
+import dev.atomstate.parse.MilestoneForms;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PositionForms;
 import dev.atomstate.parse.ProgressLine;
 import dev.atomstate.parse.Span;
 
@@ -12,8 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * milestone start VERSION [--name S]: the milestone records (frontmatter milestone and milestone_name, a Milestone
@@ -101,7 +104,8 @@ public final class MilestoneStart {
         if (h.focus() != null && (PhaseValues.focus(h.focus().value(text), n, null) != null
                 || h.focus().value(text).toLowerCase(java.util.Locale.ROOT).contains("milestone"))) {
             String oldFocus = h.focus().value(text);
-            String dash = oldFocus.contains(" — ") ? "—" : oldFocus.contains(" -- ") ? "--" : oldFocus.contains(" - ") ? "-" : PositionLines.dash(ps);
+            String focusDash = PositionForms.focusDash(oldFocus);
+            String dash = focusDash != null ? focusDash : PositionLines.dash(ps);
             String f = label + " " + dash + " defining requirements";
             out.replace(h.focus().value(), f, "current focus → " + f);
         }
@@ -128,23 +132,21 @@ public final class MilestoneStart {
         String text = ps.text();
         String fmVersion = fm.get("milestone");
         if (fmVersion != null) {
-            fm.set("milestone", Milestones.like(fmVersion, n));
+            fm.set("milestone", MilestoneText.like(fmVersion, n));
         }
         if (name != null) {
             fm.set("milestone_name", name);
         }
         if (ps.handles().milestone() != null) {
-            String v = Milestones.value(ps.handles().milestone().value(text), n, name);
+            String v = MilestoneText.value(MilestoneForms.version(ps.handles().milestone().value(text)), n, name);
             out.replace(ps.handles().milestone().value(), v, "milestone → " + v);
         }
         Span footer = Milestones.footer(ps);
         if (footer != null) {
-            String v = Milestones.value(footer.of(text), n, name);
+            String v = MilestoneText.value(MilestoneForms.version(footer.of(text)), n, name);
             out.replace(footer, v, "milestone footer → " + v);
         }
     }
-
-    private static final Pattern LABEL = Pattern.compile("\\bv\\d+(?:\\.\\d+)*\\b");
 
     /**
      * Per-milestone progress ("v1.0 … → v2.0 …") gains an empty segment for the new milestone, written like the last
@@ -192,8 +194,8 @@ public final class MilestoneStart {
             edits.add(new TextEdit(s.total().start(), s.total().end(), "0", "total"));
         }
         if (label != null) {
-            Matcher m = LABEL.matcher(text).region(s.start(), s.end());
-            if (m.find() && (s.bar() == null || m.start() >= s.bar().end() || m.end() <= s.bar().start())) {
+            Span m = MilestoneForms.vLabelIn(text, s.start(), s.end());
+            if (m != null && (s.bar() == null || m.start() >= s.bar().end() || m.end() <= s.bar().start())) {
                 edits.add(new TextEdit(m.start(), m.end(), label, "label"));
             }
         }

@@ -1,5 +1,7 @@
 package dev.atomstate.app;
 
+import dev.atomstate.edit.Change;
+import dev.atomstate.edit.Replacer;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.parse.Field;

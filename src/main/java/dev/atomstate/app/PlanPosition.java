@@ -1,11 +1,11 @@
 package dev.atomstate.app;
 
+import dev.atomstate.edit.PositionText;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.ParsedState;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.atomstate.parse.PositionForms;
+import dev.atomstate.query.PlanStatus;
 
 /** The plan field after completing a plan, written in the field's own form. */
 final class PlanPosition {
@@ -16,20 +16,16 @@ final class PlanPosition {
     record Next(String planValue, boolean lastInPhase) {
     }
 
-    static final Pattern COUNTER = Pattern.compile("^(\\D*?)(\\d{1,9})(\\s*(?:of|/)\\s*)(\\d{1,9}(?!\\d)|\\?|TBD|[A-Z][A-Z ]*)(.*)$", Pattern.DOTALL);
-    private static final Pattern ID = Pattern.compile("^(\\D*?)(\\d+(?:\\.\\d+)*)(-)(\\d+)(?![\\d.])(.*)$", Pattern.DOTALL);
-    private static final Pattern SLUG_ID = Pattern.compile("^(\\D*?)(\\d+(?:\\.\\d+)*-[A-Za-z][\\w-]*?-)(\\d+)(?![\\w.])(.*)$", Pattern.DOTALL);
-
     static Next advance(ParsedState ps, PlanId id) {
         StateModel.Plan plan = ps.model().position().plan();
         if (plan == null) {
             return new Next(null, false);
         }
-        String raw = ps.handles().plan().value(ps.text());
-        Matcher c = COUNTER.matcher(raw);
-        if (PlanStatus.isCounter(plan) && c.matches()) {
-            int n = Integer.parseInt(c.group(2));
-            Integer total = c.group(4).matches("\\d+") ? Integer.valueOf(c.group(4)) : null;
+        PositionForms.PlanForm form = PositionForms.plan(ps);
+        PositionForms.Counter c = form.counter();
+        if (form.counts() && c != null) {
+            int n = Integer.parseInt(c.number());
+            Integer total = c.totalIsNumber() ? Integer.valueOf(c.total()) : null;
             int next;
             if (plan.complete()) {
                 // "3 of 7 complete" and 35-05 done: the counter names the plan just completed, 5, not 4
@@ -49,15 +45,10 @@ final class PlanPosition {
             if (!plan.complete() && last) {
                 next = total;
             }
-            return new Next(c.group(1) + next + c.group(3) + c.group(4) + c.group(5), last);
+            return new Next(PositionText.counter(c, Integer.toString(next), null, null), last);
         }
-        Matcher slug = SLUG_ID.matcher(raw);
-        if (slug.matches()) {
-            return new Next(slug.group(1) + slug.group(2) + id.plan() + slug.group(4), false);
-        }
-        Matcher m = ID.matcher(raw);
-        if (m.matches()) {
-            return new Next(m.group(1) + id.phase() + m.group(3) + id.plan() + m.group(5), false);
+        if (form.id() != null) {
+            return new Next(PositionText.id(form.id(), id), false);
         }
         // "Not started", "None", "—": name the plan that is now done
         return new Next(id + " complete", false);

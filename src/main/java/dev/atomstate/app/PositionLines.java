@@ -1,49 +1,35 @@
 package dev.atomstate.app;
 
+import dev.atomstate.edit.PositionText;
+import dev.atomstate.edit.Replacer;
 import dev.atomstate.edit.Styles;
 import dev.atomstate.edit.TextEdit;
-import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.DateForms;
 import dev.atomstate.parse.Document;
 import dev.atomstate.parse.Field;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PositionForms;
 
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Position lines every command writes the same way: "Last activity: date — description", Previous chains, the dash. */
 final class PositionLines {
     private PositionLines() {
     }
 
-    private static final Pattern ACTIVITY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?)(\\s*(?:—|–|--|-|:|\\|)\\s*|\\s+)?(.*)$", Pattern.DOTALL);
-
     /**
      * A new last-activity value: {@code now} in the old value's date form and separator, and the description
-     * {@code describe} makes from the old one. A bare date stays a bare date; a description is never dropped.
+     * {@code describe} makes from the old one (see {@link PositionText#activity}).
      */
     static String activity(String old, ZonedDateTime now, UnaryOperator<String> describe) {
-        Matcher m = ACTIVITY.matcher(old);
-        if (!m.matches()) {
-            return Styles.date(now) + " — " + describe.apply(old);
-        }
-        String date = Styles.dateLike(m.group(1), now);
-        if (m.group(3).isBlank()) {
-            return date;
-        }
-        String sep = m.group(2) == null || m.group(2).isBlank() ? " — " : m.group(2);
-        return date + sep + describe.apply(m.group(3));
+        return PositionText.activity(PositionForms.activity(old), now, describe);
     }
 
     /** The dash the file uses between a date and its description: "—" unless it writes "--". */
     static String dash(ParsedState ps) {
-        StateModel.Activity a = ps.model().position().lastActivity();
-        if (a != null && a.raw().contains(" -- ")) {
-            return "--";
-        }
-        return "—";
+        return PositionForms.dash(ps);
     }
 
     /** "Previous: old" at the top of the chain that follows {@code field}, spaced like the chain; null when it has none. */
@@ -81,7 +67,7 @@ final class PositionLines {
         ParsedState.Handles h = ps.handles();
         String text = ps.text();
         if (h.lastSession() != null) {
-            String v = Styles.dateLike(h.lastSession().value(text), now);
+            String v = Styles.dateLike(DateForms.of(h.lastSession().value(text)), now);
             out.replace(h.lastSession().value(), v, "last session → " + v);
         }
         if (h.stoppedAt() != null) {
@@ -94,7 +80,7 @@ final class PositionLines {
     static void frontmatterActivity(FrontmatterSync fm, ZonedDateTime now, String description) {
         String old = fm.get("last_activity");
         if (old != null) {
-            fm.set("last_activity", old.matches("\\d{4}-\\d{2}-\\d{2}") ? Styles.dateLike(old, now) : activity(old, now, e -> description));
+            fm.set("last_activity", DateForms.isBareDate(old) ? Styles.dateLike(DateForms.of(old), now) : activity(old, now, e -> description));
         }
     }
 }

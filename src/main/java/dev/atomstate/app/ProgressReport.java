@@ -1,9 +1,13 @@
 package dev.atomstate.app;
 
+import dev.atomstate.edit.Change;
+import dev.atomstate.edit.Replacer;
+import dev.atomstate.edit.SegmentText;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.ProgressLine;
+import dev.atomstate.query.Totals;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,9 +87,9 @@ public final class ProgressReport {
                 }
             }
             if (done != null && total != null && total > 0 && done <= total) {
-                ProgressUpdate.writePercentAndBar(text, s, done * 100.0 / total, label, true, true, out);
+                SegmentText.percentAndBar(text, s, done * 100.0 / total, label, true, true, out);
             } else if (done == null && s.percentValue() != null && s.percentValue() <= 100 && s.bar() != null) {
-                ProgressUpdate.writePercentAndBar(text, s, s.percentValue(), label, false, true, out);
+                SegmentText.percentAndBar(text, s, s.percentValue(), label, false, true, out);
             } else if (done != null && total != null) {
                 kept.add(label + " left as is: " + done + "/" + total + " is not a fraction to recompute");
             }

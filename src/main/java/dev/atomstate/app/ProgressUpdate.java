@@ -1,8 +1,10 @@
 package dev.atomstate.app;
 
-import dev.atomstate.edit.Styles;
+import dev.atomstate.edit.Replacer;
+import dev.atomstate.edit.SegmentText;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.parse.FrontmatterBlock;
+import dev.atomstate.parse.MilestoneForms;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.ProgressLine;
 
@@ -30,7 +32,7 @@ final class ProgressUpdate {
         for (ProgressLine.Segment s : segments) {
             String label = s.label();
             if (label != null && label.startsWith("Phase")) {
-                String n = label.replaceFirst("^Phase\\s+", "").replaceFirst("-\\d+$", "");
+                String n = ProgressLine.phaseOfLabel(label);
                 if (id.samePhase(n)) {
                     targets.add(s);
                 }
@@ -59,14 +61,14 @@ final class ProgressUpdate {
 
     private static String currentMilestone(ParsedState ps) {
         Map<String, String> fm = ps.model().frontmatter();
-        if (fm.get("milestone") != null && fm.get("milestone").matches("v?\\d+(\\.\\d+)*")) {
+        if (MilestoneForms.isVersion(fm.get("milestone"))) {
             String m = fm.get("milestone");
             return m.startsWith("v") ? m : "v" + m;
         }
         if (ps.model().position().milestone() != null) {
-            var m = java.util.regex.Pattern.compile("\\bv\\d+(?:\\.\\d+)*").matcher(ps.model().position().milestone().text());
-            if (m.find()) {
-                return m.group();
+            String v = MilestoneForms.vVersionIn(ps.model().position().milestone().text());
+            if (v != null) {
+                return v;
             }
         }
         return null;
@@ -97,19 +99,7 @@ final class ProgressUpdate {
         if (!fromFrontmatter && s.done() != null) {
             out.replace(s.done(), Integer.toString(newDone), label + " " + done + "/" + total + " → " + newDone + "/" + total);
         }
-        writePercentAndBar(text, s, newDone * 100.0 / total, label, true, true, out);
-    }
-
-    /** Writes {@code percent} into the segment's percent and bar (each only when asked and present), in the segment's own style. */
-    static void writePercentAndBar(String text, ProgressLine.Segment s, double percent, String label, boolean writePercent,
-                                   boolean writeBar, Replacer out) {
-        if (writePercent && s.percent() != null) {
-            out.replace(s.percent(), Styles.percentLike(s.percent().of(text), percent), label + " percent → " + Styles.percentLike(s.percent().of(text), percent) + "%");
-        }
-        if (writeBar && s.bar() != null) {
-            int filled = ProgressLine.filledCells(percent, s.barCells());
-            out.replace(s.bar(), Styles.bar(s.barCells(), filled, s.filledGlyph(), s.emptyGlyph()), label + " bar → " + filled + "/" + s.barCells() + " cells");
-        }
+        SegmentText.percentAndBar(text, s, newDone * 100.0 / total, label, true, true, out);
     }
 
     static int[] frontmatterCounts(ParsedState ps) {

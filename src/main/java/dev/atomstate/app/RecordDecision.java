@@ -1,16 +1,18 @@
 package dev.atomstate.app;
 
+import dev.atomstate.edit.Change;
+import dev.atomstate.edit.DecisionText;
 import dev.atomstate.edit.Styles;
 import dev.atomstate.edit.TextEdit;
-import dev.atomstate.model.AtomstateException;
-import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.DecisionForms;
 import dev.atomstate.parse.Document;
 import dev.atomstate.parse.ListItem;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlanIds;
 import dev.atomstate.parse.Section;
-import dev.atomstate.parse.StateParser;
 import dev.atomstate.parse.TableBlock;
+import dev.atomstate.query.PlanStatus;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -19,8 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * decide: one new entry at the end of the decisions list, in the style most of the list uses; a row in a
@@ -38,9 +38,6 @@ public final class RecordDecision {
 
     private RecordDecision() {
     }
-
-    private static final Pattern BRACKET = Pattern.compile("^(\\[(?:Phase\\s+)?)([^\\]]*)(\\]:?\\s*)(.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BOLD = Pattern.compile("^(\\*\\*(?:Phase\\s+)?)([^*]*?)(\\*\\*:?\\s*|:\\*\\*\\s*)(.*)$", Pattern.CASE_INSENSITIVE);
 
     public static Change run(ParsedState ps, Options options, ZonedDateTime now) {
         String text = UserText.oneLine("the decision", options.text());
@@ -102,16 +99,16 @@ public final class RecordDecision {
         Document doc = ps.doc();
         String t = ps.text();
         // the style most items use; the last item of that style is the template
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, ListItem> lastOfStyle = new HashMap<>();
+        Map<DecisionForms.Style, Integer> counts = new HashMap<>();
+        Map<DecisionForms.Style, ListItem> lastOfStyle = new HashMap<>();
         for (ListItem item : list.items()) {
-            String style = style(item.text().of(t));
+            DecisionForms.Style style = DecisionForms.form(item.text().of(t)).style();
             counts.merge(style, 1, Integer::sum);
             lastOfStyle.put(style, item);
         }
-        String best = null;
+        DecisionForms.Style best = null;
         for (ListItem item : list.items()) {
-            String style = style(item.text().of(t));
+            DecisionForms.Style style = DecisionForms.form(item.text().of(t)).style();
             if (best == null || counts.get(style) >= counts.get(best)) {
                 best = style;
             }
@@ -124,17 +121,6 @@ public final class RecordDecision {
         String term = doc.line(lastLine).terminator(t);
         int at = doc.line(lastLine).end();
         return TextEdit.insert(at, term.isEmpty() ? nl + line : line + nl, "decision");
-    }
-
-    private static String style(String itemText) {
-        if (BRACKET.matcher(itemText).matches()) {
-            return "bracket";
-        }
-        Matcher b = BOLD.matcher(itemText);
-        if (b.matches() && StateParser.isPhaseLabel(b.group(2))) {
-            return "bold";
-        }
-        return "plain";
     }
 
     /**
@@ -166,52 +152,24 @@ public final class RecordDecision {
 
     /** In a numbered list the new item takes the number after the last one ("4." → "5."), keeping the delimiter. */
     private static String numbered(String line, ListItem template, ListItem last) {
-        Matcher t = NUMBERED.matcher(template.marker());
-        Matcher l = NUMBERED.matcher(last.marker());
-        if (!t.matches() || !l.matches()) {
+        if (!template.numbered() || !last.numbered()) {
             return line;
         }
-        String next = Long.toString(Long.parseLong(l.group(1)) + 1) + t.group(2);
+        String next = (last.number() + 1) + template.marker().substring(template.marker().length() - 1);
         int at = line.indexOf(template.marker());
         return at < 0 ? line : line.substring(0, at) + next + line.substring(at + template.marker().length());
     }
-
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,9})([.)])$");
 
     /** The template item's line with its phase label and text replaced. */
     private static String render(Document doc, ListItem template, String phase, String full) {
         String t = doc.text();
         var line = doc.line(template.line());
         String prefix = t.substring(line.start(), template.text().start());
-        String itemText = template.text().of(t);
-        String style = style(itemText);
-        if (phase != null && style.equals("bracket")) {
-            Matcher m = BRACKET.matcher(itemText);
-            m.matches();
-            return prefix + m.group(1) + label(m.group(2), phase, m.group(1).toLowerCase(Locale.ROOT).contains("phase")) + m.group(3) + full;
-        }
-        if (phase != null && style.equals("bold")) {
-            Matcher m = BOLD.matcher(itemText);
-            m.matches();
-            return prefix + m.group(1) + label(m.group(2), phase, true) + m.group(3) + full;
-        }
-        if (style.equals("plain") || phase == null) {
+        DecisionForms.DecisionForm form = DecisionForms.form(template.text().of(t));
+        if (phase == null || form.style() == DecisionForms.Style.PLAIN) {
             return prefix + UserText.itemStart(full);
         }
-        return prefix + full;
-    }
-
-    /** The phase label shaped like the template's: "35 Plan 02" stays in that shape, "35" or "61-02" as given. */
-    private static String label(String templateLabel, String phase, boolean phaseWord) {
-        PlanId id = PlanId.parse(phase);
-        String base = phase.replaceFirst("(?i)^Phase\\s+", "");
-        if (id != null && templateLabel.matches("\\d+(\\.\\d+)*\\s+Plan\\s+\\d+")) {
-            return id.phase() + " Plan " + id.plan();
-        }
-        if (!phaseWord && base.matches("\\d+(\\.\\d+)*") && templateLabel.matches("\\d+(\\.\\d+)*-\\d+")) {
-            return base;
-        }
-        return base.replace("]", "\\]").replace("*", "\\*");
+        return prefix + DecisionText.labelled(form, PlanIds.parse(phase), PlanIds.withoutPhaseLabel(phase), full);
     }
 
     /** Replaces a "None yet." placeholder (the whole line), or appends after the section's last text. */

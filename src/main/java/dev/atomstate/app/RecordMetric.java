@@ -1,14 +1,19 @@
 package dev.atomstate.app;
 
+import dev.atomstate.edit.Change;
 import dev.atomstate.edit.Styles;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.Durations;
+import dev.atomstate.parse.MetricCells;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlanIds;
 import dev.atomstate.parse.Span;
 import dev.atomstate.parse.TableBlock;
+import dev.atomstate.query.PlanStatus;
+import dev.atomstate.query.WrittenPlanIds;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -30,11 +35,11 @@ public final class RecordMetric {
     }
 
     public static Change run(ParsedState ps, Options o, ZonedDateTime now) {
-        PlanId asked = PlanId.parse(o.id());
+        PlanId asked = PlanIds.parse(o.id());
         if (asked == null) {
             throw AtomstateException.usage("'" + o.id() + "' is not a plan id; use <phase>-<plan>, e.g. 62-01 or 5.1-02");
         }
-        PlanId id = CompletePlan.asWritten(ps, asked);
+        PlanId id = WrittenPlanIds.asWritten(ps, asked);
         Double minutes = Durations.minutes(o.duration());
         if (minutes == null || minutes <= 0) {
             throw AtomstateException.usage("--duration '" + o.duration() + "' is not a duration; use e.g. 14min, 1h 5m, 45s, 2 hours or 90");
@@ -48,7 +53,7 @@ public final class RecordMetric {
         List<TextEdit> edits = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (StateModel.MetricRow row : ps.model().metrics()) {
-            if (!id.sameAs(PlanId.parse(row.phase() + "-" + row.plan()))) {
+            if (!id.sameAs(PlanIds.parse(row.phase() + "-" + row.plan()))) {
                 continue;
             }
             facts.put("line", row.line());
@@ -59,7 +64,7 @@ public final class RecordMetric {
             }
             if (!o.replace()) {
                 throw AtomstateException.refused(ps.fileName() + ":" + row.line() + ": plan " + id + " already has a metrics row saying '"
-                        + row.duration() + "'; use --replace to rewrite it with " + Styles.minutesLike(row.duration(), minutes));
+                        + row.duration() + "'; use --replace to rewrite it with " + Styles.minutesLike(Durations.form(row.duration()), minutes));
             }
             facts.put("alreadyRecorded", false);
             facts.put("replaced", row.duration());
@@ -88,9 +93,9 @@ public final class RecordMetric {
                 }
                 int durationColumn = table.gsdRows() ? 1 : table.durationColumn();
                 Span cell = r.cells().get(durationColumn);
-                String v = Styles.minutesLike(cell.of(text), minutes);
+                String v = Styles.minutesLike(Durations.form(cell.of(text)), minutes);
                 edits.add(new TextEdit(cell.start(), cell.end(), v, "duration"));
-                notes.add("metrics row for " + PlanId.parse(row.phase() + "-" + row.plan()) + " (line " + row.line() + "): duration "
+                notes.add("metrics row for " + PlanIds.parse(row.phase() + "-" + row.plan()) + " (line " + row.line() + "): duration "
                         + cell.of(text) + " → " + v);
                 count(table, r, text, o.tasks(), table.gsdRows() ? 2 : table.header().indexOf("tasks"), "tasks", edits, notes);
                 count(table, r, text, o.files(), table.gsdRows() ? 3 : table.header().indexOf("files"), "files", edits, notes);
@@ -107,7 +112,7 @@ public final class RecordMetric {
         }
         Span cell = r.cells().get(column);
         String old = cell.of(text);
-        String v = old.matches("\\d+\\s+\\w+") ? n + " " + (n == 1 ? unit.substring(0, unit.length() - 1) : unit) : Integer.toString(n);
+        String v = MetricCells.countWord(old) != null ? n + " " + (n == 1 ? unit.substring(0, unit.length() - 1) : unit) : Integer.toString(n);
         if (!v.equals(old)) {
             edits.add(new TextEdit(cell.start(), cell.end(), v, unit));
             notes.add(unit + " " + old + " → " + v);

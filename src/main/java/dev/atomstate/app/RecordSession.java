@@ -1,8 +1,11 @@
 package dev.atomstate.app;
 
+import dev.atomstate.edit.Change;
+import dev.atomstate.edit.Replacer;
 import dev.atomstate.edit.Styles;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.AtomstateException;
+import dev.atomstate.parse.DateForms;
 import dev.atomstate.parse.Field;
 import dev.atomstate.parse.Line;
 import dev.atomstate.parse.ParsedState;
@@ -42,7 +45,7 @@ public final class RecordSession {
         }
         Replacer out = PositionLines.replacer(text, edits, notes);
         if (h.lastSession() != null) {
-            String v = Styles.dateLike(h.lastSession().value(text), now);
+            String v = Styles.dateLike(DateForms.of(h.lastSession().value(text)), now);
             out.replace(h.lastSession().value(), v, "last session → " + v);
             facts.put("lastSession", v);
         }

@@ -1,5 +1,8 @@
 package dev.atomstate.app;
 
+import dev.atomstate.query.StateLists;
+import dev.atomstate.query.Totals;
+import dev.atomstate.parse.PlanIds;
 import dev.atomstate.model.Neighbours;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
@@ -109,7 +112,7 @@ public final class ReportData {
         VelocityReport.Result velocity = VelocityReport.of(state, archive, neighbours, 10);
         Map<String, Double> minutes = new LinkedHashMap<>();
         for (VelocityReport.Plan p : velocity.plans()) {
-            PlanId id = PlanId.parse(p.plan());
+            PlanId id = PlanIds.parse(p.plan());
             if (p.counted() && id != null) {
                 minutes.putIfAbsent(key(id), p.minutes());
             }
@@ -136,7 +139,7 @@ public final class ReportData {
                 int n = notItemised;
                 double at = 0;
                 for (Point p : recorded.subList(recorded.size() - k, recorded.size())) {
-                    at += minutes.getOrDefault(key(PlanId.parse(p.plan())), typical);
+                    at += minutes.getOrDefault(key(PlanIds.parse(p.plan())), typical);
                     points.add(new Point(p.plan(), p.date(), ++n, at));
                 }
             } else if (done != null) {
@@ -156,7 +159,7 @@ public final class ReportData {
         for (ParsedState ps : archive == null ? List.of(state) : List.of(archive, state)) {
             for (StateLists.Entry e : StateLists.history(ps)) {
                 Object plan = e.extra().get("plan");
-                PlanId id = plan == null ? null : PlanId.parse(plan.toString());
+                PlanId id = plan == null ? null : PlanIds.parse(plan.toString());
                 if (id == null) {
                     continue;
                 }
@@ -215,7 +218,7 @@ public final class ReportData {
         String current = state.model().position().phase() == null ? null : state.model().position().phase().number();
         Map<String, String[]> dates = new LinkedHashMap<>();
         for (Point p : recordedPlans(state, archive)) {
-            PlanId id = PlanId.parse(p.plan());
+            PlanId id = PlanIds.parse(p.plan());
             if (id != null && p.date() != null) {
                 String key = normal(id.phase());
                 String[] d = dates.computeIfAbsent(key, k -> new String[2]);

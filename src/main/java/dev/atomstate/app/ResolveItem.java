@@ -1,5 +1,6 @@
 package dev.atomstate.app;
 
+import dev.atomstate.edit.Change;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.parse.Document;

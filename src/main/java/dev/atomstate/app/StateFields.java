@@ -1,5 +1,6 @@
 package dev.atomstate.app;
 
+import dev.atomstate.edit.Change;
 import dev.atomstate.edit.Styles;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.AtomstateException;
@@ -196,12 +197,12 @@ public final class StateFields {
     /** A frontmatter edit must leave YAML that parses (unless the block did not parse before either). */
     private static void requireValidYaml(ParsedState ps, Change change, String where) {
         FrontmatterBlock before = ps.doc().frontmatter().get(0);
-        if (FrontmatterYaml.problem(before.yaml(ps.doc())) != null) {
+        if (FrontmatterYaml.problem(before.yaml(ps.text())) != null) {
             return;
         }
         Document after = Document.parse(change.apply(ps.text()));
         String[] problem = after.frontmatter().isEmpty() ? new String[] {"1", "the block is gone"}
-                : FrontmatterYaml.problem(after.frontmatter().get(0).yaml(after));
+                : FrontmatterYaml.problem(after.frontmatter().get(0).yaml(after.text()));
         if (problem != null) {
             throw AtomstateException.refused(where + ": the new value would make the frontmatter invalid YAML (" + problem[1]
                     + "); nothing written");

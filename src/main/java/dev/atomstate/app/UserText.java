@@ -1,6 +1,7 @@
 package dev.atomstate.app;
 
 import dev.atomstate.model.AtomstateException;
+import dev.atomstate.parse.PlanIds;
 
 /**
  * Text typed by a user or agent, made safe to write into one line of Markdown: line breaks and tabs become
@@ -53,16 +54,13 @@ public final class UserText {
         return s;
     }
 
-    private static final java.util.regex.Pattern PHASE =
-            java.util.regex.Pattern.compile("(?i)(?:phase\\s*)?\\d+(?:\\.\\d+)*(?:-\\d+)?");
-
     /**
      * A phase or plan given on the command line ("35", "5.1", "Phase 35", "62-01"), as written. Anything else
      * is refused: a phase ends up inside "[Phase …]" labels and table cells, where free text could break the line.
      */
     public static String phase(String what, String raw) {
         String s = oneLine(what, raw);
-        if (!PHASE.matcher(s).matches()) {
+        if (!PlanIds.isPhaseOrPlan(s)) {
             throw AtomstateException.usage(what + " '" + (s.length() > 40 ? s.substring(0, 40) + "…" : s)
                     + "' is not a phase number or plan id; use e.g. 35, 5.1 or 62-01");
         }

@@ -1,5 +1,8 @@
 package dev.atomstate.app;
 
+import dev.atomstate.query.PlanStatus;
+import dev.atomstate.query.Totals;
+import dev.atomstate.parse.PlanIds;
 import dev.atomstate.model.Neighbours;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
@@ -164,7 +167,7 @@ public final class VelocityReport {
         int done = last != null && last.samePhase(phase) ? last.planNumber() : 0;
         if (last == null || !last.samePhase(phase)) {
             for (Plan p : plans) {
-                PlanId id = PlanId.parse(p.plan());
+                PlanId id = PlanIds.parse(p.plan());
                 if (id != null && id.samePhase(phase)) {
                     done = Math.max(done, id.planNumber());
                 }
@@ -177,7 +180,7 @@ public final class VelocityReport {
         }
         Map<String, Integer> highest = new TreeMap<>();
         for (Plan p : plans) {
-            PlanId id = PlanId.parse(p.plan());
+            PlanId id = PlanIds.parse(p.plan());
             if (id != null && PlanId.comparePhases(id.phase(), phase) < 0) {
                 highest.merge(key(id.phase(), "0"), id.planNumber(), Math::max);
             }

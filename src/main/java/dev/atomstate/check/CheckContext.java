@@ -28,11 +28,6 @@ public record CheckContext(LocalDate today, int maxLines, long maxBytes, Functio
         return new CheckContext(today, maxLines, maxBytes, severities, n);
     }
 
-    /** The severity a finding of {@code rule} gets, or null when the rule is switched off. */
-    public Severity severityOf(Rule rule) {
-        return severityOf(rule.id(), rule.defaultSeverity());
-    }
-
     /** Findings made elsewhere (worklog rules) with the configured severities; a rule switched off drops out. */
     public java.util.List<Diagnostic> configured(java.util.List<Diagnostic> found) {
         java.util.List<Diagnostic> out = new java.util.ArrayList<>();
@@ -45,6 +40,7 @@ public record CheckContext(LocalDate today, int maxLines, long maxBytes, Functio
         return out;
     }
 
+    /** The severity a finding of {@code ruleId} gets (its {@code fallback} unless configured), or null when it is switched off. */
     public Severity severityOf(String ruleId, Severity fallback) {
         String configured = severities.apply(ruleId);
         if (configured == null) {

@@ -25,9 +25,9 @@ public final class Checker {
     public static List<Diagnostic> check(ParsedState state, CheckContext context) {
         List<Diagnostic> out = new ArrayList<>();
         Set<String> owned = new HashSet<>();
-        for (Rule rule : Rule.all()) {
+        for (Rule rule : Rules.all()) {
             owned.add(rule.id());
-            Severity severity = context.severityOf(rule);
+            Severity severity = context.severityOf(rule.id(), rule.defaultSeverity());
             if (severity == null) {
                 continue;
             }

@@ -1,5 +1,7 @@
 package dev.atomstate.cli;
 
+import dev.atomstate.render.Json;
+import dev.atomstate.render.Messages;
 import dev.atomstate.app.agent.AgentClient;
 import dev.atomstate.app.agent.EditGuard;
 import dev.atomstate.app.agent.HookSettings;
@@ -7,8 +9,8 @@ import dev.atomstate.model.AtomstateException;
 import dev.atomstate.parse.json.JsonText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,12 +33,15 @@ final class AgentCommand implements Callable<Integer> {
     static final int BLOCK = 2;
     private static final int MAX_HOOK_INPUT = 4 * 1024 * 1024;
 
-    @ParentCommand
-    RootCommand root;
+    final Invocation inv;
+
+    AgentCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Override
     public Integer call() {
-        root.ctx.err().println("atomstate: 'agent' needs install, uninstall, guard or context and a client: claude or gemini "
+        inv.err().println("atomstate: 'agent' needs install, uninstall, guard or context and a client: claude or gemini "
                 + "(see 'atomstate agent --help')");
         return ExitCodes.USAGE;
     }
@@ -50,13 +55,13 @@ final class AgentCommand implements Callable<Integer> {
     }
 
     /** The project folder: the one holding .planning/ (or .gsd/) of the state file found from here, else here. */
-    static Path projectRoot(RootCommand root) {
+    static Path projectRoot(Invocation inv) {
         try {
-            Path dir = CommandSupport.stateFile(root).toAbsolutePath().normalize().getParent();
+            Path dir = inv.stateFile().toAbsolutePath().normalize().getParent();
             String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
             return name.equals(".planning") || name.equals(".gsd") ? dir.getParent() : dir;
         } catch (AtomstateException e) {
-            return root.ctx.cwd();
+            return inv.cwd();
         }
     }
 
@@ -84,10 +89,10 @@ final class AgentCommand implements Callable<Integer> {
             if (!AgentClient.isLauncher(launcher)) {
                 throw AtomstateException.usage("--launcher '" + launcher + "' must end in atomstate or atomstate.jar, so that uninstall finds the entries again");
             }
-            RootCommand root = agent.root;
-            Path settings = projectRoot(root).resolve(c.settings);
-            return NewFiles.write(root, "agent-install", settings,
-                    text -> HookSettings.install(CommandSupport.display(root, settings), text, c, launcher.strip()));
+            Invocation inv = agent.inv;
+            Path settings = projectRoot(inv).resolve(c.settings);
+            return NewFiles.write(inv, "agent-install", settings,
+                    text -> HookSettings.install(inv.display(settings), text, c, launcher.strip()));
         }
     }
 
@@ -105,9 +110,9 @@ final class AgentCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             AgentClient c = client(client);
-            RootCommand root = agent.root;
-            Path settings = projectRoot(root).resolve(c.settings);
-            return NewFiles.write(root, "agent-uninstall", settings, text -> HookSettings.uninstall(CommandSupport.display(root, settings), text, c));
+            Invocation inv = agent.inv;
+            Path settings = projectRoot(inv).resolve(c.settings);
+            return NewFiles.write(inv, "agent-uninstall", settings, text -> HookSettings.uninstall(inv.display(settings), text, c));
         }
     }
 
@@ -126,19 +131,19 @@ final class AgentCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             AgentClient c = client(client);
-            RootCommand root = agent.root;
+            Invocation inv = agent.inv;
             JsonText.Node input = JsonText.parse("the hook input", read(System.in));
-            EditGuard.Decision d = EditGuard.decide(input, c, root.ctx.cwd(), dev.atomstate.io.Disk.REAL, dir -> kept(root, dir));
-            if (root.json) {
+            EditGuard.Decision d = EditGuard.decide(input, c, inv.cwd(), RealDisk.REAL, dir -> kept(inv, dir));
+            if (inv.json()) {
                 Map<String, Object> doc = Json.document("agent-guard");
                 doc.put("client", c.id);
                 doc.put("allowed", d.allowed());
                 doc.put("file", d.file());
                 doc.put("reason", d.reason());
-                Json.print(root.ctx.out(), doc);
+                Json.print(inv.out(), doc);
             }
             if (!d.allowed()) {
-                root.ctx.err().println("atomstate: " + Cli.oneLine(d.reason()));
+                inv.err().println("atomstate: " + Messages.oneLine(d.reason()));
                 return BLOCK;
             }
             return ExitCodes.OK;
@@ -153,17 +158,17 @@ final class AgentCommand implements Callable<Integer> {
         }
 
         /** The state file and worklog the CLI would find from {@code dir}; none when there is no state file. */
-        private static EditGuard.Kept kept(RootCommand root, Path dir) {
-            RootCommand there = new RootCommand(new Cli.Context(root.ctx.out(), root.ctx.err(), root.ctx.env(), dir, false));
-            there.file = root.file;
-            there.worklog = root.worklog;
+        private static EditGuard.Kept kept(Invocation inv, Path dir) {
+            Invocation there = new Invocation(inv.out(), inv.err(), inv.env(), dir, false, inv.pause());
+            there.options().file = inv.options().file;
+            there.options().worklog = inv.options().worklog;
             Path state;
             try {
-                state = CommandSupport.stateFile(there);
+                state = there.stateFile();
             } catch (AtomstateException e) {
                 state = null;
             }
-            return new EditGuard.Kept(state, WorklogSupport.find(there));
+            return new EditGuard.Kept(state, there.worklog());
         }
     }
 
@@ -184,38 +189,38 @@ final class AgentCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             AgentClient c = client(client);
-            RootCommand root = agent.root;
-            String status = status(root);
+            Invocation inv = agent.inv;
+            String status = status(inv);
             String context = status == null ? null : status + HOW;
-            if (root.json) {
+            if (inv.json()) {
                 Map<String, Object> doc = Json.document("agent-context");
                 doc.put("client", c.id);
                 doc.put("context", context);
-                Json.print(root.ctx.out(), doc);
+                Json.print(inv.out(), doc);
             } else if (context != null && c == AgentClient.GEMINI) {
-                Json.print(root.ctx.out(), Map.of("hookSpecificOutput", Map.of("hookEventName", "SessionStart", "additionalContext", context)));
+                Json.print(inv.out(), Map.of("hookSpecificOutput", Map.of("hookEventName", "SessionStart", "additionalContext", context)));
             } else if (context != null) {
-                root.ctx.out().println(context);
+                inv.out().println(context);
             }
             return ExitCodes.OK;
         }
 
         /** What 'atomstate status' prints here, or null when it cannot (no state file: the hook stays quiet). */
-        private static String status(RootCommand root) {
+        private static String status(Invocation inv) {
             List<String> args = new ArrayList<>();
-            if (root.file != null) {
-                args.add("--file=" + root.file);
+            if (inv.options().file != null) {
+                args.add("--file=" + inv.options().file);
             }
-            if (root.worklog != null) {
-                args.add("--worklog=" + root.worklog);
+            if (inv.options().worklog != null) {
+                args.add("--worklog=" + inv.options().worklog);
             }
-            if (root.now != null) {
-                args.add("--now=" + root.now);
+            if (inv.options().now != null) {
+                args.add("--now=" + inv.options().now);
             }
             args.add("status");
             StringWriter out = new StringWriter();
-            int exit = Cli.run(args.toArray(String[]::new), new Cli.Context(new PrintWriter(out), new PrintWriter(new StringWriter()),
-                    root.ctx.env(), root.ctx.cwd(), false));
+            int exit = inv.reentry().run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(new StringWriter()),
+                    inv.env(), inv.cwd());
             return exit == ExitCodes.OK ? out.toString() : null;
         }
     }

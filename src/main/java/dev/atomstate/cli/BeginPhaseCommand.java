@@ -4,7 +4,6 @@ import dev.atomstate.app.BeginPhase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
@@ -13,8 +12,11 @@ import java.util.concurrent.Callable;
                 + "each in the file's own form. Beginning the phase already in flight keeps its plan counter.",
         footer = {"", "Example:", "  atomstate begin-phase 3 --name \"Shopping List\" --plans 4"})
 final class BeginPhaseCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    BeginPhaseCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Parameters(index = "0", paramLabel = "N", description = "The phase number: 3, 5.1.")
     String number;
@@ -31,7 +33,7 @@ final class BeginPhaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var options = new BeginPhase.Options(number, name, plans, force);
-        var now = CommandSupport.now(root);
-        return CommandSupport.write(root, "begin-phase", state -> BeginPhase.run(state, options, now));
+        var now = inv.now();
+        return Writes.state(inv, "begin-phase", state -> BeginPhase.run(state, options, now));
     }
 }

@@ -3,7 +3,6 @@ package dev.atomstate.cli;
 import dev.atomstate.app.AddItem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
@@ -13,14 +12,17 @@ import java.util.concurrent.Callable;
         footer = {"", "Example:", "  atomstate block \"Waiting for the staging database credentials\"",
                 "  atomstate block \"Phase 3 needs the new API key\" --json"})
 final class BlockCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    BlockCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Parameters(index = "0", paramLabel = "TEXT", description = "The blocker, written literally (line breaks become spaces).")
     String text;
 
     @Override
     public Integer call() {
-        return CommandSupport.write(root, "block", state -> AddItem.block(state, text));
+        return Writes.state(inv, "block", state -> AddItem.block(state, text));
     }
 }

@@ -1,7 +1,7 @@
 package dev.atomstate.cli;
 
-import dev.atomstate.app.StateLists;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.query.StateLists;
 import picocli.CommandLine.Command;
 
 import java.util.List;
@@ -11,6 +11,10 @@ import java.util.List;
                 + "--phase keeps items that name the phase (\"Phase 42\", \"42-01\").",
         footer = {"", "Example:", "  atomstate blockers", "  atomstate blockers --phase 42 --json"})
 final class BlockersCommand extends ListCommand {
+    BlockersCommand(Invocation inv) {
+        super(inv);
+    }
+
     @Override
     String kind() {
         return "blockers";
@@ -19,10 +23,5 @@ final class BlockersCommand extends ListCommand {
     @Override
     List<StateLists.Entry> entries(ParsedState state) {
         return StateLists.items(state, state.model().blockers());
-    }
-
-    @Override
-    String line(StateLists.Entry e) {
-        return (Boolean.TRUE.equals(e.extra().get("done")) ? "[x] " : "[ ] ") + e.text();
     }
 }

@@ -1,30 +1,25 @@
 package dev.atomstate.cli;
 
-import dev.atomstate.app.FixFindings;
 import dev.atomstate.check.CheckContext;
+import dev.atomstate.check.CheckRun;
 import dev.atomstate.check.Checker;
-import dev.atomstate.check.Diagnostic;
-import dev.atomstate.check.Severity;
-import dev.atomstate.edit.UnifiedDiff;
+import dev.atomstate.check.worklog.WorklogChecker;
+import dev.atomstate.io.Discovery;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.StateParser;
+import dev.atomstate.render.CheckReport;
+import dev.atomstate.render.Messages;
+import dev.atomstate.render.WriteReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check state files for inconsistencies (progress, focus, stale session and activity, duplicates, "
@@ -38,8 +33,11 @@ final class CheckCommand implements Callable<Integer> {
 
     enum FailOn { error, warning }
 
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    CheckCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "State files, or folders searched for STATE.md files. Default: the discovered state file.")
@@ -57,103 +55,65 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (root.json) {
+        if (inv.json()) {
             format = Format.json;
         }
-        CheckContext context = CommandSupport.checkContext(root);
-        List<Diagnostic> all = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
-        List<Map<String, Object>> fixes = fix ? new ArrayList<>() : null;
-        PrintWriter out = root.ctx.out();
+        CheckContext context = inv.checkContext();
+        CheckRun run = new CheckRun(fix);
+        PrintWriter out = inv.out();
         boolean humanOutput = format == Format.text || format == Format.github;
         for (Path file : files()) {
-            String name = CommandSupport.display(root, file);
+            String name = inv.display(file);
             try {
-                CheckContext fileContext = context.with(CrossFileJson.neighbours(root, file));
-                if (WorklogSupport.isWorklog(root, file)) { // worklogs (issue 6)
-                    all.addAll(fileContext.configured(WorklogSupport.check(root, file)));
+                CheckContext fileContext = context.with(inv.neighbours(file));
+                if (Discovery.isWorklog(file, inv.namedWorklog())) { // worklogs (issue 6)
+                    run.checked(name, fileContext.configured(WorklogChecker.check(inv.readWorklog(file), inv.worklogContext())));
                 } else {
-                    ParsedState state = fix ? fix(file, name, fileContext, fixes, humanOutput ? out : null) : CommandSupport.read(root, file);
-                    all.addAll(Checker.check(state, fileContext));
+                    ParsedState state = fix ? fix(file, fileContext, run, humanOutput ? out : null) : inv.readState(file);
+                    run.checked(name, Checker.check(state, fileContext));
                 }
-                names.add(name);
             } catch (AtomstateException e) {
-                unreadable.add(e.getMessage());
-                root.ctx.err().println("atomstate: " + Cli.oneLine(e.getMessage()));
+                run.unreadable(e.getMessage());
+                inv.err().println(Messages.error(e.getMessage()));
             }
         }
-        CheckReport.Run run = new CheckReport.Run(names, all, unreadable, fixes);
         switch (format) {
             case json -> CheckReport.json(out, run);
             case github -> CheckReport.github(out, run);
             case sarif -> CheckReport.sarif(out, run);
             default -> {
                 // nothing could be read: the error lines say it all, "no problems in 0 files" would mislead
-                if (!names.isEmpty() || unreadable.isEmpty()) {
-                    CheckReport.text(out, Style.of(root), run);
+                if (!run.files().isEmpty() || run.unreadable().isEmpty()) {
+                    CheckReport.text(out, inv.style(), run);
                 }
             }
         }
-        boolean failing = all.stream().anyMatch(d -> d.severity() == Severity.ERROR
-                || failOn == FailOn.warning && d.severity() == Severity.WARNING);
-        if (failing) {
+        if (run.failing(failOn == FailOn.warning ? CheckRun.FailOn.WARNING : CheckRun.FailOn.ERROR)) {
             return ExitCodes.REFUSED;
         }
-        return unreadable.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;
+        return run.unreadable().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;
     }
 
     /**
      * Fixes one file under the lock (the findings are computed again from the text read under it), reports what
      * changed, and returns the file as it is now (as it would be, with --dry-run) for the re-check.
      */
-    private ParsedState fix(Path file, String name, CheckContext context, List<Map<String, Object>> fixes, PrintWriter out) {
-        CommandSupport.Outcome o = CommandSupport.update(root, file, state -> {
-            Set<String> reported = new HashSet<>();
-            for (Diagnostic d : Checker.check(state, context)) {
-                reported.add(d.rule() + ":" + d.line() + ":" + d.column());
-                reported.add(d.rule() + ":" + d.line() + ":0");
-            }
-            return FixFindings.compute(state, (rule, line, column) -> reported.contains(rule + ":" + line + ":" + column));
-        });
-        fixes.add(ModelJson.obj("file", name, "changes", o.change().notes(), "written", o.written(), "dryRun", root.dryRun));
-        if (out != null && !o.change().isNoop()) {
-            if (root.dryRun) {
-                boolean relative = !Path.of(name).isAbsolute();
-                out.print(UnifiedDiff.diff(relative ? "a/" + name : name, relative ? "b/" + name : name, o.before(), o.after()));
-            } else {
-                out.println(o.change().summary() + " in " + name);
-                for (String note : o.change().notes()) {
-                    out.println("  " + note);
-                }
-            }
+    private ParsedState fix(Path file, CheckContext context, CheckRun run, PrintWriter out) {
+        WriteReport.Outcome o = Writes.update(inv, file, false, StateParser::parse, Writes.guarded(state -> CheckRun.fix(state, context)));
+        run.fixed(new CheckRun.Fix(o.file(), o.change().notes(), o.written(), inv.dryRun()));
+        if (out != null) {
+            CheckReport.fixed(out, o);
         }
-        return StateParser.parse(name, o.after());
+        return StateParser.parse(o.file(), o.after());
     }
 
+    /** The paths given, else the state file (and the worklog when --worklog or the configuration names one). */
     private List<Path> files() {
         if (paths.isEmpty()) {
-            return WorklogSupport.withConfiguredWorklog(root, CommandSupport.stateFile(root));
+            Path state = inv.stateFile();
+            Path worklog = inv.namedWorklog();
+            return worklog == null ? List.of(state) : List.of(state, worklog);
         }
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            Path abs = root.ctx.cwd().resolve(p);
-            if (Files.isDirectory(abs)) {
-                try (Stream<Path> walk = Files.walk(abs)) {
-                    walk.filter(f -> f.getFileName().toString().equals("STATE.md") && Files.isRegularFile(f))
-                            .filter(f -> !f.toString().contains("/node_modules/") && !f.toString().contains("/.git/"))
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw AtomstateException.input(p + ": cannot list the folder (" + e.getMessage() + ")");
-                }
-            } else {
-                files.add(abs);
-            }
-        }
-        if (files.isEmpty()) {
-            throw AtomstateException.input("no STATE.md found under " + paths + "; pass the files to check");
-        }
-        return files;
+        return Discovery.checkFiles(inv.cwd(), paths);
     }
 }

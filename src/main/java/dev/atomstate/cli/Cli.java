@@ -1,6 +1,8 @@
 package dev.atomstate.cli;
 
+import dev.atomstate.io.WritePause;
 import dev.atomstate.model.AtomstateException;
+import dev.atomstate.render.Messages;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -9,7 +11,7 @@ import java.util.Map;
 
 /**
  * Builds the command line and runs it with injected streams, environment and working directory, so that
- * tests run the real CLI in-process. Turns every failure into one "atomstate: …" line and an exit code.
+ * tests (and an in-process caller) run the real CLI. Turns every failure into one "atomstate: …" line and an exit code.
  */
 public final class Cli {
     private Cli() {
@@ -19,9 +21,36 @@ public final class Cli {
     public record Context(PrintWriter out, PrintWriter err, Map<String, String> env, Path cwd, boolean terminal) {
     }
 
+    /** Commands that run the command line again (the MCP server, the agents' hooks) do it through this. */
+    private static final Invocation.Reentry REENTRY = new Invocation.Reentry() {
+        @Override
+        public int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Path cwd) {
+            return Cli.run(args, new Context(out, err, env, cwd, false));
+        }
+
+        @Override
+        public CommandLine.Model.CommandSpec command(java.util.List<String> path) {
+            java.io.StringWriter sink = new java.io.StringWriter();
+            Invocation inv = new Invocation(new PrintWriter(sink), new PrintWriter(sink), Map.of(), Path.of("."), false, WritePause.NONE, this);
+            CommandLine cl = RootCommand.commandLine(new RootCommand(inv), path.toArray(String[]::new));
+            for (String name : path) {
+                cl = cl.getSubcommands().get(name);
+                if (cl == null) {
+                    throw new IllegalArgumentException("no command " + String.join(" ", path));
+                }
+            }
+            return cl.getCommandSpec();
+        }
+    };
+
     public static int run(String[] args, Context ctx) {
-        RootCommand root = new RootCommand(ctx);
-        CommandLine cl = RootCommand.commandLine(root, args);
+        return run(args, ctx, WritePause.NONE);
+    }
+
+    /** {@link #run(String[], Context)} with writes held up at {@code pause}'s points (the crash tests' launcher). */
+    public static int run(String[] args, Context ctx, WritePause pause) {
+        Invocation inv = new Invocation(ctx.out(), ctx.err(), ctx.env(), ctx.cwd(), ctx.terminal(), pause, REENTRY);
+        CommandLine cl = RootCommand.commandLine(new RootCommand(inv), args);
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -30,10 +59,10 @@ public final class Cli {
             if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
                 hint = "; did you mean " + u.getSuggestions().get(0) + "?"; // picocli orders them best first
             }
-            ctx.err().println("atomstate: " + oneLine(ex.getMessage() + hint) + " (see 'atomstate " + commandPath(ex.getCommandLine()) + "--help')");
+            ctx.err().println(Messages.error(ex.getMessage() + hint) + " (see 'atomstate " + commandPath(ex.getCommandLine()) + "--help')");
             return ExitCodes.USAGE;
         });
-        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, ctx, root.debug));
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, ctx.err(), inv.debug()));
         try {
             return cl.execute(args);
         } finally {
@@ -42,32 +71,22 @@ public final class Cli {
         }
     }
 
-    /**
-     * The error contract is one line: a message that quotes a hostile argument (a newline, an escape sequence)
-     * shows its control characters escaped, never raw.
-     */
-    private static final int MAX_MESSAGE = 1000;
-
-    static String oneLine(String message) {
-        return dev.atomstate.render.Safe.text(message, MAX_MESSAGE);
-    }
-
     private static String commandPath(CommandLine cl) {
         String name = cl.getCommandName();
         return cl.getParent() == null ? "" : name + " ";
     }
 
-    static int handle(Exception ex, Context ctx, boolean debug) {
+    static int handle(Exception ex, PrintWriter err, boolean debug) {
         if (ex instanceof AtomstateException a) {
-            ctx.err().println("atomstate: " + oneLine(a.getMessage()));
+            err.println(Messages.error(a.getMessage()));
             if (debug) {
-                a.printStackTrace(ctx.err());
+                a.printStackTrace(err);
             }
             return ExitCodes.of(a.kind());
         }
-        ctx.err().println("atomstate: internal error: " + oneLine(String.valueOf(ex)) + " (nothing was written; run with --debug for the trace and report it)");
+        err.println("atomstate: internal error: " + Messages.oneLine(String.valueOf(ex)) + " (nothing was written; run with --debug for the trace and report it)");
         if (debug) {
-            ex.printStackTrace(ctx.err());
+            ex.printStackTrace(err);
         }
         return ExitCodes.INPUT;
     }

@@ -4,16 +4,19 @@ import dev.atomstate.app.Compact;
 import dev.atomstate.app.StateGuards;
 import dev.atomstate.check.CheckContext;
 import dev.atomstate.edit.UnifiedDiff;
-import dev.atomstate.io.CompanionWrite;
+import dev.atomstate.render.Json;
+import dev.atomstate.render.WriteReport;
 import dev.atomstate.io.StateFile;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.StateParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -27,8 +30,11 @@ import java.util.concurrent.Callable;
 final class CompactCommand implements Callable<Integer> {
     static final String DEFAULT_ARCHIVE = "STATE-ARCHIVE.md";
 
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    CompactCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Option(names = "--keep-phases", paramLabel = "N", defaultValue = "1",
             description = "How many phases keep their history in the state file: the current one and the N-1 before it (default 1).")
@@ -40,53 +46,57 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path state = CommandSupport.stateFile(root);
-        Path archivePath = archivePath(root, state, archive);
+        Path state = inv.stateFile();
+        Path archivePath = archivePath(inv.cwd(), state, archive);
         if (archivePath.toAbsolutePath().normalize().equals(state.toAbsolutePath().normalize())) {
             throw AtomstateException.usage("--archive names the state file itself; give another file");
         }
-        String stateName = CommandSupport.display(root, state);
-        String archiveName = CommandSupport.display(root, archivePath);
-        CheckContext budget = CommandSupport.checkContext(root);
+        String stateName = inv.display(state);
+        String archiveName = inv.display(archivePath);
+        CheckContext budget = inv.checkContext();
         Compact.Options options = new Compact.Options(keepPhases, stateName, archiveName, budget.maxLines(), budget.maxBytes());
-        ZonedDateTime now = CommandSupport.now(root);
-        var limits = CommandSupport.limits(root);
+        ZonedDateTime now = inv.now();
 
         Compact.Result[] result = new Compact.Result[1];
         String[] stateTexts = new String[2];
         boolean archiveWritten = false;
         boolean stateWritten = false;
-        if (root.dryRun) {
-            StateFile.Loaded s = StateFile.read(state, stateName, limits);
-            StateFile.Loaded a = CompanionWrite.readIfPresent(archivePath, archiveName, limits);
-            compute(s, a, options, now, result, stateTexts);
-        } else {
-            CompanionWrite.Result written = CompanionWrite.update(state, stateName, archivePath, archiveName, limits, (s, a) -> {
-                compute(s, a, options, now, result, stateTexts);
-                Compact.Result r = result[0];
-                byte[] archiveBytes = r.archiveChanges() ? (a != null ? a.source() : s.source()).encode(r.archiveAfter()) : null;
-                byte[] stateBytes = r.state().isNoop() ? null : s.source().encode(stateTexts[1]);
-                return new CompanionWrite.Bytes(archiveBytes, stateBytes);
-            });
-            archiveWritten = written.companionWritten();
-            stateWritten = written.stateWritten();
+        // computed first from an unlocked read: --dry-run shows it, and a run that moves nothing takes no lock (and leaves
+        // no lock file); a run that moves something computes again from what it reads under both locks
+        StateFile.Loaded unlockedArchive = Files.exists(archivePath) ? StateFile.read(archivePath, archiveName, inv.limits()) : null;
+        compute(StateFile.read(state, stateName, inv.limits()), unlockedArchive, options, now, result, stateTexts);
+        if (!inv.dryRun() && (result[0].archiveChanges() || !result[0].state().isNoop())) {
+            // one locked update of both files: the archive is written first, then the state; a crash between leaves the
+            // archive ahead, and a rerun (which reads both) sees what is already archived and does not add it twice
+            List<StateFile.Result> written = StateFile.updateAll(List.of(new StateFile.Target(archivePath, archiveName, true),
+                    new StateFile.Target(state, stateName, false)), inv.limits(), inv.pause(), current -> {
+                        StateFile.Loaded a = current.get(0);
+                        StateFile.Loaded s = current.get(1);
+                        compute(s, a.missing() ? null : a, options, now, result, stateTexts);
+                        Compact.Result r = result[0];
+                        byte[] archiveBytes = r.archiveChanges() ? (a.missing() ? s.source() : a.source()).encode(r.archiveAfter()) : null;
+                        byte[] stateBytes = r.state().isNoop() ? null : s.source().encode(stateTexts[1]);
+                        return Arrays.asList(archiveBytes, stateBytes);
+                    });
+            archiveWritten = written.get(0).written();
+            stateWritten = written.get(1).written();
         }
         Compact.Result r = result[0];
-        CommandSupport.Outcome outcome = new CommandSupport.Outcome(stateTexts[0], stateTexts[1], r.state(), stateWritten);
-        String archiveDiff = root.dryRun && r.archiveChanges() ? archiveDiff(archiveName, r) : null;
-        if (root.json) {
-            Map<String, Object> doc = CommandSupport.resultJson(root, "compact", state, outcome);
+        WriteReport.Outcome outcome = new WriteReport.Outcome(stateName, stateTexts[0], stateTexts[1], r.state(), stateWritten, inv.dryRun());
+        String archiveDiff = inv.dryRun() && r.archiveChanges() ? archiveDiff(archiveName, r) : null;
+        if (inv.json()) {
+            Map<String, Object> doc = WriteReport.json("compact", outcome);
             doc.put("archiveWritten", archiveWritten);
-            if (root.dryRun) {
+            if (inv.dryRun()) {
                 doc.put("archiveDiff", archiveDiff);
             }
-            Json.print(root.ctx.out(), doc);
+            Json.print(inv.out(), doc);
             return ExitCodes.OK;
         }
         if (archiveDiff != null) {
-            root.ctx.out().print(archiveDiff);
+            inv.out().print(archiveDiff);
         }
-        CommandSupport.printResult(root, state, outcome);
+        WriteReport.text(inv.out(), outcome);
         return ExitCodes.OK;
     }
 
@@ -101,9 +111,9 @@ final class CompactCommand implements Callable<Integer> {
         stateTexts[1] = r.state().apply(text);
     }
 
-    static Path archivePath(RootCommand root, Path state, Path option) {
+    static Path archivePath(Path cwd, Path state, Path option) {
         if (option != null) {
-            return root.ctx.cwd().resolve(option);
+            return cwd.resolve(option);
         }
         Path dir = state.toAbsolutePath().getParent();
         return dir == null ? Path.of(DEFAULT_ARCHIVE) : dir.resolve(DEFAULT_ARCHIVE);

@@ -4,7 +4,6 @@ import dev.atomstate.app.CompletePhase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
@@ -13,8 +12,11 @@ import java.util.concurrent.Callable;
                 + "completed_phases. A phase that is not current is refused; completing it again changes nothing.",
         footer = {"", "Example:", "  atomstate complete-phase", "  atomstate complete-phase 3 --dry-run"})
 final class CompletePhaseCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    CompletePhaseCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "N", description = "The phase; default: the current one.")
     String number;
@@ -25,7 +27,7 @@ final class CompletePhaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var options = new CompletePhase.Options(number, force);
-        var now = CommandSupport.now(root);
-        return CommandSupport.write(root, "complete-phase", state -> CompletePhase.run(state, options, now));
+        var now = inv.now();
+        return Writes.state(inv, "complete-phase", state -> CompletePhase.run(state, options, now));
     }
 }

@@ -1,21 +1,14 @@
 package dev.atomstate.cli;
 
-import dev.atomstate.app.Change;
 import dev.atomstate.app.CompletePlan;
-import dev.atomstate.app.StateGuards;
-import dev.atomstate.app.worklog.LogAdd;
-import dev.atomstate.model.AtomstateException;
-import dev.atomstate.parse.ParsedState;
-import dev.atomstate.parse.worklog.ParsedWorklog;
+import dev.atomstate.app.CompletePlanWithLog;
+import dev.atomstate.render.WriteReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "complete-plan", mixinStandardHelpOptions = true,
@@ -26,8 +19,11 @@ import java.util.concurrent.Callable;
                 "  atomstate complete-plan 62-02 --dry-run",
                 "  atomstate complete-plan 62-03 --duration 25min --log   (also adds a worklog entry)"})
 final class CompletePlanCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    CompletePlanCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Parameters(index = "0", paramLabel = "ID", description = "The plan id, <phase>-<plan>: 62-01, 5.1-02 (3-2 matches 03-02).")
     String id;
@@ -53,52 +49,17 @@ final class CompletePlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var options = new CompletePlan.Options(id, duration, tasks, files, title, force);
-        var now = CommandSupport.now(root);
+        var now = inv.now();
         if (!log) {
-            return CommandSupport.write(root, "complete-plan", state -> CompletePlan.run(state, options, now));
+            return Writes.state(inv, "complete-plan", state -> CompletePlan.run(state, options, now));
         }
-        Path statePath = CommandSupport.stateFile(root);
-        Path worklogPath = WorklogSupport.forWriting(root);
-        // Validate both changes before writing either, so a refusal of one leaves both files untouched.
-        ParsedState current = CommandSupport.read(root, statePath);
-        String plan = (String) StateGuards.outsideUnclosedFence(current, CompletePlan.run(current, options, now)).facts().get("plan");
-        var entry = new LogAdd.Options("Complete plan " + plan + (title == null || title.isBlank() ? "" : " — " + title.strip()),
-                List.of(), "✅ Completed" + (duration == null || duration.isBlank() ? "" : " in " + duration.strip()));
-        if (Files.exists(worklogPath)) {
-            planEntry(WorklogSupport.read(root, worklogPath), entry, now);
-        }
-        // The state file first: it is the record of truth; the worklog entry is its journal line.
-        CommandSupport.Outcome state = CommandSupport.update(root, statePath, ps -> CompletePlan.run(ps, options, now));
-        CommandSupport.Outcome journal;
-        try {
-            journal = WorklogSupport.update(root, worklogPath, w -> planEntry(w, entry, now));
-        } catch (AtomstateException e) {
-            if (state.written()) {
-                throw new AtomstateException(e.kind(), CommandSupport.display(root, statePath) + " was updated, but the worklog entry was not added: "
-                        + e.getMessage() + "; add it with 'atomstate log add'");
-            }
-            throw e;
-        }
-        if (root.json) {
-            Map<String, Object> doc = CommandSupport.resultJson(root, "complete-plan", statePath, state);
-            doc.put("worklog", CommandSupport.resultJson(root, null, worklogPath, journal));
-            Json.print(root.ctx.out(), doc);
-        } else {
-            CommandSupport.printResult(root, statePath, state);
-            CommandSupport.printResult(root, worklogPath, journal);
-        }
+        Path statePath = inv.stateFile();
+        Path worklogPath = inv.worklogForWriting();
+        List<WriteReport.Outcome> outcomes = Writes.stateAndWorklog(inv, statePath, worklogPath, (state, worklog) -> {
+            CompletePlanWithLog.Changes changes = CompletePlanWithLog.run(state, worklog, options, now);
+            return List.of(changes.state(), changes.worklog());
+        });
+        Writes.print(inv, "complete-plan", outcomes.get(0), "worklog", outcomes.get(1));
         return ExitCodes.OK;
-    }
-
-    /** The plan's entry, unless the worklog already has one for it anywhere: re-running --log adds nothing. */
-    private static Change planEntry(ParsedWorklog w, LogAdd.Options entry, java.time.ZonedDateTime now) {
-        for (var e : w.entries()) {
-            String objective = e.entry().objective();
-            if (objective != null && objective.strip().equals(entry.objective())) {
-                return new Change(List.of(), List.of("the worklog already has '" + entry.objective() + "' (line " + e.entry().line() + ")"),
-                        "worklog entry", Map.of());
-            }
-        }
-        return LogAdd.run(w, entry, now);
     }
 }

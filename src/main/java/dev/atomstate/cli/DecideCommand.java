@@ -4,7 +4,6 @@ import dev.atomstate.app.RecordDecision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
@@ -14,8 +13,11 @@ import java.util.concurrent.Callable;
         footer = {"", "Example:", "  atomstate decide \"Use SQLite for the local cache\" --rationale \"no server to run\"",
                 "  atomstate decide \"Ship the CLI first\" --phase 3"})
 final class DecideCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    DecideCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Parameters(index = "0", paramLabel = "TEXT", description = "The decision, written literally (line breaks become spaces).")
     String text;
@@ -28,8 +30,8 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var options = new RecordDecision.Options(text, phase, rationale, CommandSupport.config(root).decisionStyle());
-        var now = CommandSupport.now(root);
-        return CommandSupport.write(root, "decide", state -> RecordDecision.run(state, options, now));
+        var options = new RecordDecision.Options(text, phase, rationale, inv.config().decisionStyle());
+        var now = inv.now();
+        return Writes.state(inv, "decide", state -> RecordDecision.run(state, options, now));
     }
 }

@@ -1,7 +1,7 @@
 package dev.atomstate.cli;
 
-import dev.atomstate.app.StateLists;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.query.StateLists;
 import picocli.CommandLine.Command;
 
 import java.util.List;
@@ -10,6 +10,10 @@ import java.util.List;
         description = "List the decisions (list items or table rows), each with its phase, date when the line has one, and line.",
         footer = {"", "Example:", "  atomstate decisions --phase 3", "  atomstate decisions --last 5 --json"})
 final class DecisionsCommand extends ListCommand {
+    DecisionsCommand(Invocation inv) {
+        super(inv);
+    }
+
     @Override
     String kind() {
         return "decisions";
@@ -18,11 +22,5 @@ final class DecisionsCommand extends ListCommand {
     @Override
     List<StateLists.Entry> entries(ParsedState state) {
         return StateLists.decisions(state);
-    }
-
-    @Override
-    String line(StateLists.Entry e) {
-        Object label = e.extra().get("label");
-        return (label == null ? "" : "[" + label + "] ") + e.text();
     }
 }

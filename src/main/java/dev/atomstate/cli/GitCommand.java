@@ -1,6 +1,7 @@
 package dev.atomstate.cli;
 
-import dev.atomstate.app.Change;
+import dev.atomstate.render.Json;
+import dev.atomstate.edit.Change;
 import dev.atomstate.app.merge.GitAttributes;
 import dev.atomstate.edit.UnifiedDiff;
 import dev.atomstate.io.GitRepo;
@@ -25,8 +26,11 @@ import java.util.concurrent.Callable;
         subcommands = {GitCommand.Setup.class, GitCommand.Unsetup.class},
         footer = {"", "Example:", "  atomstate git setup", "  atomstate git setup --global --dry-run", "  atomstate git unsetup"})
 final class GitCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    final Invocation inv;
+
+    GitCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     static final String NAME_KEY = "merge." + GitAttributes.DRIVER + ".name";
     static final String DRIVER_KEY = "merge." + GitAttributes.DRIVER + ".driver";
@@ -34,7 +38,7 @@ final class GitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        root.ctx.err().println("atomstate: 'git' needs 'setup' or 'unsetup' (see 'atomstate git --help')");
+        inv.err().println("atomstate: 'git' needs 'setup' or 'unsetup' (see 'atomstate git --help')");
         return ExitCodes.USAGE;
     }
 
@@ -54,12 +58,12 @@ final class GitCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            RootCommand root = git.root;
-            GitRepo repo = new GitRepo(root.ctx.cwd(), root.ctx.env());
+            Invocation inv = git.inv;
+            GitRepo repo = new GitRepo(inv.cwd(), inv.env());
             Path attributes = attributesFile(repo, global);
-            String driver = GitAttributes.driverCommand(command != null ? command : executable(root));
+            String driver = GitAttributes.driverCommand(command != null ? command : executable(inv));
             List<String> patterns = new ArrayList<>(List.of("STATE.md", "WORKLOG.md"));
-            Path worklog = CommandSupport.config(root).worklog();
+            Path worklog = inv.config().worklog();
             if (!global && worklog != null && !patterns.contains(worklog.getFileName().toString())) {
                 Path top = repo.topLevel().toAbsolutePath().normalize();
                 Path w = worklog.toAbsolutePath().normalize();
@@ -76,13 +80,13 @@ final class GitCommand implements Callable<Integer> {
                 if (!e.getValue().equals(repo.config(global, e.getKey()))) {
                     configChanged = true;
                     changes.add("git config " + (global ? "--global " : "") + e.getKey() + " '" + e.getValue() + "'");
-                    if (!root.dryRun) {
+                    if (!inv.dryRun()) {
                         repo.setConfig(global, e.getKey(), e.getValue());
                     }
                 }
             }
-            boolean written = !root.dryRun && !change.isNoop() && write(root, attributes, before, change.apply(before == null ? "" : before));
-            return report(root, "git-setup", attributes, before, change, changes, configChanged, written, config);
+            boolean written = !inv.dryRun() && !change.isNoop() && write(inv, attributes, before, change.apply(before == null ? "" : before));
+            return report(inv, "git-setup", attributes, before, change, changes, configChanged, written, config);
         }
     }
 
@@ -98,8 +102,8 @@ final class GitCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            RootCommand root = git.root;
-            GitRepo repo = new GitRepo(root.ctx.cwd(), root.ctx.env());
+            Invocation inv = git.inv;
+            GitRepo repo = new GitRepo(inv.cwd(), inv.env());
             Path attributes = attributesFile(repo, global);
             String before = read(attributes);
             Change change = GitAttributes.unsetup(before);
@@ -107,12 +111,12 @@ final class GitCommand implements Callable<Integer> {
             boolean configChanged = repo.config(global, NAME_KEY) != null || repo.config(global, DRIVER_KEY) != null;
             if (configChanged) {
                 changes.add("git config " + (global ? "--global " : "") + "--remove-section merge." + GitAttributes.DRIVER);
-                if (!root.dryRun) {
+                if (!inv.dryRun()) {
                     repo.removeSection(global, "merge." + GitAttributes.DRIVER);
                 }
             }
-            boolean written = !root.dryRun && !change.isNoop() && write(root, attributes, before, change.apply(before));
-            return report(root, "git-unsetup", attributes, before, change, changes, configChanged, written, Map.of());
+            boolean written = !inv.dryRun() && !change.isNoop() && write(inv, attributes, before, change.apply(before));
+            return report(inv, "git-unsetup", attributes, before, change, changes, configChanged, written, Map.of());
         }
     }
 
@@ -128,54 +132,54 @@ final class GitCommand implements Callable<Integer> {
         return StateFile.read(attributes, attributes.toString(), dev.atomstate.io.IoLimits.DEFAULTS).source().text();
     }
 
-    private static boolean write(RootCommand root, Path attributes, String before, String after) {
+    private static boolean write(Invocation inv, Path attributes, String before, String after) {
         if (before == null) {
             StateFile.create(attributes, after.getBytes(StandardCharsets.UTF_8));
             return true;
         }
-        var source = StateFile.read(attributes, attributes.toString(), CommandSupport.limits(root)).source();
-        return LockFreeFile.write(attributes, CommandSupport.display(root, attributes), CommandSupport.limits(root), source.encode(after));
+        var source = StateFile.read(attributes, attributes.toString(), inv.limits()).source();
+        return LockFreeFile.write(attributes, inv.display(attributes), inv.limits(), source.encode(after));
     }
 
-    private static int report(RootCommand root, String kind, Path attributes, String before, Change change, List<String> changes,
+    private static int report(Invocation inv, String kind, Path attributes, String before, Change change, List<String> changes,
                               boolean configChanged, boolean written, Map<String, String> config) {
-        String shown = CommandSupport.display(root, attributes);
+        String shown = inv.display(attributes);
         boolean changed = !change.isNoop() || configChanged;
         String diff = change.isNoop() ? "" : UnifiedDiff.diff(before == null ? "/dev/null" : "a/" + shown, "b/" + shown,
                 before == null ? "" : before, change.apply(before == null ? "" : before));
-        if (root.json) {
+        if (inv.json()) {
             Map<String, Object> doc = Json.document(kind);
             doc.put("file", shown);
             doc.put("changed", changed);
             doc.put("written", written);
-            doc.put("dryRun", root.dryRun);
+            doc.put("dryRun", inv.dryRun());
             doc.put("summary", changed ? (kind.equals("git-setup") ? "set up" : "removed") : "nothing to change");
             doc.put("config", config);
             doc.put("changes", changes);
-            if (root.dryRun) {
+            if (inv.dryRun()) {
                 doc.put("diff", diff);
             }
-            Json.print(root.ctx.out(), doc);
+            Json.print(inv.out(), doc);
             return ExitCodes.OK;
         }
         if (!changed) {
-            root.ctx.out().println(kind.equals("git-setup") ? "already set up (" + shown + " and git config); nothing changed"
+            inv.out().println(kind.equals("git-setup") ? "already set up (" + shown + " and git config); nothing changed"
                     : "atomstate is not set up here; nothing changed");
             return ExitCodes.OK;
         }
-        if (root.dryRun) {
-            root.ctx.out().print(diff);
-            changes.stream().filter(c -> c.startsWith("git config")).forEach(root.ctx.out()::println);
+        if (inv.dryRun()) {
+            inv.out().print(diff);
+            changes.stream().filter(c -> c.startsWith("git config")).forEach(inv.out()::println);
             return ExitCodes.OK;
         }
-        root.ctx.out().println((kind.equals("git-setup") ? "set up the atomstate merge driver" : "removed the atomstate merge driver") + " (" + shown + ")");
-        changes.forEach(c -> root.ctx.out().println("  " + c));
+        inv.out().println((kind.equals("git-setup") ? "set up the atomstate merge driver" : "removed the atomstate merge driver") + " (" + shown + ")");
+        changes.forEach(c -> inv.out().println("  " + c));
         return ExitCodes.OK;
     }
 
     /** "atomstate" when it is on the PATH, else the launcher beside the running jar, else "atomstate". */
-    static String executable(RootCommand root) {
-        String path = root.ctx.env().getOrDefault("PATH", System.getenv("PATH"));
+    static String executable(Invocation inv) {
+        String path = inv.env().getOrDefault("PATH", System.getenv("PATH"));
         if (path != null) {
             for (String dir : path.split(File.pathSeparator)) {
                 if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "atomstate"))) {

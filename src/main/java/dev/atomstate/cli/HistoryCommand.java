@@ -1,7 +1,7 @@
 package dev.atomstate.cli;
 
-import dev.atomstate.app.StateLists;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.query.StateLists;
 import picocli.CommandLine.Command;
 
 import java.util.List;
@@ -11,6 +11,10 @@ import java.util.List;
                 + "the per-plan metrics rows, one entry per plan (with every place that names it), oldest first by plan id.",
         footer = {"", "Example:", "  atomstate history --last 5", "  atomstate history --phase 41 --json"})
 final class HistoryCommand extends ListCommand {
+    HistoryCommand(Invocation inv) {
+        super(inv);
+    }
+
     @Override
     String kind() {
         return "history";
@@ -19,29 +23,5 @@ final class HistoryCommand extends ListCommand {
     @Override
     List<StateLists.Entry> entries(ParsedState state) {
         return StateLists.history(state);
-    }
-
-    @Override
-    String line(StateLists.Entry e) {
-        StringBuilder sb = new StringBuilder();
-        Object plan = e.extra().get("plan");
-        sb.append(plan == null ? "-" : plan);
-        if (e.date() != null) {
-            sb.append("  ").append(e.date());
-        }
-        if (e.extra().get("duration") != null) {
-            sb.append("  ").append(e.extra().get("duration"));
-        }
-        if (e.text() != null) {
-            String t = e.text();
-            sb.append("  ").append(t.length() > 100 ? t.substring(0, 99) + "…" : t);
-        }
-        sb.append("  (").append(String.join(", ", sources(e))).append(")");
-        return sb.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> sources(StateLists.Entry e) {
-        return (List<String>) e.extra().get("sources");
     }
 }

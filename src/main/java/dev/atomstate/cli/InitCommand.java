@@ -1,18 +1,15 @@
 package dev.atomstate.cli;
 
 import dev.atomstate.app.InitState;
-import dev.atomstate.edit.UnifiedDiff;
 import dev.atomstate.io.StateFile;
 import dev.atomstate.model.AtomstateException;
+import dev.atomstate.render.InitReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
@@ -20,8 +17,11 @@ import java.util.concurrent.Callable;
                 + "Refuses when the file exists; the file is created atomically and never replaces another.",
         footer = {"", "Example:", "  atomstate init --project shelfmark", "  atomstate init --template bold -f docs/STATE.md --dry-run"})
 final class InitCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    InitCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Option(names = "--project", paramLabel = "NAME", description = "The project's name, for the title.")
     String project;
@@ -31,36 +31,17 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path cwd = root.ctx.cwd();
-        Path path = root.file != null ? cwd.resolve(root.file) : cwd.resolve(".planning").resolve("STATE.md");
-        String name = CommandSupport.display(root, path);
-        String text = InitState.render(project, template, CommandSupport.config(root), CommandSupport.now(root));
+        Path file = inv.options().file;
+        Path path = file != null ? inv.cwd().resolve(file) : inv.cwd().resolve(".planning").resolve("STATE.md");
+        String name = inv.display(path);
+        String text = InitState.render(project, template, inv.config(), inv.now());
         if (Files.exists(path)) {
             throw AtomstateException.refused(name + " already exists; init never replaces a state file (edit it with the other commands)");
         }
-        if (!root.dryRun) {
+        if (!inv.dryRun()) {
             StateFile.create(path, text.getBytes(StandardCharsets.UTF_8));
         }
-        String diff = root.dryRun ? UnifiedDiff.diff("/dev/null", Path.of(name).isAbsolute() ? name : "b/" + name, "", text) : "";
-        if (root.json) {
-            Map<String, Object> doc = Json.document("init");
-            doc.put("file", name);
-            doc.put("changed", true);
-            doc.put("written", !root.dryRun);
-            doc.put("dryRun", root.dryRun);
-            doc.put("summary", "created " + name);
-            doc.put("template", template == null ? "gsd" : template.toLowerCase(java.util.Locale.ROOT));
-            doc.put("project", project);
-            doc.put("changes", List.of("new state file, " + text.split("\n", -1).length + " lines"));
-            if (root.dryRun) {
-                doc.put("diff", diff);
-            }
-            Json.print(root.ctx.out(), doc);
-        } else if (root.dryRun) {
-            root.ctx.out().print(diff);
-        } else {
-            root.ctx.out().println("created " + name);
-        }
+        InitReport.print(inv.out(), inv.json(), inv.dryRun(), name, template, project, text);
         return ExitCodes.OK;
     }
 }

@@ -1,9 +1,9 @@
 package dev.atomstate.cli;
 
+import dev.atomstate.render.Json;
 import dev.atomstate.app.agent.Instructions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,8 +18,11 @@ import java.util.concurrent.Callable;
 final class InstructionsCommand implements Callable<Integer> {
     static final String DEFAULT_FILE = "AGENTS.md";
 
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    InstructionsCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     // not -f/--file: that is every command's state file, and 'atomstate -f docs/STATE.md instructions' must never write into it
     @Option(names = "--write", arity = "0..1", paramLabel = "FILE", fallbackValue = "",
@@ -30,17 +33,17 @@ final class InstructionsCommand implements Callable<Integer> {
     public Integer call() {
         if (write == null) {
             String block = Instructions.block("\n");
-            if (root.json) {
+            if (inv.json()) {
                 Map<String, Object> doc = Json.document("instructions");
                 doc.put("text", block);
                 doc.put("lines", Instructions.lines());
-                Json.print(root.ctx.out(), doc);
+                Json.print(inv.out(), doc);
             } else {
-                root.ctx.out().print(block);
+                inv.out().print(block);
             }
             return ExitCodes.OK;
         }
-        Path target = write.isEmpty() ? AgentCommand.projectRoot(root).resolve(DEFAULT_FILE) : root.ctx.cwd().resolve(write);
-        return NewFiles.write(root, "instructions", target, text -> Instructions.write(CommandSupport.display(root, target), text));
+        Path target = write.isEmpty() ? AgentCommand.projectRoot(inv).resolve(DEFAULT_FILE) : inv.cwd().resolve(write);
+        return NewFiles.write(inv, "instructions", target, text -> Instructions.write(inv.display(target), text));
     }
 }

@@ -1,26 +1,24 @@
 package dev.atomstate.cli;
 
-import dev.atomstate.app.worklog.Entries;
 import dev.atomstate.app.worklog.LogAdd;
 import dev.atomstate.app.worklog.LogResult;
 import dev.atomstate.model.AtomstateException;
-import dev.atomstate.model.WorklogEntry;
 import dev.atomstate.model.WorklogStatus;
-import dev.atomstate.parse.ParseProblem;
 import dev.atomstate.parse.worklog.ParsedEntry;
 import dev.atomstate.parse.worklog.ParsedWorklog;
+import dev.atomstate.parse.worklog.WorklogParser;
+import dev.atomstate.query.worklog.Entries;
+import dev.atomstate.render.LogReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** log: the worklog beside the state file (entries with a timestamp, objective, plan steps and results). */
@@ -31,12 +29,15 @@ import java.util.concurrent.Callable;
                 "  atomstate log add --objective \"Ship the importer\" --step \"Write tests\" --step \"Implement\"",
                 "  atomstate log result latest \"All 12 tests pass\" --status completed"})
 final class LogCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    final Invocation inv;
+
+    LogCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Override
     public Integer call() {
-        root.ctx.err().println("atomstate: log needs a subcommand: add, list, show or result (see 'atomstate log --help')");
+        inv.err().println("atomstate: log needs a subcommand: add, list, show or result (see 'atomstate log --help')");
         return ExitCodes.USAGE;
     }
 
@@ -61,10 +62,9 @@ final class LogCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            RootCommand root = log.root;
-            var now = CommandSupport.now(root);
+            var now = log.inv.now();
             var options = new LogAdd.Options(objective, steps, results);
-            return WorklogSupport.write(root, "log-add", WorklogSupport.forWriting(root), w -> LogAdd.run(w, options, now));
+            return Writes.file(log.inv, "log-add", log.inv.worklogForWriting(), true, WorklogParser::parse, w -> LogAdd.run(w, options, now));
         }
     }
 
@@ -83,39 +83,10 @@ final class LogCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            RootCommand root = log.root;
             LocalDate from = since == null ? null : date(since);
             WorklogStatus wanted = status == null ? null : status(status);
-            ParsedWorklog w = WorklogSupport.read(root, WorklogSupport.existing(root));
-            List<Object> json = new ArrayList<>();
-            List<String> lines = new ArrayList<>();
-            int width = String.valueOf(w.entries().size()).length();
-            for (int i = 0; i < w.entries().size(); i++) {
-                WorklogEntry e = w.entries().get(i).entry();
-                if (wanted != null && e.status() != wanted
-                        || from != null && (e.timestamp() == null || LocalDate.parse(e.timestamp().substring(0, 10)).isBefore(from))) {
-                    continue;
-                }
-                json.add(WorklogSupport.json(i + 1, e));
-                lines.add(String.format("%" + width + "d  %s", i + 1, WorklogSupport.oneLine(e)));
-            }
-            if (root.json) {
-                Map<String, Object> doc = Json.document("log-list");
-                doc.put("file", w.fileName());
-                doc.put("layout", w.layout().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-                doc.put("newestFirst", w.layout().newestFirst());
-                doc.put("entries", json);
-                doc.put("problems", WorklogSupport.problems(w));
-                Json.print(root.ctx.out(), doc);
-                return ExitCodes.OK;
-            }
-            PrintWriter out = root.ctx.out();
-            out.println(w.fileName() + ": " + lines.size() + (lines.size() == 1 ? " entry" : " entries")
-                    + (lines.size() == w.entries().size() ? "" : " of " + w.entries().size()));
-            lines.forEach(out::println);
-            for (ParseProblem p : w.problems()) {
-                out.println(w.fileName() + ":" + p.line() + ": " + p.message());
-            }
+            ParsedWorklog w = log.inv.readWorklog(log.inv.existingWorklog());
+            LogReport.list(log.inv.out(), log.inv.json(), w, wanted, from);
             return ExitCodes.OK;
         }
     }
@@ -132,43 +103,10 @@ final class LogCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            RootCommand root = log.root;
-            ParsedWorklog w = WorklogSupport.read(root, WorklogSupport.existing(root));
+            ParsedWorklog w = log.inv.readWorklog(log.inv.existingWorklog());
             ParsedEntry pe = Entries.pick(w, which);
-            int n = Entries.number(w, pe);
-            WorklogEntry e = pe.entry();
-            if (root.json) {
-                Map<String, Object> doc = Json.document("log-show");
-                doc.put("file", w.fileName());
-                doc.put("entry", WorklogSupport.json(n, e));
-                Json.print(root.ctx.out(), doc);
-                return ExitCodes.OK;
-            }
-            PrintWriter out = root.ctx.out();
-            out.println(w.fileName() + ":" + e.line() + ": entry " + n + " of " + w.entries().size());
-            out.println("Time       " + (e.timestampText() == null ? "(none)" : e.timestampText() + " (" + e.timestamp()
-                    + (e.end() == null ? "" : " to " + e.end()) + ")"));
-            out.println("Status     " + e.status().id());
-            out.println("Objective  " + (e.objective() == null ? "(none)" : e.objective()));
-            if (!e.steps().isEmpty()) {
-                out.println("Steps");
-                for (int i = 0; i < e.steps().size(); i++) {
-                    out.println("  " + (i + 1) + ". " + e.steps().get(i));
-                }
-            }
-            out.println("Results" + (e.results() == null ? "    (none)" : ""));
-            indented(out, e.results());
-            for (WorklogEntry.Part p : e.other()) {
-                out.println(p.label());
-                indented(out, p.text());
-            }
+            LogReport.show(log.inv.out(), log.inv.json(), w, Entries.number(w, pe), pe.entry());
             return ExitCodes.OK;
-        }
-
-        private static void indented(PrintWriter out, String text) {
-            if (text != null && !text.isBlank()) {
-                text.lines().forEach(l -> out.println(("  " + l).stripTrailing()));
-            }
         }
     }
 
@@ -192,10 +130,9 @@ final class LogCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            RootCommand root = log.root;
             var options = new LogResult.Options(which, text, status == null ? null : status(status));
-            Path path = WorklogSupport.existing(root);
-            return CommandSupport.write(root, "log-result", path, dev.atomstate.parse.worklog.WorklogParser::parse, w -> LogResult.run(w, options));
+            Path path = log.inv.existingWorklog();
+            return Writes.file(log.inv, "log-result", path, false, WorklogParser::parse, w -> LogResult.run(w, options));
         }
     }
 

@@ -1,11 +1,11 @@
 package dev.atomstate.cli;
 
+import dev.atomstate.render.Json;
 import dev.atomstate.mcp.McpCatalogue;
 import dev.atomstate.model.AtomstateException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +21,11 @@ import java.util.concurrent.Callable;
         footer = {"", "Example:", "  atomstate mcp", "  atomstate mcp --list",
                 "  claude mcp add atomstate -- atomstate mcp        # register it with Claude Code"})
 final class McpCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    McpCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "ROOT",
             description = "The project folder the server works in: the state file is found from there as the CLI finds it. Default: here.")
@@ -33,37 +36,37 @@ final class McpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Path project = dir == null ? root.ctx.cwd() : root.ctx.cwd().resolve(dir).toAbsolutePath().normalize();
+        Path project = dir == null ? inv.cwd() : inv.cwd().resolve(dir).toAbsolutePath().normalize();
         if (!Files.isDirectory(project)) {
             throw AtomstateException.usage(project + " is not a folder; give the project folder, or nothing for the current one");
         }
         if (list) {
             return list();
         }
-        Path file = root.file == null ? null : root.ctx.cwd().resolve(root.file);
-        Path worklog = root.worklog == null ? null : root.ctx.cwd().resolve(root.worklog);
-        root.ctx.out().flush();
+        Path file = inv.options().file == null ? null : inv.cwd().resolve(inv.options().file);
+        Path worklog = inv.options().worklog == null ? null : inv.cwd().resolve(inv.options().worklog);
+        inv.out().flush();
         // the protocol owns the process's own streams: nothing else may write to stdout while it runs
-        return dev.atomstate.mcp.AtomstateMcpServer.serve(project, root.ctx.env(), file, worklog, System.in, System.out);
+        return dev.atomstate.mcp.AtomstateMcpServer.serve(new CliHost(inv), project, inv.env(), file, worklog, System.in, System.out);
     }
 
     private int list() {
-        List<Map<String, Object>> tools = McpCatalogue.tools();
+        List<Map<String, Object>> tools = McpCatalogue.tools(new CliHost(inv));
         List<Map<String, Object>> resources = McpCatalogue.resources();
-        if (root.json) {
+        if (inv.json()) {
             Map<String, Object> doc = Json.document("mcp");
             doc.put("tools", tools);
             doc.put("resources", resources);
-            Json.print(root.ctx.out(), doc);
+            Json.print(inv.out(), doc);
             return ExitCodes.OK;
         }
-        root.ctx.out().println("tools:");
+        inv.out().println("tools:");
         for (Map<String, Object> t : tools) {
-            root.ctx.out().println(String.format("  %-15s %s", t.get("name"), t.get("command")));
+            inv.out().println(String.format("  %-15s %s", t.get("name"), t.get("command")));
         }
-        root.ctx.out().println("resources:");
+        inv.out().println("resources:");
         for (Map<String, Object> r : resources) {
-            root.ctx.out().println(String.format("  %-26s %-17s %s", r.get("uri"), r.get("mimeType"), r.get("description")));
+            inv.out().println(String.format("  %-26s %-17s %s", r.get("uri"), r.get("mimeType"), r.get("description")));
         }
         return ExitCodes.OK;
     }

@@ -1,5 +1,7 @@
 package dev.atomstate.cli;
 
+import dev.atomstate.render.Json;
+import dev.atomstate.render.Messages;
 import dev.atomstate.app.merge.Markers;
 import dev.atomstate.app.merge.ThreeWayMerge;
 import dev.atomstate.edit.UnifiedDiff;
@@ -11,7 +13,6 @@ import dev.atomstate.model.AtomstateException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,8 +26,11 @@ import java.util.concurrent.Callable;
         footer = {"", "Example (what git runs; .git/config):", "  [merge \"atomstate\"]",
                 "      driver = atomstate merge-driver %%O %%A %%B -L %%L -P %%P"})
 final class MergeDriverCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    MergeDriverCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Parameters(index = "0", paramLabel = "BASE", description = "The common ancestor's version (git's %%O).")
     Path base;
@@ -48,47 +52,47 @@ final class MergeDriverCommand implements Callable<Integer> {
         if (markerSize < 1 || markerSize > 1000) {
             throw AtomstateException.usage("-L " + markerSize + " is not a marker size; git passes %L (7 unless conflict-marker-size says otherwise)");
         }
-        IoLimits limits = CommandSupport.limits(root);
-        Path cwd = root.ctx.cwd();
+        IoLimits limits = inv.limits();
+        Path cwd = inv.cwd();
         for (Path p : new Path[] {base, ours, theirs}) {
             if (!java.nio.file.Files.exists(cwd.resolve(p))) {
-                throw AtomstateException.input(CommandSupport.display(root, cwd.resolve(p)) + ": no such file; git passes the three "
+                throw AtomstateException.input(inv.display(cwd.resolve(p)) + ": no such file; git passes the three "
                         + "versions as %O %A %B (see 'atomstate merge-driver --help')");
             }
         }
-        String shown = path != null ? path : CommandSupport.display(root, cwd.resolve(ours));
-        String baseText = StateFile.read(cwd.resolve(base), CommandSupport.display(root, cwd.resolve(base)), limits).source().text();
-        StateFile.Loaded loadedOurs = StateFile.read(cwd.resolve(ours), CommandSupport.display(root, cwd.resolve(ours)), limits);
-        String theirsText = StateFile.read(cwd.resolve(theirs), CommandSupport.display(root, cwd.resolve(theirs)), limits).source().text();
+        String shown = path != null ? path : inv.display(cwd.resolve(ours));
+        String baseText = StateFile.read(cwd.resolve(base), inv.display(cwd.resolve(base)), limits).source().text();
+        StateFile.Loaded loadedOurs = StateFile.read(cwd.resolve(ours), inv.display(cwd.resolve(ours)), limits);
+        String theirsText = StateFile.read(cwd.resolve(theirs), inv.display(cwd.resolve(theirs)), limits).source().text();
         SourceText oursSource = loadedOurs.source();
-        ThreeWayMerge.Kind kind = MergeSupport.kind(root, path != null ? cwd.resolve(path) : null, oursSource.text());
+        ThreeWayMerge.Kind kind = MergeSupport.kind(inv, path != null ? cwd.resolve(path) : null, oursSource.text());
         ThreeWayMerge.Result result = ThreeWayMerge.merge(baseText, oursSource.text(), theirsText,
                 new ThreeWayMerge.Options(kind, shown, Markers.of(markerSize)));
         boolean written = false;
-        if (!root.dryRun && !result.text().equals(oursSource.text())) {
-            written = LockFreeFile.write(cwd.resolve(ours), CommandSupport.display(root, cwd.resolve(ours)), limits,
+        if (!inv.dryRun() && !result.text().equals(oursSource.text())) {
+            written = LockFreeFile.write(cwd.resolve(ours), inv.display(cwd.resolve(ours)), limits,
                     oursSource.encode(result.text()));
         }
         String verdict = result.clean() ? "merged" : result.conflicts() + (result.conflicts() == 1 ? " conflict" : " conflicts")
                 + " left between markers";
-        if (root.json) {
+        if (inv.json()) {
             Map<String, Object> doc = Json.document("merge-driver");
             doc.put("file", shown);
             doc.put("mergeKind", MergeSupport.kindName(kind));
             doc.put("merged", result.clean());
             doc.put("conflicts", result.conflicts());
             doc.put("written", written);
-            doc.put("dryRun", root.dryRun);
+            doc.put("dryRun", inv.dryRun());
             doc.put("decisions", MergeSupport.json(result.decisions()));
-            if (root.dryRun) {
+            if (inv.dryRun()) {
                 doc.put("diff", UnifiedDiff.diff("a/" + shown, "b/" + shown, oursSource.text(), result.text()));
             }
-            Json.print(root.ctx.out(), doc);
-        } else if (root.dryRun) {
-            root.ctx.out().print(UnifiedDiff.diff("a/" + shown, "b/" + shown, oursSource.text(), result.text()));
+            Json.print(inv.out(), doc);
+        } else if (inv.dryRun()) {
+            inv.out().print(UnifiedDiff.diff("a/" + shown, "b/" + shown, oursSource.text(), result.text()));
         }
-        root.ctx.err().println("atomstate merge-driver: " + Cli.oneLine(shown) + ": " + verdict + " (" + MergeSupport.kindName(kind) + ")");
-        MergeSupport.lines(result.decisions()).forEach(root.ctx.err()::println);
+        inv.err().println("atomstate merge-driver: " + Messages.oneLine(shown) + ": " + verdict + " (" + MergeSupport.kindName(kind) + ")");
+        MergeSupport.lines(result.decisions()).forEach(inv.err()::println);
         return result.clean() ? ExitCodes.OK : ExitCodes.REFUSED;
     }
 }

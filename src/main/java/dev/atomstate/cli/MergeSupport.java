@@ -1,5 +1,7 @@
 package dev.atomstate.cli;
 
+import dev.atomstate.io.Discovery;
+import dev.atomstate.render.Messages;
 import dev.atomstate.app.merge.Decision;
 import dev.atomstate.app.merge.ThreeWayMerge;
 import dev.atomstate.parse.StateParser;
@@ -16,8 +18,8 @@ final class MergeSupport {
     }
 
     /** A worklog by name (or the configured one), a state file by name or by having a position, else plain lines. */
-    static ThreeWayMerge.Kind kind(RootCommand root, Path named, String ours) {
-        if (named != null && WorklogSupport.isWorklog(root, named)) {
+    static ThreeWayMerge.Kind kind(Invocation inv, Path named, String ours) {
+        if (named != null && Discovery.isWorklog(named, inv.namedWorklog())) {
             return ThreeWayMerge.Kind.WORKLOG;
         }
         if (named != null && named.getFileName() != null && named.getFileName().toString().equalsIgnoreCase("STATE.md")) {
@@ -35,7 +37,7 @@ final class MergeSupport {
         List<String> out = new ArrayList<>();
         for (Decision d : decisions) {
             String sep = d.detail().startsWith("'") || d.detail().startsWith("(") ? " " : " — ";
-            out.add("  " + Cli.oneLine(d.part() + ": " + d.outcome() + sep + d.detail()));
+            out.add("  " + Messages.oneLine(d.part() + ": " + d.outcome() + sep + d.detail()));
         }
         return out;
     }

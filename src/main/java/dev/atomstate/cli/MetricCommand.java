@@ -4,7 +4,6 @@ import dev.atomstate.app.RecordMetric;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
@@ -14,8 +13,11 @@ import java.util.concurrent.Callable;
         footer = {"", "Example:", "  atomstate metric 02-03 --duration \"1h 5m\" --tasks 3 --files 4",
                 "  atomstate metric 35-03 --duration 9min --replace"})
 final class MetricCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    MetricCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Parameters(index = "0", paramLabel = "ID", description = "The plan id, <phase>-<plan>: 62-01, 5.1-02.")
     String id;
@@ -35,7 +37,7 @@ final class MetricCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var options = new RecordMetric.Options(id, duration, tasks, files, replace);
-        var now = CommandSupport.now(root);
-        return CommandSupport.write(root, "metric", state -> RecordMetric.run(state, options, now));
+        var now = inv.now();
+        return Writes.state(inv, "metric", state -> RecordMetric.run(state, options, now));
     }
 }

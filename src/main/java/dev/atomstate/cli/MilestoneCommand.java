@@ -14,12 +14,15 @@ import java.util.concurrent.Callable;
         subcommands = {MilestoneCommand.Start.class, MilestoneCommand.Complete.class},
         footer = {"", "Example:", "  atomstate milestone complete", "  atomstate milestone start v1.3 --name \"Slideshows\""})
 final class MilestoneCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    final Invocation inv;
+
+    MilestoneCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Override
     public Integer call() {
-        root.ctx.err().println("atomstate: 'milestone' needs 'start VERSION' or 'complete' (see 'atomstate milestone --help')");
+        inv.err().println("atomstate: 'milestone' needs 'start VERSION' or 'complete' (see 'atomstate milestone --help')");
         return ExitCodes.USAGE;
     }
 
@@ -45,8 +48,8 @@ final class MilestoneCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             var options = new MilestoneStart.Options(version, name, force);
-            var now = CommandSupport.now(milestone.root);
-            return CommandSupport.write(milestone.root, "milestone-start", state -> MilestoneStart.run(state, options, now));
+            var now = milestone.inv.now();
+            return Writes.state(milestone.inv, "milestone-start", state -> MilestoneStart.run(state, options, now));
         }
     }
 
@@ -66,8 +69,8 @@ final class MilestoneCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             var options = new MilestoneComplete.Options(force);
-            var now = CommandSupport.now(milestone.root);
-            return CommandSupport.write(milestone.root, "milestone-complete", state -> MilestoneComplete.run(state, options, now));
+            var now = milestone.inv.now();
+            return Writes.state(milestone.inv, "milestone-complete", state -> MilestoneComplete.run(state, options, now));
         }
     }
 }

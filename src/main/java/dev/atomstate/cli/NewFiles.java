@@ -1,6 +1,8 @@
 package dev.atomstate.cli;
 
-import dev.atomstate.app.Change;
+import dev.atomstate.render.WriteReport;
+import dev.atomstate.render.Json;
+import dev.atomstate.edit.Change;
 import dev.atomstate.io.StateFile;
 
 import java.nio.charset.StandardCharsets;
@@ -17,24 +19,20 @@ final class NewFiles {
     private NewFiles() {
     }
 
-    static int write(RootCommand root, String kind, Path path, Function<String, Change> compute) {
-        CommandSupport.Outcome outcome;
+    static int write(Invocation inv, String kind, Path path, Function<String, Change> compute) {
+        WriteReport.Outcome outcome;
         if (Files.exists(path)) {
-            outcome = CommandSupport.update(root, path, (name, text) -> text, compute);
+            outcome = Writes.update(inv, path, false, (name, text) -> text, compute);
         } else {
             Change change = compute.apply("");
             String after = change.apply("");
-            boolean create = !change.isNoop() && !root.dryRun;
+            boolean create = !change.isNoop() && !inv.dryRun();
             if (create) {
                 StateFile.create(path, after.getBytes(StandardCharsets.UTF_8));
             }
-            outcome = new CommandSupport.Outcome("", after, change, create);
+            outcome = new WriteReport.Outcome(inv.display(path), "", after, change, create, inv.dryRun());
         }
-        if (root.json) {
-            Json.print(root.ctx.out(), CommandSupport.resultJson(root, kind, path, outcome));
-        } else {
-            CommandSupport.printResult(root, path, outcome);
-        }
+        Writes.print(inv, kind, outcome);
         return ExitCodes.OK;
     }
 }

@@ -1,17 +1,15 @@
 package dev.atomstate.cli;
 
 import dev.atomstate.app.ProgressReport;
-import dev.atomstate.app.Totals;
 import dev.atomstate.model.Neighbours;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.query.Totals;
+import dev.atomstate.render.ProgressText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "progress", mixinStandardHelpOptions = true,
@@ -21,8 +19,11 @@ import java.util.concurrent.Callable;
         footer = {"", "Example:", "  atomstate progress", "  atomstate progress --recompute --dry-run",
                 "  atomstate progress --json | jq '.progress[] | {label, percent, computedPercent}'"})
 final class ProgressCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    ProgressCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Option(names = "--recompute", description = "Rewrite percent and bar from done/total (a bar without counts from its percent).")
     boolean recompute;
@@ -30,75 +31,18 @@ final class ProgressCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (recompute) {
-            return CommandSupport.write(root, "progress-recompute", ProgressReport::recompute);
+            return Writes.state(inv, "progress-recompute", ProgressReport::recompute);
         }
-        Path path = CommandSupport.stateFile(root);
-        ParsedState state = CommandSupport.read(root, path);
-        Neighbours n = CrossFileJson.neighbours(root, path);
+        Path path = inv.stateFile();
+        ParsedState state = inv.readState(path);
+        Neighbours n = inv.neighbours(path);
         Totals.Result totals = Totals.of(state, n);
         List<ProgressReport.Segment> segments = ProgressReport.report(state, totals);
-        if (root.json) {
-            Map<String, Object> doc = Json.document("progress");
-            doc.put("file", state.fileName());
-            List<Object> list = new ArrayList<>();
-            for (ProgressReport.Segment s : segments) {
-                list.add(ModelJson.obj("label", s.label(), "done", s.done(), "total", s.total(), "percent", s.percent(),
-                        "computedPercent", s.computedPercent(), "barCells", s.barCells(), "barFilled", s.barFilled(),
-                        "expectedFilled", s.expectedFilled(), "line", s.line(), "sources", s.sources()));
-            }
-            doc.put("progress", list);
-            CrossFileJson.put(doc, totals, n);
-            Json.print(root.ctx.out(), doc);
-            return ExitCodes.OK;
+        if (inv.json()) {
+            ProgressText.json(inv.out(), state.fileName(), segments, totals, n);
+        } else {
+            ProgressText.text(inv.out(), state.fileName(), segments, totals);
         }
-        var out = root.ctx.out();
-        out.println(state.fileName());
-        if (segments.isEmpty()) {
-            out.println("  no progress line");
-        }
-        for (ProgressReport.Segment s : segments) {
-            StringBuilder sb = new StringBuilder("  ").append(s.label() == null ? "progress" : s.label()).append(": ");
-            sb.append(s.done() == null ? "?" : s.done()).append('/').append(s.total() == null ? "?" : s.total()).append(" plans");
-            if (s.percent() != null) {
-                sb.append(", states ").append(num(s.percent())).append('%');
-            }
-            if (s.computedPercent() != null) {
-                sb.append(", computed ").append(num(s.computedPercent())).append('%');
-            }
-            if (s.barCells() != null) {
-                sb.append(", bar ").append(s.barFilled()).append('/').append(s.barCells());
-                if (s.expectedFilled() != null && !s.expectedFilled().equals(s.barFilled())) {
-                    sb.append(" (should be ").append(s.expectedFilled()).append(')');
-                }
-            }
-            sb.append("  [done: ").append(src(s.sources().get("done"))).append(", total: ").append(src(s.sources().get("total"))).append(']');
-            out.println(sb);
-        }
-        line(out, "phases", totals.phases());
-        line(out, "plans in phase " + (totals.phase() == null ? "?" : totals.phase()), totals.plansInPhase());
-        line(out, "plans done in phase", totals.plansDoneInPhase());
-        line(out, "plans in " + (totals.milestone() == null ? "milestone" : totals.milestone()), totals.milestonePlans());
         return ExitCodes.OK;
-    }
-
-    private static void line(java.io.PrintWriter out, String what, Totals.Count c) {
-        if (c.value() == null) {
-            return;
-        }
-        StringBuilder sb = new StringBuilder("  ").append(what).append(": ").append(c.value()).append(" (").append(c.source());
-        for (var e : c.bySource().entrySet()) {
-            if (e.getValue() != null && !e.getKey().equals(c.source())) {
-                sb.append("; ").append(e.getKey()).append(' ').append(e.getValue());
-            }
-        }
-        out.println(sb.append(')'));
-    }
-
-    private static String src(String s) {
-        return s == null ? "unknown" : s;
-    }
-
-    private static String num(double d) {
-        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 }

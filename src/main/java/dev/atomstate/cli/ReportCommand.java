@@ -1,5 +1,7 @@
 package dev.atomstate.cli;
 
+import dev.atomstate.render.ModelJson;
+import dev.atomstate.render.Json;
 import dev.atomstate.app.ReportData;
 import dev.atomstate.io.OutputFile;
 import dev.atomstate.model.AtomstateException;
@@ -7,7 +9,6 @@ import dev.atomstate.parse.ParsedState;
 import dev.atomstate.render.ReportHtml;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,8 +27,11 @@ import java.util.concurrent.Callable;
 final class ReportCommand implements Callable<Integer> {
     enum Format { html, svg }
 
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    ReportCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (default: print it).")
     Path output;
@@ -48,52 +52,52 @@ final class ReportCommand implements Callable<Integer> {
             throw AtomstateException.usage(format != Format.svg ? "--chart needs --format svg (the HTML page shows every chart)"
                     : "--chart '" + chart + "' is not a chart; use burnup, durations or timeline");
         }
-        Path file = CommandSupport.stateFile(root);
-        ParsedState state = CommandSupport.read(root, file);
-        Path archivePath = CompactCommand.archivePath(root, file, archive);
-        ParsedState archived = VelocityCommand.readArchive(root, archivePath, archive != null);
-        String generated = CommandSupport.now(root).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        ReportData.Result data = ReportData.of(state, archived, CrossFileJson.neighbours(root, file), generated);
+        Path file = inv.stateFile();
+        ParsedState state = inv.readState(file);
+        Path archivePath = CompactCommand.archivePath(inv.cwd(), file, archive);
+        ParsedState archived = VelocityCommand.readArchive(inv, archivePath, archive != null);
+        String generated = inv.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        ReportData.Result data = ReportData.of(state, archived, inv.neighbours(file), generated);
         String doc = format == Format.svg ? ReportHtml.svg(data, chart) : ReportHtml.html(data);
         byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
 
         String outName = null;
         boolean written = false;
         if (output != null) {
-            Path out = root.ctx.cwd().resolve(output);
+            Path out = inv.cwd().resolve(output);
             for (Path own : new Path[] {file, archivePath}) {
                 if (out.toAbsolutePath().normalize().equals(own.toAbsolutePath().normalize())) {
-                    throw AtomstateException.usage("-o names " + CommandSupport.display(root, own) + "; write the report to another file");
+                    throw AtomstateException.usage("-o names " + inv.display(own) + "; write the report to another file");
                 }
             }
-            outName = CommandSupport.display(root, out);
-            if (!root.dryRun) {
-                written = OutputFile.write(out, outName, bytes, CommandSupport.limits(root));
+            outName = inv.display(out);
+            if (!inv.dryRun()) {
+                written = OutputFile.write(out, outName, bytes, inv.limits());
             }
         }
-        if (root.json) {
+        if (inv.json()) {
             Map<String, Object> json = Json.document("report");
-            json.put("file", CommandSupport.display(root, file));
+            json.put("file", inv.display(file));
             json.put("archive", archived == null ? null : archived.fileName());
             json.put("output", outName);
             json.put("format", format.name());
             json.put("written", written);
-            json.put("dryRun", root.dryRun);
+            json.put("dryRun", inv.dryRun());
             json.put("bytes", bytes.length);
             json.put("charts", ReportHtml.chartIds(data));
             List<Object> milestones = new ArrayList<>();
             for (ReportData.Burnup b : data.burnups()) {
-                milestones.add(ModelJson.obj("label", b.label(), "done", b.done(), "total", b.total(), "current", b.current(),
+                milestones.add(Json.obj("label", b.label(), "done", b.done(), "total", b.total(), "current", b.current(),
                         "itemised", b.points().size() - 1, "notItemised", b.notItemised()));
             }
             json.put("milestones", milestones);
-            Json.print(root.ctx.out(), json);
+            Json.print(inv.out(), json);
         } else if (output == null) {
-            root.ctx.out().print(doc);
+            inv.out().print(doc);
         } else {
             String what = format == Format.svg ? "SVG" : "HTML report";
             String size = bytes.length < 1024 ? bytes.length + " bytes" : String.format(java.util.Locale.ROOT, "%.1f KB", bytes.length / 1024.0);
-            root.ctx.out().println((root.dryRun ? "would write " : written ? "wrote " : "unchanged: ") + what + " " + outName + " (" + size + ")");
+            inv.out().println((inv.dryRun() ? "would write " : written ? "wrote " : "unchanged: ") + what + " " + outName + " (" + size + ")");
         }
         return ExitCodes.OK;
     }

@@ -1,6 +1,6 @@
 package dev.atomstate.cli;
 
-import dev.atomstate.app.Change;
+import dev.atomstate.edit.Change;
 import dev.atomstate.app.merge.ConflictedFile;
 import dev.atomstate.app.merge.Markers;
 import dev.atomstate.app.merge.ThreeWayMerge;
@@ -8,7 +8,6 @@ import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.AtomstateException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -23,19 +22,22 @@ import java.util.concurrent.Callable;
                 + "nothing, when a conflict remains that only a person can decide.",
         footer = {"", "Example:", "  atomstate resolve .planning/STATE.md", "  atomstate resolve --dry-run"})
 final class ResolveCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    ResolveCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The conflicted file; default: the state file.")
     Path file;
 
     @Override
     public Integer call() {
-        Path target = file != null ? root.ctx.cwd().resolve(file) : CommandSupport.stateFile(root);
+        Path target = file != null ? inv.cwd().resolve(file) : inv.stateFile();
         if (!java.nio.file.Files.exists(target)) {
-            throw AtomstateException.input(CommandSupport.display(root, target) + ": no such file; give the file that holds the conflict markers");
+            throw AtomstateException.input(inv.display(target) + ": no such file; give the file that holds the conflict markers");
         }
-        return CommandSupport.write(root, "resolve", target, (name, text) -> new String[] {name, text},
+        return Writes.file(inv, "resolve", target, false, (name, text) -> new String[] {name, text},
                 in -> resolve(target, in[0], in[1]));
     }
 
@@ -44,7 +46,7 @@ final class ResolveCommand implements Callable<Integer> {
         if (parts == null) {
             throw AtomstateException.refused(name + ": no git conflict markers (<<<<<<< … ======= … >>>>>>>) in the file; nothing to resolve");
         }
-        ThreeWayMerge.Kind kind = MergeSupport.kind(root, target, parts.ours());
+        ThreeWayMerge.Kind kind = MergeSupport.kind(inv, target, parts.ours());
         ThreeWayMerge.Result r = ThreeWayMerge.merge(parts.base(), parts.ours(), parts.theirs(),
                 new ThreeWayMerge.Options(kind, name, Markers.of(parts.markerSize())));
         if (!r.clean()) {

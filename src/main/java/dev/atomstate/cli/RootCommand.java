@@ -1,10 +1,8 @@
 package dev.atomstate.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
-
-import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "atomstate",
         mixinStandardHelpOptions = true,
@@ -48,11 +46,11 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
      * an option names one, else (help, a typo, no command) with all of them, so that help lists them all and
      * picocli can suggest the closest name.
      */
-    static picocli.CommandLine commandLine(RootCommand root, String[] args) {
-        picocli.CommandLine cl = new picocli.CommandLine(root);
+    static CommandLine commandLine(RootCommand root, String[] args) {
+        CommandLine cl = new CommandLine(root);
         Class<?> only = COMMANDS.get(firstWord(args));
         for (Class<?> c : only != null ? java.util.List.<Class<?>>of(only) : COMMANDS.values()) {
-            cl.addSubcommand(c);
+            cl.addSubcommand(root.command(c));
         }
         return cl;
     }
@@ -72,43 +70,28 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
         return null;
     }
 
-    final Cli.Context ctx;
+    @Mixin
+    final GlobalOptions options;
 
-    RootCommand(Cli.Context ctx) {
-        this.ctx = ctx;
+    final Invocation inv;
+
+    RootCommand(Invocation inv) {
+        this.inv = inv;
+        this.options = inv.options();
     }
 
-    @Option(names = {"-f", "--file"}, paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "The state file. Default: the nearest .planning/STATE.md from the current directory upwards, then ./STATE.md, then ./.gsd/STATE.md.")
-    Path file;
-
-    // worklogs (issue 6)
-    @Option(names = "--worklog", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "The worklog. Default: worklog: in .atomstate.yml, else WORKLOG.md or worklog.md beside the state file or in .planning/.")
-    Path worklog;
-
-    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print one JSON document on stdout.")
-    boolean json;
-
-    @Option(names = "--now", paramLabel = "TIME", scope = ScopeType.INHERIT,
-            description = "ISO-8601 clock for everything the command writes (also ATOMSTATE_NOW).")
-    String now;
-
-    @Option(names = "--dry-run", scope = ScopeType.INHERIT, description = "Print the unified diff of what a writing command would change; write nothing.")
-    boolean dryRun;
-
-    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colour (also NO_COLOR; automatic when stdout is not a terminal).")
-    boolean noColor;
-
-    @Option(names = "--debug", scope = ScopeType.INHERIT, hidden = true, description = "Show stack traces.")
-    boolean debug;
-
-    /** Loaded on first use by CommandSupport.config. */
-    dev.atomstate.config.Config config;
+    /** The command of class {@code c}, made with this run's {@link Invocation} (every command takes it in its constructor). */
+    private Object command(Class<?> c) {
+        try {
+            return c.getDeclaredConstructor(Invocation.class).newInstance(inv);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(c.getName() + " needs a constructor taking the Invocation", e);
+        }
+    }
 
     @Override
     public Integer call() {
-        ctx.err().println("atomstate: a command is missing; try 'atomstate status' or 'atomstate --help'");
+        inv.err().println("atomstate: a command is missing; try 'atomstate status' or 'atomstate --help'");
         return ExitCodes.USAGE;
     }
 }

@@ -2,7 +2,6 @@ package dev.atomstate.cli;
 
 import dev.atomstate.model.AtomstateException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +14,11 @@ import java.util.concurrent.Callable;
 final class SchemaCommand implements Callable<Integer> {
     static final String RESOURCE = "/atomstate.schema.json";
 
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    SchemaCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Override
     public Integer call() {
@@ -24,7 +26,7 @@ final class SchemaCommand implements Callable<Integer> {
             if (in == null) {
                 throw AtomstateException.input("the schema is missing from the jar (" + RESOURCE + "); rebuild atomstate");
             }
-            root.ctx.out().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            inv.out().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             return ExitCodes.OK;
         } catch (IOException e) {
             throw AtomstateException.input("cannot read the schema from the jar: " + e.getMessage());

@@ -3,7 +3,6 @@ package dev.atomstate.cli;
 import dev.atomstate.app.RecordSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
@@ -12,8 +11,11 @@ import java.util.concurrent.Callable;
                 + "and Resume file when given. Frontmatter stopped_at / last_updated follow where present.",
         footer = {"", "Example:", "  atomstate session --stopped-at \"Drafted 03-02-PLAN.md, tasks 1-2 done\" --resume-file .planning/phases/03/03-02-PLAN.md"})
 final class SessionCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    SessionCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Option(names = "--stopped-at", paramLabel = "TEXT", description = "Where the session stopped, written literally.")
     String stoppedAt;
@@ -24,7 +26,7 @@ final class SessionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var options = new RecordSession.Options(stoppedAt, resumeFile);
-        var now = CommandSupport.now(root);
-        return CommandSupport.write(root, "session", state -> RecordSession.run(state, options, now));
+        var now = inv.now();
+        return Writes.state(inv, "session", state -> RecordSession.run(state, options, now));
     }
 }

@@ -3,7 +3,6 @@ package dev.atomstate.cli;
 import dev.atomstate.app.StateFields;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
@@ -15,8 +14,11 @@ import java.util.concurrent.Callable;
                 "  atomstate set \"current focus\" \"Phase 3 - Export\" --dry-run",
                 "  atomstate set frontmatter.status executing --json"})
 final class SetCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    SetCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Parameters(index = "0", paramLabel = "FIELD", description = "The field (as for 'get').")
     String field;
@@ -26,6 +28,6 @@ final class SetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return CommandSupport.write(root, "set", state -> StateFields.set(state, field, value));
+        return Writes.state(inv, "set", state -> StateFields.set(state, field, value));
     }
 }

@@ -1,15 +1,22 @@
 package dev.atomstate.cli;
 
+import dev.atomstate.app.StatusReport;
 import dev.atomstate.check.Checker;
 import dev.atomstate.check.Diagnostic;
+import dev.atomstate.check.Severity;
+import dev.atomstate.model.AtomstateException;
+import dev.atomstate.model.Neighbours;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.worklog.ParsedWorklog;
+import dev.atomstate.render.StatusJson;
+import dev.atomstate.render.StatusLine;
+import dev.atomstate.render.StatusText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -18,8 +25,11 @@ import java.util.concurrent.Callable;
         footer = {"", "Example:", "  atomstate status", "  atomstate status --full -f planning-samples/long-running/.planning/STATE.md",
                 "  atomstate status --json | jq .position.plan.id", "  atomstate status --line"})
 final class StatusCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    StatusCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Option(names = "--full", description = "Show everything: the whole status, all decisions, blockers and todos.")
     boolean full;
@@ -29,30 +39,38 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (line && (root.json || full)) {
-            throw dev.atomstate.model.AtomstateException.usage("status --line prints one line of text; drop " + (root.json ? "--json" : "--full") + " or --line");
+        if (line && (inv.json() || full)) {
+            throw AtomstateException.usage("status --line prints one line of text; drop " + (inv.json() ? "--json" : "--full") + " or --line");
         }
-        Path path = CommandSupport.stateFile(root);
-        ParsedState state = CommandSupport.read(root, path);
-        dev.atomstate.model.Neighbours neighbours = CrossFileJson.neighbours(root, path);
-        List<Diagnostic> diagnostics = Checker.check(state, CommandSupport.checkContext(root).with(neighbours));
+        Path path = inv.stateFile();
+        ParsedState state = inv.readState(path);
+        Neighbours neighbours = inv.neighbours(path);
+        List<Diagnostic> diagnostics = Checker.check(state, inv.checkContext().with(neighbours));
         if (line) {
             // the cheapest path: no worklog, no JSON; the problem count is the one plain status reports
-            root.ctx.out().println(StatusLine.of(state, diagnostics.size()));
+            inv.out().println(StatusLine.of(state, diagnostics.size()));
             return ExitCodes.OK;
         }
-        if (root.json) {
-            Map<String, Object> doc = Json.document("status");
-            doc.put("file", state.fileName());
-            ModelJson.put(doc, state);
-            CrossFileJson.put(doc, dev.atomstate.app.Totals.of(state, neighbours), neighbours);
-            doc.put("problems", diagnostics.size());
-            WorklogSupport.putLatest(root, doc);
-            Json.print(root.ctx.out(), doc);
-            return ExitCodes.OK;
+        long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+        StatusReport report = StatusReport.of(state, neighbours, new StatusReport.Problems(diagnostics.size(), errors), worklog());
+        if (inv.json()) {
+            StatusJson.print(inv.out(), report);
+        } else {
+            new StatusText(inv.out(), full, inv.style()).print(report);
         }
-        new StatusText(root.ctx.out(), full, Style.of(root)).print(state.fileName(), state.model(), diagnostics);
-        WorklogSupport.printLatest(root);
         return ExitCodes.OK;
+    }
+
+    /** The worklog found and read, or null when there is none (or it cannot be read: status still answers). */
+    private ParsedWorklog worklog() {
+        Path p = inv.worklog();
+        if (p == null || !Files.isRegularFile(p)) {
+            return null;
+        }
+        try {
+            return inv.readWorklog(p);
+        } catch (AtomstateException e) {
+            return null;
+        }
     }
 }

@@ -13,12 +13,15 @@ import java.util.concurrent.Callable;
         subcommands = {TodoCommand.Add.class, TodoCommand.Done.class},
         footer = {"", "Example:", "  atomstate todo add \"Ask the club about metric units\"", "  atomstate todo done \"metric units\""})
 final class TodoCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    final Invocation inv;
+
+    TodoCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Override
     public Integer call() {
-        root.ctx.err().println("atomstate: 'todo' needs 'add TEXT' or 'done MATCH' (see 'atomstate todo --help')");
+        inv.err().println("atomstate: 'todo' needs 'add TEXT' or 'done MATCH' (see 'atomstate todo --help')");
         return ExitCodes.USAGE;
     }
 
@@ -35,7 +38,7 @@ final class TodoCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return CommandSupport.write(todo.root, "todo-add", state -> AddItem.todo(state, text));
+            return Writes.state(todo.inv, "todo-add", state -> AddItem.todo(state, text));
         }
     }
 
@@ -52,7 +55,7 @@ final class TodoCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return CommandSupport.write(todo.root, "todo-done", state -> ResolveItem.todoDone(state, match));
+            return Writes.state(todo.inv, "todo-done", state -> ResolveItem.todoDone(state, match));
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.atomstate.cli;
 import dev.atomstate.app.ResolveItem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
@@ -13,14 +12,17 @@ import java.util.concurrent.Callable;
                 + "ambiguous match is refused with the candidates. An emptied list gets its placeholder back.",
         footer = {"", "Example:", "  atomstate unblock \"staging database\"", "  atomstate unblock 2"})
 final class UnblockCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    UnblockCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Parameters(index = "0", paramLabel = "MATCH", description = "The blocker's number, or words from it.")
     String match;
 
     @Override
     public Integer call() {
-        return CommandSupport.write(root, "unblock", state -> ResolveItem.unblock(state, match));
+        return Writes.state(inv, "unblock", state -> ResolveItem.unblock(state, match));
     }
 }

@@ -1,5 +1,6 @@
 package dev.atomstate.cli;
 
+import dev.atomstate.render.Json;
 import dev.atomstate.app.VelocityReport;
 import dev.atomstate.io.StateFile;
 import dev.atomstate.parse.ParsedState;
@@ -8,7 +9,6 @@ import dev.atomstate.render.VelocityJson;
 import dev.atomstate.render.VelocityText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +21,11 @@ import java.util.concurrent.Callable;
                 + "plans with a sparkline, and an estimate for the rest of the phase and milestone as a range.",
         footer = {"", "Example:", "  atomstate velocity", "  atomstate velocity --last 5 --json"})
 final class VelocityCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    private final Invocation inv;
+
+    VelocityCommand(Invocation inv) {
+        this.inv = inv;
+    }
 
     @Option(names = "--last", paramLabel = "N", defaultValue = "10", description = "How many recent plans make the pace (default 10).")
     int last;
@@ -36,29 +39,29 @@ final class VelocityCommand implements Callable<Integer> {
         if (last < 1) {
             throw dev.atomstate.model.AtomstateException.usage("--last " + last + " is too few; give 1 or more (default 10)");
         }
-        Path file = CommandSupport.stateFile(root);
-        ParsedState state = CommandSupport.read(root, file);
-        Path archivePath = CompactCommand.archivePath(root, file, archive);
-        ParsedState archived = readArchive(root, archivePath, archive != null);
-        VelocityReport.Result r = VelocityReport.of(state, archived, CrossFileJson.neighbours(root, file), last);
-        String shown = CommandSupport.display(root, file);
-        if (root.json) {
+        Path file = inv.stateFile();
+        ParsedState state = inv.readState(file);
+        Path archivePath = CompactCommand.archivePath(inv.cwd(), file, archive);
+        ParsedState archived = readArchive(inv, archivePath, archive != null);
+        VelocityReport.Result r = VelocityReport.of(state, archived, inv.neighbours(file), last);
+        String shown = inv.display(file);
+        if (inv.json()) {
             Map<String, Object> doc = Json.document("velocity");
             doc.putAll(VelocityJson.map(shown, archived == null ? null : archived.fileName(), r));
-            Json.print(root.ctx.out(), doc);
+            Json.print(inv.out(), doc);
         } else {
-            root.ctx.out().print(VelocityText.render(shown, r));
+            inv.out().print(VelocityText.render(shown, r));
         }
         return ExitCodes.OK;
     }
 
     /** The archive as a state document, or null when it is not there (an explicit --archive must exist). */
-    static ParsedState readArchive(RootCommand root, Path archivePath, boolean required) {
+    static ParsedState readArchive(Invocation inv, Path archivePath, boolean required) {
         if (!required && !Files.isRegularFile(archivePath)) {
             return null;
         }
-        String name = CommandSupport.display(root, archivePath);
-        StateFile.Loaded loaded = StateFile.read(archivePath, name, CommandSupport.limits(root));
+        String name = inv.display(archivePath);
+        StateFile.Loaded loaded = StateFile.read(archivePath, name, inv.limits());
         return StateParser.parse(name, loaded.source().text());
     }
 }

@@ -1,5 +1,6 @@
 package dev.atomstate.config;
 
+
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ import java.util.Map;
  * of the file that named them.
  *
  * <p>This class is plain data and never touches Jackson, so that a project without a config file does not
- * pay for loading a YAML parser (see {@link ConfigLoader}).
+ * pay for loading a YAML parser (io.ConfigLoader reads the files).
  */
 public record Config(
         /** The files the settings came from, most specific first; empty when there are none. */

@@ -1,45 +1,45 @@
 package dev.atomstate.edit;
 
+import dev.atomstate.parse.DateForms;
+import dev.atomstate.parse.Durations;
+
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Writing values the way the file already writes them: dates, percents, bars, durations, YAML scalars. */
 public final class Styles {
     private Styles() {
     }
 
-    private static final Pattern DATE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([ T])(\\d{1,2}:\\d{2})(:\\d{2})?(.*)$");
-    private static final Pattern ISO_INSTANT = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})$");
-
     /**
-     * {@code now} formatted like {@code example}: "2026-02-20 01:37" → date and minutes; "2026-02-20" → date;
-     * an ISO instant → the same precision in UTC; anything else → date and minutes.
+     * {@code now} written in {@code form} (read by parse.DateForms from the value it replaces): "2026-02-20 01:37" →
+     * date and minutes; "2026-02-20" → date; an ISO instant → the same precision, in UTC for "Z"; anything else →
+     * date and minutes.
      */
-    public static String dateLike(String example, ZonedDateTime now) {
-        String e = example == null ? "" : example.strip();
-        Matcher iso = ISO_INSTANT.matcher(e);
-        if (iso.matches()) {
-            ZonedDateTime utc = now.withZoneSameInstant(ZoneOffset.UTC);
-            String frac = iso.group(1) == null ? "" : "." + "0".repeat(iso.group(1).length() - 1);
-            if (iso.group(2).equals("Z")) {
-                return utc.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT)) + frac + "Z";
+    public static String dateLike(DateForms.DateForm form, ZonedDateTime now) {
+        switch (form.kind()) {
+            case ISO_INSTANT -> {
+                String frac = form.fraction().isEmpty() ? "" : "." + "0".repeat(form.fraction().length() - 1);
+                if (form.zulu()) {
+                    ZonedDateTime utc = now.withZoneSameInstant(ZoneOffset.UTC);
+                    return utc.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT)) + frac + "Z";
+                }
+                return now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT)) + frac
+                        + now.format(DateTimeFormatter.ofPattern(form.colonOffset() ? "xxx" : "xx", Locale.ROOT));
             }
-            return now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT)) + frac
-                    + now.format(DateTimeFormatter.ofPattern(iso.group(2).contains(":") ? "xxx" : "xx", Locale.ROOT));
+            case DATE_TIME -> {
+                String pattern = "yyyy-MM-dd" + (form.t() ? "'T'" : " ") + "HH:mm" + (form.seconds() ? ":ss" : "");
+                return now.format(DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
+            }
+            case DATE -> {
+                return now.format(DateTimeFormatter.ISO_LOCAL_DATE);
+            }
+            default -> {
+                return now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
+            }
         }
-        Matcher dt = DATE_TIME.matcher(e);
-        if (dt.matches()) {
-            String pattern = "yyyy-MM-dd" + (dt.group(2).equals("T") ? "'T'" : " ") + "HH:mm" + (dt.group(4) == null ? "" : ":ss");
-            return now.format(DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
-        }
-        if (e.matches("^\\d{4}-\\d{2}-\\d{2}.*")) {
-            return now.format(DateTimeFormatter.ISO_LOCAL_DATE);
-        }
-        return now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
     }
 
     public static String date(ZonedDateTime now) {
@@ -88,26 +88,17 @@ public final class Styles {
         };
     }
 
-    /** Minutes written the way {@code example} writes a duration: "7", "4min", "12 min", "12 minutes". */
-    public static String minutesLike(String example, double minutes) {
+    /** Minutes written in the spelling parse.Durations read from a neighbour: "7", "4min", "12 min", "12 minutes". */
+    public static String minutesLike(Durations.Form form, double minutes) {
         long m = Math.max(1, Math.round(minutes));
-        String e = example == null ? "" : example.strip().toLowerCase(Locale.ROOT);
-        if (e.matches("\\d+")) {
-            return Long.toString(m);
-        }
-        if (e.matches("\\d+min")) {
-            return m + "min";
-        }
-        if (e.matches("\\d+m")) {
-            return m + "m";
-        }
-        if (e.matches("\\d+ minutes?")) {
-            return m + (m == 1 ? " minute" : " minutes");
-        }
-        if (e.matches("\\d+ mins")) {
-            return m + " mins";
-        }
-        return m + " min";
+        return switch (form) {
+            case BARE -> Long.toString(m);
+            case MIN -> m + "min";
+            case M -> m + "m";
+            case MINUTES -> m + (m == 1 ? " minute" : " minutes");
+            case MINS -> m + " mins";
+            case SPACED_MIN -> m + " min";
+        };
     }
 
     /**

@@ -4,23 +4,16 @@ import dev.atomstate.model.AtomstateException;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Reading and safely rewriting a state file. A write holds an OS lock on a sidecar lock file across
@@ -36,10 +29,18 @@ public final class StateFile {
 
     /** Kept for callers that predate {@link IoLimits}. */
     public static final long DEFAULT_MAX_BYTES = IoLimits.DEFAULT_MAX_BYTES;
-    private static final int CHANGE_RETRIES = 3;
+    static final int CHANGE_RETRIES = 3;
 
-    /** What was read: the path as given, the real path written to, the bytes and their text. */
-    public record Loaded(Path path, Path target, byte[] bytes, SourceText source) {
+    /** What was read: the path as given, the real path written to, the bytes and their text; {@code missing} for a file not there yet. */
+    public record Loaded(Path path, Path target, byte[] bytes, SourceText source, boolean missing) {
+        public Loaded(Path path, Path target, byte[] bytes, SourceText source) {
+            this(path, target, bytes, source, false);
+        }
+    }
+
+    /** A file that does not exist yet, read as empty (see {@link Target#mayBeMissing()}). */
+    static Loaded missingAsEmpty(Path path, Path target, String name) {
+        return new Loaded(path, target, new byte[0], SourceText.of(name, ""), true);
     }
 
     /** Computes the new bytes from what was read; returns null when nothing is to change. */
@@ -96,12 +97,12 @@ public final class StateFile {
                 + max + "-byte limit; a state file this large is probably not one (raise the limit with " + limits.limitHint() + ")");
     }
 
-    private static AtomstateException missing(String name) {
+    static AtomstateException missing(String name) {
         return AtomstateException.input(name + ": no such file; create it with 'atomstate init', or pass -f PATH to an existing state file");
     }
 
     /** The real file behind {@code path} (a symlink is followed), refusing folders, devices and missing files. */
-    private static Path target(Path path, String name) throws IOException {
+    static Path target(Path path, String name) throws IOException {
         if (Files.isDirectory(path)) {
             throw AtomstateException.input(name + ": is a directory, not a state file; pass the file with -f");
         }
@@ -117,6 +118,15 @@ public final class StateFile {
         return real;
     }
 
+    /**
+     * Creates {@code path} with {@code bytes}, never replacing an existing file: the bytes go to a temp file in the
+     * same folder (forced to disk), which is then hard-linked to the name — a link fails when the name exists, so two
+     * creators cannot both win. Where links are not supported the temp file is moved without replacing.
+     */
+    public static void create(Path path, byte[] bytes) {
+        AtomicWrite.create(path, bytes);
+    }
+
     public static Result update(Path path, Update update) {
         return update(path, path.toString(), IoLimits.DEFAULTS, update);
     }
@@ -126,57 +136,13 @@ public final class StateFile {
      * Returns the final read state and whether the file was written.
      */
     public static Result update(Path path, String name, IoLimits limits, Update update) {
-        // Only the real path is needed before the lock: the file is read once, under it.
-        Path target;
-        try {
-            target = target(path, name);
-        } catch (IOException e) {
-            throw AtomstateException.input(name + ": cannot read (" + e.getMessage() + ")");
-        }
-        Path dir = folder(target);
-        refuseReadOnlyFolder(dir, name);
-        try (WriteLock lock = WriteLock.acquire(target, limits.lockTimeoutMs(), name)) {
-            limits.pause();
-            removeOrphans(dir, target);
-            Loaded current = read(path, name, limits);
-            for (int attempt = 0; ; attempt++) {
-                byte[] next = update.apply(current);
-                if (next == null || Arrays.equals(next, current.bytes())) {
-                    return new Result(current, current.bytes(), false);
-                }
-                byte[] now = readBytes(target, name);
-                if (!Arrays.equals(sha256(now), sha256(current.bytes()))) {
-                    if (attempt + 1 >= CHANGE_RETRIES) {
-                        throw AtomstateException.input(name + ": the file keeps changing while we write it; nothing was written, try again");
-                    }
-                    current = read(path, name, limits);
-                    continue;
-                }
-                if (!writable(target)) {
-                    // checked only now: a command refused for its content, or with nothing to change, says that instead
-                    throw AtomstateException.input(name + ": the file is read-only; make it writable (chmod u+w) to change it; nothing was written");
-                }
-                writeAtomically(target, next, name, limits);
-                return new Result(current, next, true);
-            }
-        } catch (IOException e) {
-            throw AtomstateException.input(name + ": cannot write (" + e.getMessage() + "); nothing was written");
-        }
+        return update(path, name, limits, WritePause.NONE, update);
     }
 
-    private static Path folder(Path target) {
-        return target.getParent() == null ? Path.of(".") : target.getParent();
-    }
-
-    /**
-     * A folder without any write permission bit is refused before anything is locked (the lock file and the
-     * temp file live there); a read-only file is refused when there is something to write. The bits are read,
-     * not only access(2): root may write anywhere, but a file someone made read-only is a statement we respect.
-     */
-    private static void refuseReadOnlyFolder(Path dir, String shown) {
-        if (!writable(dir)) {
-            throw AtomstateException.input(shown + ": the folder " + dir + " is read-only, so no temp file can be created beside the file; nothing was written");
-        }
+    /** {@link #update(Path, String, IoLimits, Update)}, held up at {@code pause}'s points (tests only pass one). */
+    public static Result update(Path path, String name, IoLimits limits, WritePause pause, Update update) {
+        return updateAll(List.of(new Target(path, name, false)), limits, pause,
+                current -> Collections.singletonList(update.apply(current.get(0)))).get(0);
     }
 
     /**
@@ -190,152 +156,212 @@ public final class StateFile {
         } catch (IOException e) {
             return; // a missing file is reported by the read
         }
-        if (!writable(p)) {
+        if (!AtomicWrite.writable(p)) {
             throw AtomstateException.input(name + ": the file is read-only; make it writable (chmod u+w) to change it; nothing was written");
         }
     }
 
-    private static boolean writable(Path p) {
-        if (!Files.isWritable(p)) {
-            return false;
-        }
-        PosixFileAttributeView view = Files.getFileAttributeView(p, PosixFileAttributeView.class);
-        if (view == null) {
-            return true;
-        }
-        try {
-            Set<PosixFilePermission> perms = view.readAttributes().permissions();
-            return perms.contains(PosixFilePermission.OWNER_WRITE) || perms.contains(PosixFilePermission.GROUP_WRITE)
-                    || perms.contains(PosixFilePermission.OTHERS_WRITE);
-        } catch (IOException e) {
-            return true;
-        }
+    /** One file: its path, how messages name it, and whether it may not exist yet. */
+    public record Target(Path path, String name, boolean mayBeMissing) {
     }
 
-    /** Temp files of this state file that exist while we hold the lock were left by a writer that died. */
-    private static void removeOrphans(Path dir, Path target) {
-        Pattern orphan = Pattern.compile(Pattern.quote("." + target.getFileName() + ".") + "\\d+\\.tmp");
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "." + target.getFileName() + ".*.tmp")) {
-            for (Path p : entries) {
-                if (orphan.matcher(p.getFileName().toString()).matches()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // cleaning up is best effort; it must not stop the update
-        }
+    /** The new bytes of each target from what was read, in the targets' order; null for a file that stays as it is. */
+    @FunctionalInterface
+    public interface UpdateAll {
+        List<byte[]> apply(List<Loaded> current);
     }
 
-    private static byte[] readBytes(Path target, String shown) {
-        try {
-            return Files.readAllBytes(target);
-        } catch (IOException e) {
-            throw AtomstateException.input(shown + ": cannot re-read before writing (" + e.getMessage() + "); nothing was written");
-        }
-    }
+    /** An update that wrote some of its files and then failed on the next one. */
+    public static final class PartlyWritten extends RuntimeException {
+        private final List<String> written;
+        private final AtomstateException failure;
 
-    private static void writeAtomically(Path target, byte[] bytes, String shown, IoLimits limits) throws IOException {
-        Path dir = folder(target);
-        Path tmp;
-        try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        } catch (AccessDeniedException e) {
-            throw AtomstateException.input(shown + ": the folder is not writable, so no temp file can be created; nothing was written");
+        PartlyWritten(List<String> written, AtomstateException failure) {
+            super(failure.getMessage(), failure);
+            this.written = List.copyOf(written);
+            this.failure = failure;
         }
-        try {
-            writeForced(tmp, bytes, limits);
-            copyMode(target, tmp);
-            limits.pause();
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                throw AtomstateException.input(shown + ": this filesystem cannot replace files atomically; nothing was written");
-            }
-            forceDirectory(dir);
-        } finally {
-            Files.deleteIfExists(tmp);
+
+        /** The names of the files that were written before the failure. */
+        public List<String> written() {
+            return written;
+        }
+
+        public AtomstateException failure() {
+            return failure;
         }
     }
 
     /**
-     * Creates {@code path} with {@code bytes}, never replacing an existing file: the bytes go to a temp file in the
-     * same folder (forced to disk), which is then hard-linked to the name — a link fails when the name exists, so two
-     * creators cannot both win. Where links are not supported the temp file is moved without replacing.
+     * Read-modify-write of several files as one step (a single file is the common case, see {@link #update}): every
+     * file's lock ({@link WriteLock}) is taken, in the order given, before any is read; all are read under the locks;
+     * {@code compute} makes every new content from what was read (so each file is parsed once, under its lock); then
+     * each changed file is replaced atomically. A file that changed between the read and its write (an editor that
+     * does not lock) is not overwritten: everything is read again and recomputed, a few times, then refused. Nothing
+     * is written until every changed file has passed those checks. A target that {@code mayBeMissing} is read as empty
+     * and created when written, never replacing a file made meanwhile. Returns what was read and written for each.
      */
-    public static void create(Path path, byte[] bytes) {
-        Path dir = path.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(dir);
-            if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                throw AtomstateException.refused(path + " already exists; nothing was written");
-            }
-            Path tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".tmp");
-            try {
-                writeForced(tmp, bytes, IoLimits.DEFAULTS);
-                try {
-                    Files.createLink(path, tmp);
-                } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
-                    if (e instanceof java.nio.file.FileAlreadyExistsException) {
-                        throw e;
-                    }
-                    Files.move(tmp, path);
+    public static List<Result> updateAll(List<Target> targets, IoLimits limits, WritePause pause, UpdateAll compute) {
+        List<Path> real = new ArrayList<>();
+        for (Target t : targets) {
+            Path r = resolve(t);
+            for (int i = 0; i < real.size(); i++) {
+                if (real.get(i).toAbsolutePath().normalize().equals(r.toAbsolutePath().normalize())) {
+                    // one lock per file: the second would wait for the first, held by this very update
+                    throw AtomstateException.usage(targets.get(i).name() + " and " + t.name() + " are the same file; give each its own");
                 }
-                forceDirectory(dir);
-            } finally {
-                Files.deleteIfExists(tmp);
             }
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw AtomstateException.refused(path + " already exists; nothing was written");
+            real.add(r);
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            AtomicWrite.refuseReadOnlyFolder(AtomicWrite.folder(real.get(i)), targets.get(i).name());
+        }
+        List<WriteLock> locks = new ArrayList<>();
+        int at = 0;
+        try {
+            for (int i = 0; i < targets.size(); i++) {
+                locks.add(WriteLock.acquire(real.get(i), limits.lockTimeoutMs(), targets.get(i).name()));
+            }
+            pause.at(WritePause.Point.LOCKED);
+            for (Path p : real) {
+                AtomicWrite.removeOrphans(AtomicWrite.folder(p), p);
+            }
+            List<Loaded> current = readAll(targets, real, limits);
+            for (int attempt = 0; ; attempt++) {
+                List<byte[]> next = compute.apply(current);
+                List<Integer> changed = new ArrayList<>();
+                for (int i = 0; i < targets.size(); i++) {
+                    if (next.get(i) != null && !Arrays.equals(next.get(i), current.get(i).bytes())) {
+                        changed.add(i);
+                    }
+                }
+                if (changed.isEmpty()) {
+                    return unchanged(current);
+                }
+                Integer moved = firstChangedUnderneath(changed, targets, real, current);
+                if (moved != null) {
+                    if (attempt + 1 >= CHANGE_RETRIES) {
+                        throw AtomstateException.input(targets.get(moved).name() + ": the file keeps changing while we write it; nothing was written, try again");
+                    }
+                    current = readAll(targets, real, limits);
+                    continue;
+                }
+                for (int i : changed) {
+                    if (exists(real.get(i)) && !AtomicWrite.writable(real.get(i))) {
+                        // checked only now: a command refused for its content, or with nothing to change, says that instead
+                        throw AtomstateException.input(targets.get(i).name() + ": the file is read-only; make it writable (chmod u+w) to change it; nothing was written");
+                    }
+                }
+                List<Result> results = new ArrayList<>();
+                List<String> written = new ArrayList<>();
+                for (int i = 0; i < targets.size(); i++) {
+                    at = i;
+                    if (!changed.contains(i)) {
+                        results.add(new Result(current.get(i), current.get(i).bytes(), false));
+                        continue;
+                    }
+                    try {
+                        write(real.get(i), next.get(i), targets.get(i).name(), pause);
+                    } catch (AtomstateException | IOException e) {
+                        if (written.isEmpty()) {
+                            throw e;
+                        }
+                        throw new PartlyWritten(written, e instanceof AtomstateException a ? a : cannotWrite(targets.get(i).name(), (IOException) e));
+                    }
+                    written.add(targets.get(i).name());
+                    results.add(new Result(current.get(i), next.get(i), true));
+                }
+                return results;
+            }
         } catch (IOException e) {
-            throw AtomstateException.input(path + ": cannot create (" + e.getMessage() + "); nothing was written");
+            throw cannotWrite(targets.get(at).name(), e);
+        } finally {
+            for (int i = locks.size() - 1; i >= 0; i--) {
+                try {
+                    locks.get(i).close();
+                } catch (IOException e) {
+                    // closing the channel releases the lock whatever happens here
+                }
+            }
         }
     }
 
-    /** Writes {@code bytes} to {@code tmp} and forces them to disk before the file is given its name. */
-    private static void writeForced(Path tmp, byte[] bytes, IoLimits limits) throws IOException {
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            // in two halves with the test-only pause between them, so a crash test can kill a half-written temp file
-            int half = bytes.length / 2;
-            writeFully(ch, ByteBuffer.wrap(bytes, 0, half));
-            limits.pause();
-            writeFully(ch, ByteBuffer.wrap(bytes, half, bytes.length - half));
-            ch.force(true);
+    private static AtomstateException cannotWrite(String name, IOException e) {
+        return AtomstateException.input(name + ": cannot write (" + e.getMessage() + "); nothing was written");
+    }
+
+    /** The real file to lock and write (a symlink followed); a missing one that may be missing stays where it is asked for. */
+    private static Path resolve(Target t) {
+        if (t.mayBeMissing() && !Files.exists(t.path(), LinkOption.NOFOLLOW_LINKS)) {
+            return t.path().toAbsolutePath();
+        }
+        try {
+            return target(t.path(), t.name());
+        } catch (IOException e) {
+            throw AtomstateException.input(t.name() + ": cannot read (" + e.getMessage() + ")");
         }
     }
 
-    private static void writeFully(FileChannel ch, ByteBuffer buf) throws IOException {
-        while (buf.hasRemaining()) {
-            ch.write(buf);
-        }
+    private static boolean exists(Path p) {
+        return Files.exists(p, LinkOption.NOFOLLOW_LINKS);
     }
 
-    private static void copyMode(Path from, Path to) {
-        PosixFileAttributeView src = Files.getFileAttributeView(from, PosixFileAttributeView.class);
-        PosixFileAttributeView dst = Files.getFileAttributeView(to, PosixFileAttributeView.class);
-        if (src == null || dst == null) {
+    private static List<Loaded> readAll(List<Target> targets, List<Path> real, IoLimits limits) {
+        List<Loaded> out = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Target t = targets.get(i);
+            out.add(t.mayBeMissing() && !exists(real.get(i)) ? missingAsEmpty(t.path(), real.get(i), t.name())
+                    : read(t.path(), t.name(), limits));
+        }
+        return out;
+    }
+
+    private static List<Result> unchanged(List<Loaded> current) {
+        List<Result> out = new ArrayList<>();
+        for (Loaded l : current) {
+            out.add(new Result(l, l.bytes(), false));
+        }
+        return out;
+    }
+
+    /** The first changed target whose file is no longer what was read (or has appeared since), or null. */
+    private static Integer firstChangedUnderneath(List<Integer> changed, List<Target> targets, List<Path> real, List<Loaded> current) {
+        for (int i : changed) {
+            boolean wasMissing = current.get(i).missing();
+            if (wasMissing ? exists(real.get(i))
+                    : !Arrays.equals(AtomicWrite.sha256(AtomicWrite.readBytes(real.get(i), targets.get(i).name())), AtomicWrite.sha256(current.get(i).bytes()))) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** Replaces an existing file atomically; a missing one is made empty first (so it gets the folder's default mode), then replaced. */
+    private static void write(Path target, byte[] bytes, String name, WritePause pause) throws IOException {
+        if (exists(target)) {
+            AtomicWrite.writeAtomically(target, bytes, name, pause);
             return;
         }
         try {
-            dst.setPermissions(src.readAttributes().permissions());
-        } catch (IOException e) {
-            // the mode is kept where the filesystem lets us; a failure here must not lose the update
+            Files.createFile(target);
+        } catch (FileAlreadyExistsException e) {
+            throw AtomstateException.input(name + ": the file appeared while we wrote it; nothing was written, try again");
         }
-    }
-
-    /** So that the rename itself survives a crash. Not every platform can open a directory; that is fine. */
-    private static void forceDirectory(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | RuntimeException e) {
-            // best effort
-        }
-    }
-
-    static byte[] sha256(byte[] bytes) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            AtomicWrite.writeAtomically(target, bytes, name, pause);
+        } catch (IOException | RuntimeException e) {
+            removeIfEmpty(target);
+            throw e;
+        }
+    }
+
+    private static void removeIfEmpty(Path path) {
+        try {
+            if (Files.size(path) == 0) {
+                Files.delete(path);
+            }
+        } catch (IOException ignored) {
+            // best effort: an empty file is harmless, and the error being reported matters more
         }
     }
 }

@@ -46,15 +46,15 @@ public final class AtomstateMcpServer {
     }
 
     /** Serves until the client's stream ends (or the session breaks), then waits for calls still running; returns the exit code. */
-    public static int serve(Path root, Map<String, String> env, Path file, Path worklog, InputStream in, OutputStream out)
+    public static int serve(McpHost host, Path root, Map<String, String> env, Path file, Path worklog, InputStream in, OutputStream out)
             throws InterruptedException {
-        ToolRunner.Project project = new ToolRunner.Project(root, env, file, worklog);
+        ToolRunner.Project project = new ToolRunner.Project(host, root, env, file, worklog);
         McpJsonMapper mapper = new JacksonMcpJsonMapper(tools.jackson.databind.json.JsonMapper.shared());
         CountDownLatch ended = new CountDownLatch(1);
         AtomicInteger running = new AtomicInteger();
         McpServerTransportProvider transport = new EndAware(new StdioServerTransportProvider(mapper, in, out), ended);
         List<McpServerFeatures.SyncToolSpecification> tools = new ArrayList<>();
-        for (ToolCatalog.Tool tool : ToolCatalog.tools()) {
+        for (ToolCatalog.Tool tool : ToolCatalog.tools(host)) {
             tools.add(McpServerFeatures.SyncToolSpecification.builder()
                     .tool(definition(tool))
                     .callHandler((exchange, request) -> call(project, mapper, tool, request, running))

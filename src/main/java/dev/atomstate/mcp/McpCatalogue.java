@@ -11,9 +11,9 @@ public final class McpCatalogue {
     }
 
     /** Each tool: name, command, --json kind, whether it writes, description, input schema. */
-    public static List<Map<String, Object>> tools() {
+    public static List<Map<String, Object>> tools(McpHost host) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (ToolCatalog.Tool t : ToolCatalog.tools()) {
+        for (ToolCatalog.Tool t : ToolCatalog.tools(host)) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", t.name());
             m.put("command", "atomstate " + String.join(" ", t.command()));

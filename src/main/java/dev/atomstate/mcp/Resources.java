@@ -1,7 +1,5 @@
 package dev.atomstate.mcp;
 
-import dev.atomstate.cli.Cli;
-import dev.atomstate.cli.Embedding;
 import dev.atomstate.model.AtomstateException;
 
 import java.io.PrintWriter;
@@ -31,21 +29,21 @@ final class Resources {
     static List<Resource> all() {
         return List.of(
                 new Resource(STATE, "STATE.md", "The state file (.planning/STATE.md as the CLI finds it), as written.", "text/markdown",
-                        p -> Embedding.read(context(p), stateFile(p))),
+                        p -> p.host().read(p.root(), p.env(), stateFile(p))),
                 new Resource(STATE_MODEL, "state model", "The state file read into atomstate's model: 'atomstate export --json'.",
                         "application/json", p -> json(p, List.of("export", "--json"))),
                 new Resource(WORKLOG, "WORKLOG.md", "The worklog (WORKLOG.md beside the state file, or the one configured), as written.",
-                        "text/markdown", p -> Embedding.read(context(p), worklog(p))),
+                        "text/markdown", p -> p.host().read(p.root(), p.env(), worklog(p))),
                 new Resource(WORKLOG_MODEL, "worklog model", "The worklog's entries: 'atomstate log list --json'.", "application/json",
                         p -> json(p, List.of("log", "list", "--json"))));
     }
 
     private static Path stateFile(ToolRunner.Project project) {
-        return Embedding.stateFile(context(project), project.file());
+        return project.host().stateFile(project.root(), project.env(), project.file());
     }
 
     private static Path worklog(ToolRunner.Project project) {
-        Path p = Embedding.worklog(context(project), project.file(), project.worklog());
+        Path p = project.host().worklog(project.root(), project.env(), project.file(), project.worklog());
         if (p == null) {
             throw AtomstateException.input("no worklog found (looked for WORKLOG.md and worklog.md beside the state file, in .planning/ "
                     + "and in " + project.root() + "); add an entry with the log_add tool to start one");
@@ -60,10 +58,5 @@ final class Resources {
             throw new IllegalStateException(o.error());
         }
         return o.json();
-    }
-
-    private static Cli.Context context(ToolRunner.Project project) {
-        StringWriter sink = new StringWriter();
-        return project.context(new PrintWriter(sink), new PrintWriter(sink));
     }
 }

@@ -1,6 +1,5 @@
 package dev.atomstate.mcp;
 
-import dev.atomstate.cli.Embedding;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
@@ -48,12 +47,12 @@ final class ToolCatalog {
     private ToolCatalog() {
     }
 
-    static List<Tool> tools() {
+    static List<Tool> tools(McpHost host) {
         Map<String, Object> schema = publishedSchema();
-        CommandSpec root = Embedding.command(List.of());
+        CommandSpec root = host.command(List.of());
         List<Tool> tools = new ArrayList<>();
         for (Def d : DEFS) {
-            CommandSpec spec = Embedding.command(d.command());
+            CommandSpec spec = host.command(d.command());
             String description = String.join(" ", spec.usageMessage().description()).strip()
                     + " Runs 'atomstate " + String.join(" ", d.command()) + " --json'; the result is its JSON document.";
             tools.add(new Tool(d.name(), d.command(), d.kind(), d.writes(), d.hidden(), description,

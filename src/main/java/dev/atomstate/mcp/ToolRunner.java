@@ -1,6 +1,5 @@
 package dev.atomstate.mcp;
 
-import dev.atomstate.cli.Cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,10 +15,7 @@ import java.util.Map;
  */
 final class ToolRunner {
     /** Where the server works: the folder commands run in, their environment, and -f / --worklog when given. */
-    record Project(Path root, Map<String, String> env, Path file, Path worklog) {
-        Cli.Context context(PrintWriter out, PrintWriter err) {
-            return new Cli.Context(out, err, env, root, false);
-        }
+    record Project(McpHost host, Path root, Map<String, String> env, Path file, Path worklog) {
     }
 
     /** A finished call: {@code json} is the command's document, or {@code error} its "atomstate: …" line(s). */
@@ -63,7 +59,7 @@ final class ToolRunner {
     static Outcome cli(Project project, List<String> args, boolean findingsAreResults) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Cli.run(args.toArray(String[]::new), project.context(new PrintWriter(out), new PrintWriter(err)));
+        int exit = project.host().run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), project.env(), project.root());
         String json = out.toString().strip();
         boolean findings = exit == 1 && findingsAreResults;
         if ((exit == 0 || findings) && json.startsWith("{")) {

@@ -1,25 +1,40 @@
 package dev.atomstate.model;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * A plan id "&lt;phase&gt;-&lt;plan&gt;" such as 62-01 or 5.1-02. Phase and plan keep the digits as written
- * (padding matters for output); comparison and equality are numeric, so 3-2 equals 03-02.
+ * (padding matters for output); comparison and equality are numeric, so 3-2 equals 03-02. Reading one from text is
+ * parse.PlanIds' job.
  */
 public record PlanId(String phase, String plan) implements Comparable<PlanId> {
-    private static final Pattern ID = Pattern.compile("(\\d+(?:\\.\\d+)*)-(\\d+)");
-
     public PlanId {
-        if (!phase.matches("\\d+(\\.\\d+)*") || !plan.matches("\\d+")) {
+        if (!isPhaseNumber(phase) || !isDigits(plan)) {
             throw new IllegalArgumentException("not a plan id: " + phase + "-" + plan);
         }
     }
 
-    /** Parses "62-01"; null when the text is not exactly a plan id. */
-    public static PlanId parse(String text) {
-        Matcher m = ID.matcher(text.strip());
-        return m.matches() ? new PlanId(m.group(1), m.group(2)) : null;
+    /** "62", "5.1", "07": digits, optionally dot-separated groups of digits. (parse.PlanIds reads ids from text.) */
+    public static boolean isPhaseNumber(String s) {
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        for (String part : s.split("\\.", -1)) {
+            if (!isDigits(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public int planNumber() {
@@ -55,14 +70,43 @@ public record PlanId(String phase, String plan) implements Comparable<PlanId> {
         return 0;
     }
 
+    /** Without leading zeros (one digit kept), and at most the last 18 digits, so that it fits a long. */
     private static String trim(String digits) {
-        String t = digits.replaceFirst("^0+(?=\\d)", "");
+        int i = 0;
+        while (i < digits.length() - 1 && digits.charAt(i) == '0' && digits.charAt(i + 1) >= '0' && digits.charAt(i + 1) <= '9') {
+            i++;
+        }
+        String t = digits.substring(i);
         return t.length() > 18 ? t.substring(t.length() - 18) : t;
     }
 
     /** A plan id with the plan number {@code n}, padded like this one. */
     public PlanId withPlan(int n) {
         return new PlanId(phase, pad(n, plan.length()));
+    }
+
+    /**
+     * {@code number} padded like {@code example}: "3" next to "02" becomes "03". Only a zero-padded whole number sets
+     * a width; a number with a dot ("5.1") is written as given.
+     */
+    public static String padLike(String example, String number) {
+        if (example == null || number.contains(".") || !zeroPadded(example)) {
+            return number;
+        }
+        return pad(Integer.parseInt(number), example.length());
+    }
+
+    /** "02", "007": a leading zero followed by digits only. */
+    private static boolean zeroPadded(String s) {
+        if (s.length() < 2 || s.charAt(0) != '0') {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String pad(long n, int width) {

@@ -27,7 +27,7 @@ public record Roadmap(List<Phase> phases, List<Milestone> milestones) {
 
     /** The phase with this number (numerically: 3 = 03), or null. */
     public Phase phase(String number) {
-        if (number == null || !number.matches("\\d+(\\.\\d+)*")) {
+        if (!PlanId.isPhaseNumber(number)) {
             return null;
         }
         for (Phase p : phases) {

@@ -51,6 +51,33 @@ public final class Durations {
         return Math.round(h) + " hours";
     }
 
+    /** How a duration is spelled, so a new one can be spelled alike: "7", "7min", "7m", "7 minutes", "7 mins", else "7 min". */
+    public enum Form { BARE, MIN, M, MINUTES, MINS, SPACED_MIN }
+
+    private static final Pattern BARE = Pattern.compile("\\d+");
+    private static final Pattern MIN = Pattern.compile("\\d+min");
+    private static final Pattern M = Pattern.compile("\\d+m");
+    private static final Pattern MINUTES = Pattern.compile("\\d+ minutes?");
+    private static final Pattern MINS = Pattern.compile("\\d+ mins");
+
+    /** The spelling of {@code example} (null: none, which gets "N min"). */
+    public static Form form(String example) {
+        String e = example == null ? "" : example.strip().toLowerCase(Locale.ROOT);
+        if (BARE.matcher(e).matches()) {
+            return Form.BARE;
+        }
+        if (MIN.matcher(e).matches()) {
+            return Form.MIN;
+        }
+        if (M.matcher(e).matches()) {
+            return Form.M;
+        }
+        if (MINUTES.matcher(e).matches()) {
+            return Form.MINUTES;
+        }
+        return MINS.matcher(e).matches() ? Form.MINS : Form.SPACED_MIN;
+    }
+
     public static Double minutes(String text) {
         if (text == null) {
             return null;

@@ -26,13 +26,24 @@ public final class FrontmatterBlock {
         }
     }
 
+    /** Plain scalars YAML reads as something other than a string: numbers, booleans, null. */
+    private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern.compile(
+            "(?i)[-+]?(?:\\d[\\d_]*(?:\\.\\d*)?(?:e[-+]?\\d+)?|\\.\\d+|0x[0-9a-f]+|0o[0-7]+|\\.inf|\\.nan)|true|false|yes|no|on|off|null|~");
+
+    /** Whether YAML reads the plain scalar {@code s} as a number, a boolean or null rather than a string. */
+    public static boolean isTypedScalar(String s) {
+        return TYPED.matcher(s).matches();
+    }
+
     private final int openLine;
     private final int closeLine;
+    private final Span yaml;
     private final Map<String, Entry> entries;
 
-    private FrontmatterBlock(int openLine, int closeLine, Map<String, Entry> entries) {
+    private FrontmatterBlock(int openLine, int closeLine, Span yaml, Map<String, Entry> entries) {
         this.openLine = openLine;
         this.closeLine = closeLine;
+        this.yaml = yaml;
         this.entries = entries;
     }
 
@@ -44,12 +55,9 @@ public final class FrontmatterBlock {
         return closeLine;
     }
 
-    /** The YAML between the delimiters, as written. */
-    public String yaml(Document doc) {
-        if (closeLine == openLine + 1) {
-            return "";
-        }
-        return doc.text().substring(doc.line(openLine + 1).start(), doc.line(closeLine - 1).end());
+    /** The YAML between the delimiters, as written; {@code text} is the text the block was read from. */
+    public String yaml(String text) {
+        return yaml.of(text);
     }
 
     public Map<String, Entry> entries() {
@@ -79,7 +87,9 @@ public final class FrontmatterBlock {
             if (!looksLikeYaml(lines, i + 1, close) && !(blocks.isEmpty() && close == i + 1)) {
                 break;
             }
-            blocks.add(new FrontmatterBlock(i, close, entries(text, lines, i + 1, close)));
+            Span yaml = close == i + 1 ? new Span(lines.get(close).start(), lines.get(close).start())
+                    : new Span(lines.get(i + 1).start(), lines.get(close - 1).end());
+            blocks.add(new FrontmatterBlock(i, close, yaml, entries(text, lines, i + 1, close)));
             int next = close + 1;
             while (next < lines.size() && lines.get(next).isBlank()) {
                 next++;

@@ -9,6 +9,25 @@ import java.util.List;
  */
 public record ListItem(int line, int endLine, String marker, int indent, Span text, Character checkbox) {
 
+    /** A numbered item: one to nine ASCII digits and "." or ")" ("4.", "12)"), not a bullet. */
+    public boolean numbered() {
+        int n = marker.length() - 1;
+        if (n < 1 || n > 9 || marker.charAt(n) != '.' && marker.charAt(n) != ')') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (marker.charAt(i) < '0' || marker.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number of a numbered item ("4." → 4); see {@link #numbered()}. */
+    public long number() {
+        return Long.parseLong(marker.substring(0, marker.length() - 1));
+    }
+
     /** Items in {@code [from, to)} outside fences; nested items are included with their indent. */
     public static List<ListItem> scan(Document doc, int from, int to) {
         List<ListItem> items = new ArrayList<>();

@@ -130,6 +130,14 @@ public final class ProgressLine {
         }
     }
 
+    private static final Pattern PHASE_WORD = Pattern.compile("^Phase\\s+");
+    private static final Pattern PLAN_SUFFIX = Pattern.compile("-\\d+$");
+
+    /** The phase a segment label names: "Phase 61" → "61", "Phase 61-02" → "61". */
+    public static String phaseOfLabel(String label) {
+        return PLAN_SUFFIX.matcher(PHASE_WORD.matcher(label).replaceFirst("")).replaceFirst("");
+    }
+
     /** The number of filled cells for {@code percent} on a bar of {@code cells}: rounded half up. */
     public static int filledCells(double percent, int cells) {
         double exact = percent * cells / 100.0;

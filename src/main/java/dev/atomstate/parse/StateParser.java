@@ -28,8 +28,6 @@ public final class StateParser {
 
     private static final Pattern ITALIC_NEXT_ACTION = Pattern.compile("^\\s*([*_])\\s*Next action:\\s*(.*?)\\s*\\1\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLACEHOLDER = Pattern.compile(
-            "^(?:none yet|none|n/a|nothing yet|no blockers|no todos|\\(none\\)|none so far|—|-)\\.?$", Pattern.CASE_INSENSITIVE);
 
     public static ParsedState parse(String fileName, String text) {
         Document doc = Document.parse(text);
@@ -129,7 +127,7 @@ public final class StateParser {
             map.put(e.path(), e.unquoted());
         }
         for (FrontmatterBlock b : blocks) {
-            String[] problem = FrontmatterYaml.problem(b.yaml(doc));
+            String[] problem = FrontmatterYaml.problem(b.yaml(doc.text()));
             if (problem != null) {
                 int line = b.openLine() + 1 + Integer.parseInt(problem[0]);
                 problems.add(new ParseProblem("frontmatter-invalid", line, 1,
@@ -293,7 +291,7 @@ public final class StateParser {
             if (item.indent() != minIndent) {
                 continue;
             }
-            if (PLACEHOLDER.matcher(item.text().of(t).strip()).matches()) {
+            if (PlaceholderText.isListPlaceholder(item.text().of(t).strip())) {
                 placeholders.add(item.line());
                 continue;
             }
@@ -302,7 +300,7 @@ public final class StateParser {
         // every placeholder line, not only the first: --fix deletes them all in one run, so a second run has nothing left
         for (int i = section.firstContentLine(); i < section.endLine(); i++) {
             String c = doc.line(i).content().strip();
-            if (!itemLines.contains(i) && !doc.inFence(i) && PLACEHOLDER.matcher(c).matches() && !c.equals("-")) {
+            if (!itemLines.contains(i) && !doc.inFence(i) && PlaceholderText.isListPlaceholder(c) && !c.equals("-")) {
                 placeholders.add(i);
             }
         }
@@ -322,16 +320,13 @@ public final class StateParser {
         return null;
     }
 
-    private static final Pattern BRACKET_DECISION = Pattern.compile("^\\[([^\\]]+)\\]:?\\s*(.*)$");
-    private static final Pattern BOLD_DECISION = Pattern.compile("^\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
-
     private static List<Decision> decisions(Document doc, ParsedState.ListBlock list, TableBlock table) {
         String t = doc.text();
         List<Decision> out = new ArrayList<>();
         if (list != null) {
             for (ListItem item : list.items()) {
                 String text = item.text().of(t);
-                String[] parts = splitDecision(text);
+                String[] parts = DecisionForms.split(text);
                 out.add(new Decision(parts[0], parts[1], item.line() + 1));
             }
         }
@@ -341,7 +336,7 @@ public final class StateParser {
             int phaseCol = header.indexOf("phase");
             for (TableBlock.Row row : table.dataRows()) {
                 String text = row.cell(t, textCol);
-                if (text == null || text.isBlank() || PLACEHOLDER.matcher(text).matches()) {
+                if (text == null || text.isBlank() || PlaceholderText.isListPlaceholder(text)) {
                     continue;
                 }
                 out.add(new Decision(phaseCol >= 0 ? row.cell(t, phaseCol) : null, text, row.line() + 1));
@@ -349,30 +344,6 @@ public final class StateParser {
         }
         out.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return out;
-    }
-
-    private static final Pattern PHASE_LABEL = Pattern.compile(
-            "(?i)\\d+(?:\\.\\d+)*(?:-\\d+)?(?:\\s+Plan\\s+\\d+)?(?:\\s*\\([^)]*\\))?");
-
-    /**
-     * True for what a bold decision prefix says when it names a phase or plan: "35", "35 Plan 02", "66-04",
-     * "36 (New Feature)". A bold date or sentence ("2026-05-10 — Plan 01 evaluates …") is not a label.
-     */
-    public static boolean isPhaseLabel(String label) {
-        return label != null && PHASE_LABEL.matcher(label.strip()).matches();
-    }
-
-    /** "[Phase 35]: text" → {"35", "text"}; "**Phase 35 Plan 02**: text" → {"35 Plan 02", "text"}; else {null, text}. */
-    public static String[] splitDecision(String text) {
-        Matcher b = BRACKET_DECISION.matcher(text);
-        if (b.matches()) {
-            return new String[] {b.group(1).replaceFirst("(?i)^Phase\\s+", "").strip(), b.group(2)};
-        }
-        Matcher s = BOLD_DECISION.matcher(text);
-        if (s.matches() && isPhaseLabel(s.group(1).replaceFirst("(?i)^Phase\\s+", ""))) {
-            return new String[] {s.group(1).replaceFirst("(?i)^Phase\\s+", "").strip(), s.group(2)};
-        }
-        return new String[] {null, text};
     }
 
     private static List<Item> items(Document doc, ParsedState.ListBlock list) {

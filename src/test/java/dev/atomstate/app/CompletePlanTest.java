@@ -1,7 +1,7 @@
 package dev.atomstate.app;
 
+import dev.atomstate.edit.Change;
 import dev.atomstate.model.AtomstateException;
-import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.StateParser;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import java.time.ZonedDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * complete-plan on small documents of each dialect: exactly which lines change, what is refused, and that applying

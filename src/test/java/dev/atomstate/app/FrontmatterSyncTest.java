@@ -2,12 +2,13 @@ package dev.atomstate.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.atomstate.edit.Change;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.StateParser;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -46,15 +46,15 @@ class RuleFixturesTest {
         try (Stream<Path> s = Files.list(root())) {
             folders = s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
         }
-        Set<String> rules = Rule.all().stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> rules = Rules.all().stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
         assertThat(folders).isEqualTo(rules);
     }
 
     @Test
     void ruleIdsAreUniqueAndDescribed() {
-        List<String> ids = Rule.all().stream().map(Rule::id).toList();
+        List<String> ids = Rules.all().stream().map(Rule::id).toList();
         assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z]+(-[a-z]+)*"));
-        assertThat(Rule.all()).allSatisfy(r -> assertThat(r.description()).isNotBlank());
+        assertThat(Rules.all()).allSatisfy(r -> assertThat(r.description()).isNotBlank());
     }
 
     @TestFactory

@@ -55,9 +55,9 @@ class SarifSchemaTest {
         assertThat(doc.path("version").asText()).isEqualTo("2.1.0");
         JsonNode run = doc.path("runs").get(0);
         JsonNode rules = run.path("tool").path("driver").path("rules");
-        assertThat(rules.size()).isEqualTo(Rule.all().size());
+        assertThat(rules.size()).isEqualTo(Rules.all().size());
         JsonNode results = run.path("results");
-        assertThat(results.size()).isGreaterThanOrEqualTo(Rule.all().size());
+        assertThat(results.size()).isGreaterThanOrEqualTo(Rules.all().size());
         for (JsonNode result : results) {
             String id = result.path("ruleId").asText();
             assertThat(rules.get(result.path("ruleIndex").asInt()).path("id").asText()).isEqualTo(id);

@@ -156,7 +156,7 @@ class JsonSchemaTest {
     void everyCommandHasAKindInTheSchema() throws IOException {
         Set<String> kinds = new TreeSet<>();
         schemaNode().at("/properties/kind/enum").forEach(k -> kinds.add(k.asText()));
-        CommandLine cl = RootCommand.commandLine(new RootCommand(new Cli.Context(null, null, java.util.Map.of(), Path.of("."), false)), new String[0]);
+        CommandLine cl = RootCommand.commandLine(new RootCommand(new Invocation(null, null, java.util.Map.of(), Path.of("."), false, dev.atomstate.io.WritePause.NONE)), new String[0]);
         List<String> names = new ArrayList<>();
         cl.getSubcommands().forEach((name, sub) -> {
             if (sub.getSubcommands().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.atomstate.cli;
 
+import dev.atomstate.io.WritePause;
 import dev.atomstate.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class RootCommandTest {
 
     @Test
     void aRunRegistersOnlyItsCommand() {
-        RootCommand root = new RootCommand(new Cli.Context(null, null, Map.of(), Path.of("."), false));
+        RootCommand root = new RootCommand(new Invocation(null, null, Map.of(), Path.of("."), false, WritePause.NONE));
         assertThat(RootCommand.commandLine(root, new String[] {"--json", "-f", "status", "check", "x"}).getSubcommands().keySet())
                 .containsExactly("check");
         assertThat(RootCommand.commandLine(root, new String[] {"--help"}).getSubcommands().keySet())

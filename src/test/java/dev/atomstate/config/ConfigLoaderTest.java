@@ -1,5 +1,6 @@
 package dev.atomstate.config;
 
+import dev.atomstate.io.ConfigLoader;
 import dev.atomstate.model.AtomstateException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,8 +1,7 @@
 package dev.atomstate.corpus;
 
-import dev.atomstate.app.Change;
 import dev.atomstate.app.CompletePlan;
-import dev.atomstate.app.PlanStatus;
+import dev.atomstate.edit.Change;
 import dev.atomstate.edit.UnifiedDiff;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.model.PlanId;
@@ -10,6 +9,7 @@ import dev.atomstate.parse.Field;
 import dev.atomstate.parse.FrontmatterBlock;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.StateParser;
+import dev.atomstate.query.PlanStatus;
 import dev.atomstate.testing.Shared;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -18,8 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -2,10 +2,10 @@ package dev.atomstate.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.atomstate.app.Change;
 import dev.atomstate.app.CompletePlan;
 import dev.atomstate.app.RecordDecision;
 import dev.atomstate.check.Checker;
+import dev.atomstate.edit.Change;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.StateParser;
 import dev.atomstate.testing.CliRun;

@@ -1,9 +1,9 @@
 package dev.atomstate.corpus;
 
-import dev.atomstate.app.Change;
 import dev.atomstate.app.RecordDecision;
 import dev.atomstate.check.Checker;
 import dev.atomstate.check.Diagnostic;
+import dev.atomstate.edit.Change;
 import dev.atomstate.edit.UnifiedDiff;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.parse.ParsedState;

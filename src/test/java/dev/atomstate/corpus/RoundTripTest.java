@@ -1,6 +1,6 @@
 package dev.atomstate.corpus;
 
-import dev.atomstate.app.Change;
+import dev.atomstate.edit.Change;
 import dev.atomstate.io.SourceText;
 import dev.atomstate.parse.Line;
 import dev.atomstate.parse.ParsedState;

@@ -1,10 +1,10 @@
 package dev.atomstate.corpus;
 
-import dev.atomstate.app.Change;
 import dev.atomstate.app.ProgressReport;
 import dev.atomstate.app.StateFields;
 import dev.atomstate.check.Checker;
 import dev.atomstate.check.Diagnostic;
+import dev.atomstate.edit.Change;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.StateParser;

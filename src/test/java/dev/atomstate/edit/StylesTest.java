@@ -3,6 +3,8 @@ package dev.atomstate.edit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.atomstate.parse.DateForms;
+import dev.atomstate.parse.Durations;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,20 +32,20 @@ class StylesTest {
                 "2026-02-20 — Completed 02-01, 2026-03-01",
                 "yesterday, 2026-03-01 09:30"})
         void likeTheExample(String example, String expected) {
-            assertThat(Styles.dateLike(example, NOW)).isEqualTo(expected);
+            assertThat(Styles.dateLike(DateForms.of(example), NOW)).isEqualTo(expected);
         }
 
         @Test
         void localFormsUseTheClockZoneButZuluIsUtc() {
-            assertThat(Styles.dateLike("2026-02-20 01:37", NEW_YORK_EVENING)).isEqualTo("2026-03-01 23:30");
-            assertThat(Styles.dateLike("2026-06-01T10:00:00Z", NEW_YORK_EVENING)).isEqualTo("2026-03-02T04:30:00Z");
-            assertThat(Styles.dateLike("2026-06-01T10:00:00+02:00", NEW_YORK_EVENING)).isEqualTo("2026-03-01T23:30:00-05:00");
-            assertThat(Styles.dateLike("2026-06-01T10:00:00+0200", NEW_YORK_EVENING)).isEqualTo("2026-03-01T23:30:00-0500");
+            assertThat(Styles.dateLike(DateForms.of("2026-02-20 01:37"), NEW_YORK_EVENING)).isEqualTo("2026-03-01 23:30");
+            assertThat(Styles.dateLike(DateForms.of("2026-06-01T10:00:00Z"), NEW_YORK_EVENING)).isEqualTo("2026-03-02T04:30:00Z");
+            assertThat(Styles.dateLike(DateForms.of("2026-06-01T10:00:00+02:00"), NEW_YORK_EVENING)).isEqualTo("2026-03-01T23:30:00-05:00");
+            assertThat(Styles.dateLike(DateForms.of("2026-06-01T10:00:00+0200"), NEW_YORK_EVENING)).isEqualTo("2026-03-01T23:30:00-0500");
         }
 
         @Test
         void noExampleGivesDateAndMinutes() {
-            assertThat(Styles.dateLike(null, NOW)).isEqualTo("2026-03-01 09:30");
+            assertThat(Styles.dateLike(DateForms.of(null), NOW)).isEqualTo("2026-03-01 09:30");
             assertThat(Styles.date(NOW)).isEqualTo("2026-03-01");
         }
     }
@@ -103,14 +105,14 @@ class StylesTest {
         @ParameterizedTest(name = "{0} -> {1}")
         @CsvSource({"7, 16", "4min, 16min", "4m, 16m", "12 min, 16 min", "12 minutes, 16 minutes", "12 mins, 16 mins", "1h 5m, 16 min"})
         void likeTheNeighbour(String example, String expected) {
-            assertThat(Styles.minutesLike(example, 16.4)).isEqualTo(expected);
+            assertThat(Styles.minutesLike(Durations.form(example), 16.4)).isEqualTo(expected);
         }
 
         @Test
         void atLeastOneMinuteAndRounded() {
-            assertThat(Styles.minutesLike("7", 0.2)).isEqualTo("1");
-            assertThat(Styles.minutesLike("7", 16.5)).isEqualTo("17");
-            assertThat(Styles.minutesLike(null, 65)).isEqualTo("65 min");
+            assertThat(Styles.minutesLike(Durations.form("7"), 0.2)).isEqualTo("1");
+            assertThat(Styles.minutesLike(Durations.form("7"), 16.5)).isEqualTo("17");
+            assertThat(Styles.minutesLike(Durations.form(null), 65)).isEqualTo("65 min");
         }
     }
 

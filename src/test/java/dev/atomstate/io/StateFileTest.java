@@ -284,7 +284,7 @@ class StateFileTest {
 
     @Test
     void sha256IsStable() {
-        assertThat(StateFile.sha256("abc".getBytes(StandardCharsets.UTF_8))).hasSize(32);
-        assertThat(StateFile.sha256(new byte[0])).isEqualTo(StateFile.sha256(new byte[0]));
+        assertThat(AtomicWrite.sha256("abc".getBytes(StandardCharsets.UTF_8))).hasSize(32);
+        assertThat(AtomicWrite.sha256(new byte[0])).isEqualTo(AtomicWrite.sha256(new byte[0]));
     }
 }

@@ -1,5 +1,6 @@
 package dev.atomstate.model;
 
+import dev.atomstate.parse.PlanIds;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -13,16 +14,16 @@ class PlanIdTest {
 
     @Test
     void parsesExactIdsOnly() {
-        PlanId id = PlanId.parse("62-01");
+        PlanId id = PlanIds.parse("62-01");
         assertThat(id.phase()).isEqualTo("62");
         assertThat(id.plan()).isEqualTo("01");
-        assertThat(PlanId.parse(" 5.1-02 ")).isEqualTo(new PlanId("5.1", "02"));
-        assertThat(PlanId.parse("62")).isNull();
-        assertThat(PlanId.parse("62-01-PLAN.md")).isNull();
-        assertThat(PlanId.parse("abc")).isNull();
-        assertThat(PlanId.parse("62-x")).isNull();
-        assertThat(PlanId.parse("-01")).isNull();
-        assertThat(PlanId.parse("5.-01")).isNull();
+        assertThat(PlanIds.parse(" 5.1-02 ")).isEqualTo(new PlanId("5.1", "02"));
+        assertThat(PlanIds.parse("62")).isNull();
+        assertThat(PlanIds.parse("62-01-PLAN.md")).isNull();
+        assertThat(PlanIds.parse("abc")).isNull();
+        assertThat(PlanIds.parse("62-x")).isNull();
+        assertThat(PlanIds.parse("-01")).isNull();
+        assertThat(PlanIds.parse("5.-01")).isNull();
     }
 
     @Test
@@ -33,19 +34,19 @@ class PlanIdTest {
 
     @Test
     void equalityOfNumbersIgnoresPaddingButRecordEqualityDoesNot() {
-        PlanId a = PlanId.parse("3-2");
-        PlanId b = PlanId.parse("03-02");
+        PlanId a = PlanIds.parse("3-2");
+        PlanId b = PlanIds.parse("03-02");
         assertThat(a.sameAs(b)).isTrue();
         assertThat(a.compareTo(b)).isZero();
         assertThat(a).as("the record keeps the digits as written").isNotEqualTo(b);
-        assertThat(a.sameAs(PlanId.parse("3-3"))).isFalse();
-        assertThat(a.sameAs(PlanId.parse("30-2"))).isFalse();
+        assertThat(a.sameAs(PlanIds.parse("3-3"))).isFalse();
+        assertThat(a.sameAs(PlanIds.parse("30-2"))).isFalse();
         assertThat(a.sameAs(null)).isFalse();
     }
 
     @Test
     void samePhaseIsNumeric() {
-        PlanId id = PlanId.parse("03-02");
+        PlanId id = PlanIds.parse("03-02");
         assertThat(id.samePhase("3")).isTrue();
         assertThat(id.samePhase("003")).isTrue();
         assertThat(id.samePhase("3.0")).as("3.0 is a sub-phase of 3").isFalse();
@@ -65,7 +66,7 @@ class PlanIdTest {
     @Test
     void idsOrderByPhaseThenPlan() {
         List<PlanId> ids = new ArrayList<>(Stream.of("10-01", "5.1-03", "6-01", "5-10", "5-02", "5.2-01", "5-9")
-                .map(PlanId::parse).toList());
+                .map(PlanIds::parse).toList());
         ids.sort(null);
         assertThat(ids).extracting(PlanId::toString)
                 .containsExactly("5-02", "5-9", "5-10", "5.1-03", "5.2-01", "6-01", "10-01");
@@ -73,9 +74,9 @@ class PlanIdTest {
 
     @Test
     void paddingFollowsTheId() {
-        assertThat(PlanId.parse("62-01").withPlan(2).toString()).isEqualTo("62-02");
-        assertThat(PlanId.parse("62-001").withPlan(12).toString()).isEqualTo("62-012");
-        assertThat(PlanId.parse("62-1").withPlan(12).toString()).isEqualTo("62-12");
+        assertThat(PlanIds.parse("62-01").withPlan(2).toString()).isEqualTo("62-02");
+        assertThat(PlanIds.parse("62-001").withPlan(12).toString()).isEqualTo("62-012");
+        assertThat(PlanIds.parse("62-1").withPlan(12).toString()).isEqualTo("62-12");
         assertThat(PlanId.pad(7, 2)).isEqualTo("07");
         assertThat(PlanId.pad(123, 2)).isEqualTo("123");
         assertThat(PlanId.pad(0, 1)).isEqualTo("0");
@@ -83,16 +84,16 @@ class PlanIdTest {
 
     @Test
     void planNumberAndToString() {
-        PlanId id = PlanId.parse("5.1-02");
+        PlanId id = PlanIds.parse("5.1-02");
         assertThat(id.planNumber()).isEqualTo(2);
         assertThat(id.toString()).isEqualTo("5.1-02");
     }
 
     @Test
     void hugeNumbersDoNotOverflow() {
-        PlanId big = PlanId.parse("1-99999999999999999999999");
+        PlanId big = PlanIds.parse("1-99999999999999999999999");
         assertThat(big).isNotNull();
-        assertThat(big.compareTo(PlanId.parse("1-1"))).isPositive();
+        assertThat(big.compareTo(PlanIds.parse("1-1"))).isPositive();
         assertThat(PlanId.comparePhases("99999999999999999999", "1")).isPositive();
     }
 }

@@ -37,7 +37,7 @@ class FrontmatterBlockTest {
         assertThat(b.closeLine()).isEqualTo(14);
         assertThat(doc.bodyStartLine()).isEqualTo(15);
         assertThat(doc.sections()).extracting(Section::title).containsExactly("Project State");
-        assertThat(b.yaml(doc)).startsWith("gsd_state_version: 1.0\n").endsWith("empty:\n");
+        assertThat(b.yaml(doc.text())).startsWith("gsd_state_version: 1.0\n").endsWith("empty:\n");
     }
 
     @Test

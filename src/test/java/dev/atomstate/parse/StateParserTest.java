@@ -57,9 +57,9 @@ class StateParserTest {
 
     @Test
     void decisionLabelsAreSplitFromTheirText() {
-        assertThat(StateParser.splitDecision("[Phase 35]: text")).containsExactly("35", "text");
-        assertThat(StateParser.splitDecision("**Phase 35 Plan 02**: text")).containsExactly("35 Plan 02", "text");
-        assertThat(StateParser.splitDecision("**Note**: text")).containsExactly(null, "**Note**: text");
-        assertThat(StateParser.splitDecision("plain")).containsExactly(null, "plain");
+        assertThat(DecisionForms.split("[Phase 35]: text")).containsExactly("35", "text");
+        assertThat(DecisionForms.split("**Phase 35 Plan 02**: text")).containsExactly("35 Plan 02", "text");
+        assertThat(DecisionForms.split("**Note**: text")).containsExactly(null, "**Note**: text");
+        assertThat(DecisionForms.split("plain")).containsExactly(null, "plain");
     }
 }

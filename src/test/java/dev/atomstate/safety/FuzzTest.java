@@ -1,20 +1,20 @@
 package dev.atomstate.safety;
 
-import dev.atomstate.app.PlanStatus;
 import dev.atomstate.check.Checker;
 import dev.atomstate.io.SourceText;
 import dev.atomstate.model.AtomstateException;
-import dev.atomstate.model.PlanId;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlanIds;
 import dev.atomstate.parse.StateParser;
+import dev.atomstate.query.PlanStatus;
 import dev.atomstate.testing.CliRun;
 import dev.atomstate.testing.JavaTrace;
 import dev.atomstate.testing.Processes;
 import dev.atomstate.testing.Shared;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -296,7 +296,7 @@ class FuzzTest {
             assertThat(written).as(what).isNotNull();
             if (args[0].equals("complete-plan")) {
                 // counters alone would let a second run count the plan again: complete-plan refuses such files
-                assertThat(PlanStatus.isCompleted(written, PlanId.parse(args[1]))).as("%s: the written file records the plan", what).isTrue();
+                assertThat(PlanStatus.isCompleted(written, PlanIds.parse(args[1]))).as("%s: the written file records the plan", what).isTrue();
             }
             if (args[0].equals("todo") && args[1].equals("done")) {
                 return r.exit(); // by number: a second run resolves the item that is now number 1

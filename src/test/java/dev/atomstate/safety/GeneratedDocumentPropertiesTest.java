@@ -1,9 +1,9 @@
 package dev.atomstate.safety;
 
-import dev.atomstate.app.Change;
 import dev.atomstate.app.CompletePlan;
 import dev.atomstate.app.RecordDecision;
 import dev.atomstate.check.Checker;
+import dev.atomstate.edit.Change;
 import dev.atomstate.io.SourceText;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.StateParser;

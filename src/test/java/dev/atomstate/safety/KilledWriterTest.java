@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A writer killed with SIGKILL at random moments: the file is always the whole old or the whole new version,
  * the lock dies with the writer, and a temp file it leaves is removed by the next writer.
  *
- * <p>To make kills land inside the write, the victim runs with ATOMSTATE_TEST_WRITE_DELAY_MS, which pauses
- * after taking the lock, halfway through writing the temp file and before the atomic move; half of the kills
+ * <p>To make kills land inside the write, the victim runs with ATOMSTATE_TEST_WRITE_DELAY_MS, which makes
+ * {@link Processes} start it through the test-only launcher {@code PausedWriterMain}: it pauses after taking the
+ * lock, halfway through writing the temp file and before the atomic move; half of the kills
  * are aimed at that window (after the victim's pid appears in the lock file), half at any moment of the run.
  * The file is large (about 600 KB) so that a torn write could not go unseen.
  */

@@ -24,10 +24,16 @@ public final class CliRun {
         return run(cwd, env, args);
     }
 
+    /**
+     * With {@link PausedWriterMain#DELAY_ENV} in {@code env}, the in-process run is held up inside its locked write as
+     * the test launcher holds up a real process (production code reads no such variable).
+     */
     public static Result run(Path cwd, Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Cli.run(args, new Cli.Context(new PrintWriter(out), new PrintWriter(err), env, cwd.toAbsolutePath(), false));
+        String delay = env.get(PausedWriterMain.DELAY_ENV);
+        dev.atomstate.io.WritePause pause = delay == null ? dev.atomstate.io.WritePause.NONE : PausedWriterMain.sleeping(Long.parseLong(delay.strip()));
+        int exit = Cli.run(args, new Cli.Context(new PrintWriter(out), new PrintWriter(err), env, cwd.toAbsolutePath(), false), pause);
         return new Result(exit, out.toString(), err.toString());
     }
 }

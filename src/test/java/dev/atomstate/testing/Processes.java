@@ -53,10 +53,11 @@ public final class Processes {
         cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx96m", "-XX:-UsePerfData", "-Xshare:auto"));
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
-        cmd.add("dev.atomstate.cli.Main");
+        // the write delay is a test-only launcher's, not the product's: see PausedWriterMain
+        cmd.add(env.containsKey(PausedWriterMain.DELAY_ENV) ? PausedWriterMain.class.getName() : "dev.atomstate.cli.Main");
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
-        pb.environment().remove("ATOMSTATE_TEST_WRITE_DELAY_MS");
+        pb.environment().remove(PausedWriterMain.DELAY_ENV);
         pb.environment().put("ATOMSTATE_NOW", CliRun.DEFAULT_NOW);
         pb.environment().putAll(env);
         try {

@@ -1,6 +1,6 @@
 package dev.atomstate.app.agent;
 
-import dev.atomstate.app.Change;
+import dev.atomstate.edit.Change;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.edit.json.JsonEdits;
 import dev.atomstate.model.AtomstateException;

@@ -1,6 +1,7 @@
 package dev.atomstate.app.merge;
 
-import dev.atomstate.app.PlanStatus;
+import dev.atomstate.parse.PlanIds;
+import dev.atomstate.query.PlanStatus;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.ParsedState;
@@ -27,13 +28,13 @@ final class CompletedPlans {
         StateModel m = ps.model();
         Map<String, PlanId> done = new LinkedHashMap<>();
         for (StateModel.MetricRow r : m.metrics()) {
-            PlanId id = PlanId.parse(r.phase() + "-" + r.plan());
+            PlanId id = PlanIds.parse(r.phase() + "-" + r.plan());
             if (id != null) {
                 done.putIfAbsent(StateAnatomy.canonical(id), id);
             }
         }
         for (StateModel.HistoryEntry h : m.history()) {
-            PlanId id = h.planId() == null ? null : PlanId.parse(h.planId());
+            PlanId id = h.planId() == null ? null : PlanIds.parse(h.planId());
             if (id != null && h.text().toLowerCase(java.util.Locale.ROOT).contains("complete")) {
                 done.putIfAbsent(StateAnatomy.canonical(id), id);
             }

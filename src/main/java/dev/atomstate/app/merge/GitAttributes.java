@@ -1,6 +1,6 @@
 package dev.atomstate.app.merge;
 
-import dev.atomstate.app.Change;
+import dev.atomstate.edit.Change;
 import dev.atomstate.edit.TextEdit;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.atomstate.app.merge;
 
+import dev.atomstate.parse.PlanIds;
 import dev.atomstate.app.MilestoneRecords;
 import dev.atomstate.app.merge.Anatomy.FieldPart;
 import dev.atomstate.app.merge.Anatomy.ListPart;
@@ -262,7 +263,7 @@ final class StateAnatomy {
             String content = doc.line(line).content();
             String value = content.replaceFirst("^\\s*Previous:\\s*", "");
             String planId = PositionValues.firstPlanId(value);
-            units.add(new Unit("h:" + normalize(value), line, end, false, date(content), planId == null ? null : PlanId.parse(planId)));
+            units.add(new Unit("h:" + normalize(value), line, end, false, date(content), planId == null ? null : PlanIds.parse(planId)));
         }
         return new ListPart(id, units, List.of(), -1, true);
     }
@@ -284,6 +285,6 @@ final class StateAnatomy {
 
     private static PlanId plan(String text) {
         String id = PositionValues.firstPlanId(text);
-        return id == null ? null : PlanId.parse(id);
+        return id == null ? null : PlanIds.parse(id);
     }
 }

@@ -1,12 +1,13 @@
 package dev.atomstate.app.merge;
 
-import dev.atomstate.app.Change;
+import dev.atomstate.edit.Change;
 import dev.atomstate.app.PlanCounters;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.Document;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlanIds;
 import dev.atomstate.parse.StateParser;
 import dev.atomstate.parse.worklog.WorklogParser;
 
@@ -140,7 +141,7 @@ public final class ThreeWayMerge {
     /** The minutes theirs' metrics row gives {@code id}, or null. */
     private static Double minutes(ParsedState ps, PlanId id) {
         for (StateModel.MetricRow r : ps.model().metrics()) {
-            PlanId row = PlanId.parse(r.phase() + "-" + r.plan());
+            PlanId row = PlanIds.parse(r.phase() + "-" + r.plan());
             if (id.sameAs(row)) {
                 return r.minutes();
             }

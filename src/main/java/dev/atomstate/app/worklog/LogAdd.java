@@ -1,7 +1,7 @@
 package dev.atomstate.app.worklog;
 
-import dev.atomstate.app.Change;
 import dev.atomstate.app.UserText;
+import dev.atomstate.edit.Change;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.parse.Line;
@@ -9,6 +9,7 @@ import dev.atomstate.parse.worklog.ParsedEntry;
 import dev.atomstate.parse.worklog.ParsedEntry.Labels;
 import dev.atomstate.parse.worklog.ParsedWorklog;
 import dev.atomstate.parse.worklog.ParsedWorklog.Kind;
+import dev.atomstate.query.worklog.Entries;
 
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;

@@ -1,7 +1,7 @@
 package dev.atomstate.app.worklog;
 
-import dev.atomstate.app.Change;
 import dev.atomstate.app.UserText;
+import dev.atomstate.edit.Change;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.model.WorklogStatus;
@@ -11,6 +11,7 @@ import dev.atomstate.parse.worklog.ParsedEntry;
 import dev.atomstate.parse.worklog.ParsedEntry.Labels;
 import dev.atomstate.parse.worklog.ParsedWorklog;
 import dev.atomstate.parse.worklog.StatusWords;
+import dev.atomstate.query.worklog.Entries;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,12 +1,13 @@
 package dev.atomstate.check.rules;
 
-import dev.atomstate.app.PlanStatus;
 import dev.atomstate.check.Rule;
 import dev.atomstate.check.Severity;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlanIds;
 import dev.atomstate.parse.PositionValues;
+import dev.atomstate.query.PlanStatus;
 
 /**
  * "Last activity" describes a plan older than the one the position records as done: the activity line was not
@@ -36,7 +37,7 @@ public final class ActivityStale implements Rule {
             return;
         }
         String named = PositionValues.firstPlanId(activity.text());
-        PlanId at = named == null ? null : PlanId.parse(named);
+        PlanId at = named == null ? null : PlanIds.parse(named);
         // plan ids only order within a phase: projects do not always run phases in number order
         if (at == null || !at.samePhase(done.phase()) || at.compareTo(done) >= 0) {
             return;

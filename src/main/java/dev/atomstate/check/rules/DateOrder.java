@@ -4,20 +4,19 @@ import dev.atomstate.check.CheckContext;
 import dev.atomstate.check.Rule;
 import dev.atomstate.check.Severity;
 import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.DateForms;
 import dev.atomstate.parse.FrontmatterBlock;
 import dev.atomstate.parse.ParsedState;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * Dates that cannot be right: a session recorded before the last activity (the session note was not updated),
  * or a date after today (a typo, or a clock the agent made up). Days only: times and zones are too often absent.
  */
 public final class DateOrder implements Rule {
-    private static final Pattern DATE = Pattern.compile("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
 
     @Override
     public String id() {
@@ -79,12 +78,12 @@ public final class DateOrder implements Rule {
         if (text == null) {
             return null;
         }
-        Matcher m = DATE.matcher(text);
-        if (!m.find() || m.start() > 4) {
+        List<DateForms.Found> dates = DateForms.isoDates(text);
+        if (dates.isEmpty() || dates.get(0).start() > 4) {
             return null;
         }
         try {
-            return LocalDate.parse(m.group(1));
+            return LocalDate.parse(dates.get(0).date());
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -5,6 +5,7 @@ import dev.atomstate.check.Severity;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel.HistoryEntry;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlanIds;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class DuplicateHistory implements Rule {
     public void check(ParsedState state, Findings out) {
         Map<String, Integer> first = new HashMap<>();
         for (HistoryEntry e : state.model().history()) {
-            PlanId id = e.planId() == null ? null : PlanId.parse(e.planId());
+            PlanId id = e.planId() == null ? null : PlanIds.parse(e.planId());
             if (id == null) {
                 continue;
             }
@@ -44,8 +45,8 @@ public final class DuplicateHistory implements Rule {
 
     /** Two plan ids written differently ("08-02", "8-2") that name the same plan. */
     static boolean sameId(String a, String b) {
-        PlanId x = PlanId.parse(a);
-        PlanId y = PlanId.parse(b);
+        PlanId x = PlanIds.parse(a);
+        PlanId y = PlanIds.parse(b);
         return x != null && x.sameAs(y);
     }
 

@@ -3,24 +3,19 @@ package dev.atomstate.check.rules;
 import dev.atomstate.check.Rule;
 import dev.atomstate.check.Severity;
 import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.DateForms;
 import dev.atomstate.parse.FrontmatterBlock;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.PositionValues;
+import dev.atomstate.parse.StatusWords;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The frontmatter and the body say different things: counters that cannot be (completed &gt; total), a percent
  * that is not completed/total, a stopped_at, last_activity date or status that the body contradicts.
  */
 public final class FrontmatterDrift implements Rule {
-    private static final Pattern DONE_STATUS = Pattern.compile("(?i)^(complete|completed|done|archived|shipped|delivered)$");
-    private static final Pattern ACTIVE_STATUS = Pattern.compile("(?i)^(executing|in[ _-]progress|planning|ready[ _-]to[ _-](plan|execute)|active)$");
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^(|—|-|~|none|null|n/a|tbd)$");
-    private static final Pattern BODY_DONE = Pattern.compile("(?i)^(complete|completed|done)\\.?$");
-    private static final Pattern BODY_ACTIVE = Pattern.compile("(?i)^(executing|in progress|ready to (plan|execute))\\b.*");
-
     @Override
     public String id() {
         return "frontmatter-drift";
@@ -86,8 +81,8 @@ public final class FrontmatterDrift implements Rule {
     private static void stoppedAt(ParsedState state, FrontmatterBlock fm, Findings out) {
         FrontmatterBlock.Entry entry = fm.entry("stopped_at");
         StateModel.Located body = state.model().session().stoppedAt();
-        if (entry == null || body == null || PLACEHOLDER.matcher(entry.unquoted().strip()).matches()
-                || PLACEHOLDER.matcher(body.text().strip()).matches()) {
+        if (entry == null || body == null || StatusWords.isNone(entry.unquoted().strip())
+                || StatusWords.isNone(body.text().strip())) {
             return;
         }
         String a = PositionValues.firstPlanId(entry.unquoted());
@@ -105,7 +100,7 @@ public final class FrontmatterDrift implements Rule {
     private static void lastActivity(ParsedState state, FrontmatterBlock fm, Findings out) {
         FrontmatterBlock.Entry entry = fm.entry("last_activity");
         StateModel.Activity body = state.model().position().lastActivity();
-        if (entry == null || body == null || body.date() == null || !entry.unquoted().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        if (entry == null || body == null || body.date() == null || !DateForms.startsWithDate(entry.unquoted())) {
             return;
         }
         String fmDate = entry.unquoted().substring(0, 10);
@@ -124,8 +119,8 @@ public final class FrontmatterDrift implements Rule {
         }
         String f = entry.unquoted().strip();
         String b = body.text().replace("*", "").strip();
-        boolean contradicts = DONE_STATUS.matcher(f).matches() && BODY_ACTIVE.matcher(b).matches()
-                || ACTIVE_STATUS.matcher(f).matches() && BODY_DONE.matcher(b).matches();
+        boolean contradicts = StatusWords.frontmatterDone(f) && StatusWords.bodyActive(b)
+                || StatusWords.frontmatterActive(f) && StatusWords.bodyDone(b);
         if (contradicts) {
             out.add(entry.line() + 1, 1, "frontmatter status is \"" + f + "\" but Status (line " + body.line() + ") says \"" + b
                     + "\"; update the stale one");

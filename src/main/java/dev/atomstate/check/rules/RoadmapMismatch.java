@@ -1,6 +1,5 @@
 package dev.atomstate.check.rules;
 
-import dev.atomstate.app.Totals;
 import dev.atomstate.check.Rule;
 import dev.atomstate.check.Severity;
 import dev.atomstate.model.Neighbours;
@@ -8,6 +7,7 @@ import dev.atomstate.model.PlanId;
 import dev.atomstate.model.Roadmap;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.query.Totals;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,11 +1,12 @@
 package dev.atomstate.check.rules;
 
-import dev.atomstate.app.PlanStatus;
 import dev.atomstate.check.Rule;
 import dev.atomstate.check.Severity;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlanIds;
 import dev.atomstate.parse.PositionValues;
+import dev.atomstate.query.PlanStatus;
 
 /** Session continuity ("Stopped at") names a plan before the one the position has completed. */
 public final class SessionStale implements Rule {
@@ -31,7 +32,7 @@ public final class SessionStale implements Rule {
         if (stopped == null || done == null) {
             return;
         }
-        PlanId at = PlanId.parse(String.valueOf(PositionValues.firstPlanId(stopped.text())));
+        PlanId at = PlanIds.parse(String.valueOf(PositionValues.firstPlanId(stopped.text())));
         if (at == null || at.compareTo(done) >= 0) {
             return;
         }
@@ -54,7 +55,7 @@ public final class SessionStale implements Rule {
         var activity = state.model().position().lastActivity();
         var phase = state.model().position().phase();
         if (activity != null && activity.text() != null && PositionValues.saysComplete(activity.text())) {
-            PlanId a = PlanId.parse(String.valueOf(PositionValues.firstPlanId(activity.text())));
+            PlanId a = PlanIds.parse(String.valueOf(PositionValues.firstPlanId(activity.text())));
             boolean samePhase = phase == null || phase.number() == null || a != null && a.samePhase(phase.number());
             if (a != null && samePhase && (best == null || a.compareTo(best) > 0)) {
                 best = a;

@@ -7,6 +7,7 @@ import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.Document;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlanIds;
 
 import java.nio.charset.StandardCharsets;
 
@@ -75,14 +76,14 @@ public final class SizeBudget implements Rule {
 
     private static int[] oldDecisions(ParsedState state) {
         StateModel.Phase phase = state.model().position().phase();
-        if (phase == null || phase.number() == null || !phase.number().matches("\\d+(\\.\\d+)*")) {
+        if (phase == null || !PlanId.isPhaseNumber(phase.number())) {
             return new int[] {0, 0};
         }
         int lines = 0;
         int bytes = 0;
         for (StateModel.Decision d : state.model().decisions()) {
-            String p = d.phase() == null ? null : d.phase().replaceFirst("(?i)^phase\\s+", "").replaceFirst("[^\\d.].*$", "");
-            if (p != null && p.matches("\\d+(\\.\\d+)*") && PlanId.comparePhases(p, phase.number()) < 0) {
+            String p = d.phase() == null ? null : PlanIds.leadingNumber(PlanIds.withoutPhaseLabel(d.phase()));
+            if (PlanId.isPhaseNumber(p) && PlanId.comparePhases(p, phase.number()) < 0) {
                 lines++;
                 bytes += utf8(state.doc().line(d.line() - 1).content()) + 1;
             }

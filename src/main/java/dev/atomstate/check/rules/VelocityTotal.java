@@ -4,21 +4,19 @@ import dev.atomstate.check.Rule;
 import dev.atomstate.check.Severity;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.MilestoneForms;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.VelocityForms;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * "Total plans completed" below what the file itself records: fewer than the plans in the metrics table, or
  * fewer than the done count of the progress line it belongs to.
  */
 public final class VelocityTotal implements Rule {
-    private static final Pattern TOTAL = Pattern.compile("^\\**\\s*(\\d{1,6})(?![\\d.,/%])(.*)$");
-    private static final Pattern LABEL = Pattern.compile("\\b(v\\d+(?:\\.\\d+)*)\\b");
 
     @Override
     public String id() {
@@ -41,13 +39,12 @@ public final class VelocityTotal implements Rule {
         if (total == null) {
             return;
         }
-        Matcher m = TOTAL.matcher(total.text().strip());
-        if (!m.matches()) {
+        VelocityForms.Count stated = VelocityForms.statedTotal(total.text().strip());
+        if (stated == null) {
             return;
         }
-        int n = Integer.parseInt(m.group(1));
-        Matcher label = LABEL.matcher(m.group(2));
-        String velocityLabel = label.find() ? label.group(1) : null;
+        int n = Integer.parseInt(stated.number());
+        String velocityLabel = MilestoneForms.vLabelIn(stated.rest());
         Set<String> recorded = new HashSet<>();
         for (StateModel.MetricRow row : state.model().metrics()) {
             recorded.add(DuplicateHistory.normal(new PlanId(row.phase(), row.plan())));

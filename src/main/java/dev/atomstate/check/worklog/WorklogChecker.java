@@ -51,10 +51,4 @@ public final class WorklogChecker {
             }
         }
     }
-
-    /** True for file names that say worklog, journal or devlog (WORKLOG.md, DEVLOG.md, work-log.md). */
-    public static boolean looksLikeWorklog(String fileName) {
-        String n = fileName.toLowerCase(Locale.ROOT);
-        return n.matches(".*(work[-_ ]?log|journal|dev[-_ ]?log).*\\.(md|markdown|txt)");
-    }
 }

@@ -161,7 +161,7 @@ final class WorklogRules {
             if (withResults < 2 || withResults * 2 <= entries.size()) {
                 return; // a log that does not keep results as a habit is not missing them
             }
-            ParsedEntry newest = dev.atomstate.app.worklog.Entries.newest(w);
+            ParsedEntry newest = dev.atomstate.query.worklog.Entries.newest(w);
             for (int i = 0; i < entries.size(); i++) {
                 ParsedEntry e = entries.get(i);
                 if (e != newest && e.entry().results() == null) {

@@ -21,7 +21,7 @@ class EditGuardTest {
     Path state;
     Path worklog;
 
-    static final EditGuard.Disk DISK = dev.atomstate.io.Disk.REAL;
+    static final EditGuard.Disk DISK = dev.atomstate.cli.RealDisk.REAL;
 
     @BeforeEach
     void files() throws IOException {

@@ -3,7 +3,7 @@ package dev.atomstate.app.agent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.atomstate.app.Change;
+import dev.atomstate.edit.Change;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.testing.Texts;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.atomstate.app.merge;
 
-import dev.atomstate.app.Change;
+import dev.atomstate.edit.Change;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

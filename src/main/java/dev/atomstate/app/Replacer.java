@@ -1,9 +1,0 @@
-package dev.atomstate.app;
-
-import dev.atomstate.parse.Span;
-
-/** Records "replace this span with that value, because …"; a replacement equal to the text is no edit. */
-@FunctionalInterface
-interface Replacer {
-    void replace(Span span, String value, String why);
-}

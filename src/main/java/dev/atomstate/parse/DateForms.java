@@ -1,0 +1,77 @@
+package dev.atomstate.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ways a date or time is written in these files, read so that a new one can be written the same way
+ * (edit.Styles renders a {@link DateForm}), and the ISO dates a line mentions.
+ */
+public final class DateForms {
+    private DateForms() {
+    }
+
+    /**
+     * How a date is written. {@code ISO_INSTANT}: "2026-02-20T01:37:00Z", "…:00.000Z", "…:00+02:00", "…:00+0200" (with
+     * {@code fraction} the ".000" as written, {@code zulu} for "Z", {@code colonOffset} for "+02:00");
+     * {@code DATE_TIME}: "2026-02-20 01:37", "2026-02-20T01:37:05" ({@code t} for the "T", {@code seconds});
+     * {@code DATE}: anything that starts with a date; {@code OTHER}: no date (a new one gets date and minutes).
+     */
+    public record DateForm(Kind kind, String fraction, boolean zulu, boolean colonOffset, boolean t, boolean seconds) {
+        public enum Kind { ISO_INSTANT, DATE_TIME, DATE, OTHER }
+    }
+
+    private static final Pattern LEADING_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+
+    /** How a date is written, read only when one is written, compiled on first use. */
+    private static final class Writing {
+        private static final Pattern DATE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([ T])(\\d{1,2}:\\d{2})(:\\d{2})?(.*)$");
+        private static final Pattern ISO_INSTANT = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})$");
+        private static final Pattern BARE_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    }
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
+
+    /** The form of {@code example} (null: none). */
+    public static DateForm of(String example) {
+        String e = example == null ? "" : example.strip();
+        Matcher iso = Writing.ISO_INSTANT.matcher(e);
+        if (iso.matches()) {
+            return new DateForm(DateForm.Kind.ISO_INSTANT, iso.group(1) == null ? "" : iso.group(1), iso.group(2).equals("Z"),
+                    iso.group(2).contains(":"), true, true);
+        }
+        Matcher dt = Writing.DATE_TIME.matcher(e);
+        if (dt.matches()) {
+            return new DateForm(DateForm.Kind.DATE_TIME, "", false, false, dt.group(2).equals("T"), dt.group(4) != null);
+        }
+        if (LEADING_DATE.matcher(e).matches()) {
+            return new DateForm(DateForm.Kind.DATE, "", false, false, false, false);
+        }
+        return new DateForm(DateForm.Kind.OTHER, "", false, false, false, false);
+    }
+
+    /** "2026-02-20" and nothing else. */
+    public static boolean isBareDate(String text) {
+        return text != null && Writing.BARE_DATE.matcher(text).matches();
+    }
+
+    /** Starts with a date ("2026-02-20", "2026-02-20 — Shipped"). */
+    public static boolean startsWithDate(String text) {
+        return text != null && LEADING_DATE.matcher(text).matches();
+    }
+
+    /** An ISO date ("2026-02-20") in a line, and where it starts. */
+    public record Found(int start, String date) {
+    }
+
+    /** Every YYYY-MM-DD in {@code text} that is not part of a longer number, in order (valid dates or not). */
+    public static List<Found> isoDates(String text) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = ISO_DATE.matcher(text);
+        while (m.find()) {
+            out.add(new Found(m.start(), m.group(1)));
+        }
+        return out;
+    }
+}

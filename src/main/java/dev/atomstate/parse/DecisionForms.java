@@ -1,0 +1,81 @@
+package dev.atomstate.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ways a decision item is written: "[Phase 35]: text" (bracket), "**Phase 35 Plan 02**: text" (bold, when the
+ * bold part names a phase or plan), or plain text. {@link #split} reads what an item says (its phase label and
+ * text) for the model; {@link #form} reads how it says it, so that edit.DecisionText can write a new item alike.
+ */
+public final class DecisionForms {
+    private DecisionForms() {
+    }
+
+    private static final Pattern BRACKET_DECISION = Pattern.compile("^\\[([^\\]]+)\\]:?\\s*(.*)$");
+    private static final Pattern BOLD_DECISION = Pattern.compile("^\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
+    private static final Pattern PHASE_LABEL = Pattern.compile(
+            "(?i)\\d+(?:\\.\\d+)*(?:-\\d+)?(?:\\s+Plan\\s+\\d+)?(?:\\s*\\([^)]*\\))?");
+
+    /** The forms a new item is written from, compiled on first use: reading needs only the split. */
+    private static final class Writing {
+        private static final Pattern BRACKET = Pattern.compile("^(\\[(?:Phase\\s+)?)([^\\]]*)(\\]:?\\s*)(.*)$", Pattern.CASE_INSENSITIVE);
+        private static final Pattern BOLD = Pattern.compile("^(\\*\\*(?:Phase\\s+)?)([^*]*?)(\\*\\*:?\\s*|:\\*\\*\\s*)(.*)$", Pattern.CASE_INSENSITIVE);
+        private static final Pattern PHASE_PLAN_LABEL = Pattern.compile("\\d+(\\.\\d+)*\\s+Plan\\s+\\d+");
+        private static final Pattern PLAN_ID_LABEL = Pattern.compile("\\d+(\\.\\d+)*-\\d+");
+    }
+    private static final Pattern PHASE_WORD = Pattern.compile("(?i)^Phase\\s+");
+
+    /**
+     * True for what a bold decision prefix says when it names a phase or plan: "35", "35 Plan 02", "66-04",
+     * "36 (New Feature)". A bold date or sentence ("2026-05-10 — Plan 01 evaluates …") is not a label.
+     */
+    public static boolean isPhaseLabel(String label) {
+        return label != null && PHASE_LABEL.matcher(label.strip()).matches();
+    }
+
+    /** "[Phase 35]: text" → {"35", "text"}; "**Phase 35 Plan 02**: text" → {"35 Plan 02", "text"}; else {null, text}. */
+    public static String[] split(String text) {
+        Matcher b = BRACKET_DECISION.matcher(text);
+        if (b.matches()) {
+            return new String[] {PHASE_WORD.matcher(b.group(1)).replaceFirst("").strip(), b.group(2)};
+        }
+        Matcher s = BOLD_DECISION.matcher(text);
+        if (s.matches() && isPhaseLabel(PHASE_WORD.matcher(s.group(1)).replaceFirst(""))) {
+            return new String[] {PHASE_WORD.matcher(s.group(1)).replaceFirst("").strip(), s.group(2)};
+        }
+        return new String[] {null, text};
+    }
+
+    /** How an item labels its decision; {@code PLAIN} has no label parts. */
+    public enum Style { BRACKET, BOLD, PLAIN }
+
+    /** What a label says: "35 Plan 02" ({@code PHASE_PLAN}), "61-02" ({@code PLAN_ID}), or anything else ("35", "Phase 3"). */
+    public enum LabelKind { PHASE_PLAN, PLAN_ID, OTHER }
+
+    /**
+     * An item's form: its style; the label's opening ("[Phase ", "**"), the label, its closing ("]: ", "**: ");
+     * what the label says; and whether the word "Phase" stands in the opening (a bold label always counts as having it).
+     */
+    public record DecisionForm(Style style, String open, String label, String close, LabelKind labelKind, boolean phaseWord) {
+    }
+
+    /** The form of a decision item's text (after its list marker). */
+    public static DecisionForm form(String itemText) {
+        Matcher br = Writing.BRACKET.matcher(itemText);
+        if (br.matches()) {
+            return new DecisionForm(Style.BRACKET, br.group(1), br.group(2), br.group(3), kind(br.group(2)),
+                    br.group(1).toLowerCase(java.util.Locale.ROOT).contains("phase"));
+        }
+        Matcher b = Writing.BOLD.matcher(itemText);
+        if (b.matches() && isPhaseLabel(b.group(2))) {
+            return new DecisionForm(Style.BOLD, b.group(1), b.group(2), b.group(3), kind(b.group(2)), true);
+        }
+        return new DecisionForm(Style.PLAIN, "", "", "", LabelKind.OTHER, false);
+    }
+
+    private static LabelKind kind(String label) {
+        return Writing.PHASE_PLAN_LABEL.matcher(label).matches() ? LabelKind.PHASE_PLAN
+                : Writing.PLAN_ID_LABEL.matcher(label).matches() ? LabelKind.PLAN_ID : LabelKind.OTHER;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.atomstate.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** How a per-plan metrics row writes its cells, so that a new row can be written like its neighbour. */
+public final class MetricCells {
+    private MetricCells() {
+    }
+
+    private static final Pattern PLAN_ID = Pattern.compile(".*\\d+-\\d+.*");
+    private static final Pattern COUNT_WORD = Pattern.compile("\\d+\\s+(\\w+)");
+
+    /** A plan cell that writes the whole id ("35-02", "Phase 35-02") rather than the plan number alone. */
+    public static boolean hasPlanId(String cell) {
+        return cell != null && PLAN_ID.matcher(cell).matches();
+    }
+
+    /** The word after a count ("3 tasks" → "tasks"), or null when the cell is not a count with a word. */
+    public static String countWord(String cell) {
+        Matcher m = cell == null ? null : COUNT_WORD.matcher(cell);
+        return m != null && m.matches() ? m.group(1) : null;
+    }
+}
