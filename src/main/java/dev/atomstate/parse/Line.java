@@ -8,7 +8,7 @@ package dev.atomstate.parse;
  * file costs four bytes a line rather than a copy of every line. {@link #content()} copies the line's text each
  * time it is called; scans over every line look at {@link #charAt} and {@link #isBlank()} instead.
  */
-public final class Line {
+public final class Line implements CharSequence {
     private final int index;
     private final int start;
     private final int contentEnd;
@@ -45,13 +45,23 @@ public final class Line {
     }
 
     /** The length of {@link #content()}. */
+    @Override
     public int length() {
         return contentEnd - start;
     }
 
     /** Char {@code i} of {@link #content()}. */
+    @Override
     public char charAt(int i) {
+        if (i < 0 || i >= contentEnd - start) {
+            throw new IndexOutOfBoundsException("index " + i + " of a line of " + (contentEnd - start));
+        }
         return text.charAt(start + i);
+    }
+
+    @Override
+    public CharSequence subSequence(int from, int to) {
+        return content().substring(from, to);
     }
 
     public int number() {
@@ -84,8 +94,9 @@ public final class Line {
         return ((index * 31 + start) * 31 + contentEnd) * 31 + end;
     }
 
+    /** The content, as a {@link CharSequence} gives its characters. */
     @Override
     public String toString() {
-        return "Line[index=" + index + ", start=" + start + ", contentEnd=" + contentEnd + ", end=" + end + ", content=" + content() + "]";
+        return content();
     }
 }
