@@ -36,6 +36,15 @@ public final class DecisionForms {
 
     /** "[Phase 35]: text" → {"35", "text"}; "**Phase 35 Plan 02**: text" → {"35 Plan 02", "text"}; else {null, text}. */
     public static String[] split(String text) {
+        // both labelled forms start with their mark; a big file's list is read item by item, so the common cases are
+        // read by hand (HandReadFormsTest holds them to the regexes) and only the rest goes to the regexes
+        if (!text.startsWith("[") && !text.startsWith("**")) {
+            return new String[] {null, text};
+        }
+        String[] bracket = text.startsWith("[") ? bracketByHand(text) : null;
+        if (bracket != null) {
+            return bracket;
+        }
         Matcher b = BRACKET_DECISION.matcher(text);
         if (b.matches()) {
             return new String[] {PHASE_WORD.matcher(b.group(1)).replaceFirst("").strip(), b.group(2)};
@@ -45,6 +54,58 @@ public final class DecisionForms {
             return new String[] {PHASE_WORD.matcher(s.group(1)).replaceFirst("").strip(), s.group(2)};
         }
         return new String[] {null, text};
+    }
+
+    /**
+     * {@code BRACKET_DECISION} and its label without "Phase ", for the texts where that is certain: a label up to the
+     * first "]", and after the optional colon and spaces a rest without line breaks. Null: ask the regex.
+     */
+    private static String[] bracketByHand(String text) {
+        int close = text.indexOf(']');
+        if (close < 2) {
+            return null;
+        }
+        int i = close + 1;
+        if (i < text.length() && text.charAt(i) == ':') {
+            i++;
+        }
+        while (i < text.length() && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        for (int k = i; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return null;
+            }
+        }
+        return new String[] {withoutPhaseWord(text.substring(1, close)).strip(), text.substring(i)};
+    }
+
+    /** {@code PHASE_WORD.matcher(label).replaceFirst("")}: a leading "Phase" (any case) and the spaces after it. */
+    private static String withoutPhaseWord(String label) {
+        if (label.length() < 6 || !isAsciiIgnoringCase(label, "phase") || !isRegexSpace(label.charAt(5))) {
+            return label;
+        }
+        int i = 6;
+        while (i < label.length() && isRegexSpace(label.charAt(i))) {
+            i++;
+        }
+        return label.substring(i);
+    }
+
+    /** {@code s} starts with the lower-case ASCII {@code word} in any case, as (?i) compares without UNICODE_CASE. */
+    private static boolean isAsciiIgnoringCase(String s, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if ((s.charAt(k) | 0x20) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code \s} of a regex: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** How an item labels its decision; {@code PLAIN} has no label parts. */

@@ -324,7 +324,7 @@ public final class StateParser {
             if (item.indent() != minIndent) {
                 continue;
             }
-            if (PlaceholderText.isListPlaceholder(item.text().of(t).strip())) {
+            if (PlaceholderText.isListPlaceholder(t, item.text().start(), item.text().end())) {
                 placeholders.add(item.line());
                 continue;
             }
@@ -332,8 +332,9 @@ public final class StateParser {
         }
         // every placeholder line, not only the first: --fix deletes them all in one run, so a second run has nothing left
         for (int i = section.firstContentLine(); i < section.endLine(); i++) {
-            String c = doc.line(i).content().strip();
-            if (!itemLines.contains(i) && !doc.inFence(i) && PlaceholderText.isListPlaceholder(c) && !c.equals("-")) {
+            Line line = doc.line(i);
+            if (!itemLines.contains(i) && !doc.inFence(i) && PlaceholderText.isListPlaceholder(t, line.start(), line.contentEnd())
+                    && !line.content().strip().equals("-")) {
                 placeholders.add(i);
             }
         }
