@@ -50,4 +50,41 @@ final class Chars {
         }
         return true;
     }
+
+    /** {@code \\s} of a regex: space, tab, line feed, vertical tab, form feed, carriage return. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /** {@code [0-9]}, a regex's {@code \\d}. */
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A char a regex's {@code .} does not match, nor {@code $} passes: \n, \r, \u0085, \u2028, \u2029. */
+    static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    static boolean hasLineBreak(CharSequence s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (isLineBreak(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code s} starts with the lower-case ASCII {@code word} in any case, as (?i) compares without UNICODE_CASE. */
+    static boolean startsWithIgnoringCase(CharSequence s, String word) {
+        if (s.length() < word.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if ((s.charAt(k) | 0x20) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

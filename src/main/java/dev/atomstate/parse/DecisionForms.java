@@ -24,7 +24,6 @@ public final class DecisionForms {
         private static final Pattern PHASE_PLAN_LABEL = Pattern.compile("\\d+(\\.\\d+)*\\s+Plan\\s+\\d+");
         private static final Pattern PLAN_ID_LABEL = Pattern.compile("\\d+(\\.\\d+)*-\\d+");
     }
-    private static final Pattern PHASE_WORD = Pattern.compile("(?i)^Phase\\s+");
 
     /**
      * True for what a bold decision prefix says when it names a phase or plan: "35", "35 Plan 02", "66-04",
@@ -47,11 +46,11 @@ public final class DecisionForms {
         }
         Matcher b = BRACKET_DECISION.matcher(text);
         if (b.matches()) {
-            return new String[] {PHASE_WORD.matcher(b.group(1)).replaceFirst("").strip(), b.group(2)};
+            return new String[] {PlanIds.withoutPhaseLabel(b.group(1)).strip(), b.group(2)};
         }
         Matcher s = BOLD_DECISION.matcher(text);
-        if (s.matches() && isPhaseLabel(PHASE_WORD.matcher(s.group(1)).replaceFirst(""))) {
-            return new String[] {PHASE_WORD.matcher(s.group(1)).replaceFirst("").strip(), s.group(2)};
+        if (s.matches() && isPhaseLabel(PlanIds.withoutPhaseLabel(s.group(1)))) {
+            return new String[] {PlanIds.withoutPhaseLabel(s.group(1)).strip(), s.group(2)};
         }
         return new String[] {null, text};
     }
@@ -69,43 +68,11 @@ public final class DecisionForms {
         if (i < text.length() && text.charAt(i) == ':') {
             i++;
         }
-        while (i < text.length() && isRegexSpace(text.charAt(i))) {
+        while (i < text.length() && Chars.isRegexSpace(text.charAt(i))) {
             i++;
         }
-        for (int k = i; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return null;
-            }
-        }
-        return new String[] {withoutPhaseWord(text.substring(1, close)).strip(), text.substring(i)};
-    }
-
-    /** {@code PHASE_WORD.matcher(label).replaceFirst("")}: a leading "Phase" (any case) and the spaces after it. */
-    private static String withoutPhaseWord(String label) {
-        if (label.length() < 6 || !isAsciiIgnoringCase(label, "phase") || !isRegexSpace(label.charAt(5))) {
-            return label;
-        }
-        int i = 6;
-        while (i < label.length() && isRegexSpace(label.charAt(i))) {
-            i++;
-        }
-        return label.substring(i);
-    }
-
-    /** {@code s} starts with the lower-case ASCII {@code word} in any case, as (?i) compares without UNICODE_CASE. */
-    private static boolean isAsciiIgnoringCase(String s, String word) {
-        for (int k = 0; k < word.length(); k++) {
-            if ((s.charAt(k) | 0x20) != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@code \s} of a regex: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
+        String rest = text.substring(i);
+        return Chars.hasLineBreak(rest) ? null : new String[] {PlanIds.withoutPhaseLabel(text.substring(1, close)).strip(), rest};
     }
 
     /** How an item labels its decision; {@code PLAIN} has no label parts. */

@@ -22,6 +22,7 @@ public final class Document {
     private final List<Section> sections;
     private final int unclosedFenceLine;
     private final int bodyStartLine;
+    private List<TableBlock> tables;
 
     private Document(String text, int[] starts, int lineCount, boolean[] inFence, int unclosedFenceLine,
                      List<FrontmatterBlock> frontmatter, int bodyStartLine, List<Section> sections) {
@@ -192,6 +193,16 @@ public final class Document {
         return bodyStartLine;
     }
 
+    /** The tables of the body (see {@link TableBlock#scan}), read on first use and kept: the parser and two rules ask. */
+    public List<TableBlock> tables() {
+        List<TableBlock> t = tables;
+        if (t == null) {
+            t = List.copyOf(TableBlock.scan(this, bodyStartLine, lineCount));
+            tables = t;
+        }
+        return t;
+    }
+
     /** All sections in document order (nested ones included). */
     public List<Section> sections() {
         return sections;
@@ -210,6 +221,26 @@ public final class Document {
             }
         }
         return lo;
+    }
+
+    /**
+     * The first line at or after {@code fromLine} whose content holds {@code needle} (which has no line break), or
+     * {@link #lineCount()}: a scan for a rare mark asks the text, not every line.
+     */
+    public int nextLineWith(String needle, int fromLine) {
+        int from = fromLine;
+        while (from < lineCount) {
+            int at = text.indexOf(needle, starts[from]);
+            if (at < 0) {
+                return lineCount;
+            }
+            int line = lineAt(at);
+            if (at + needle.length() <= contentEnd(text, starts, line)) {
+                return line;
+            }
+            from = line + 1;
+        }
+        return lineCount;
     }
 
     /** 1-based column of {@code offset} in its line, counted in code points. */

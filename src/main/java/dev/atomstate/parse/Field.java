@@ -16,29 +16,9 @@ public record Field(String key, int line, Span keySpan, Span value, Style style,
     }
 
     public static String normalizeKey(String key) {
-        if (isSpacedOnce(key)) {
-            return key.toLowerCase(Locale.ROOT);
-        }
-        return key.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Whitespace.collapse(key.strip()).toLowerCase(Locale.ROOT);
     }
 
-    /** Nothing to strip or collapse: no whitespace at the ends, no run of it inside, no whitespace but single spaces. */
-    private static boolean isSpacedOnce(String key) {
-        int n = key.length();
-        if (n == 0) {
-            return true;
-        }
-        if (Character.isWhitespace(key.charAt(0)) || Character.isWhitespace(key.charAt(n - 1))) {
-            return false;
-        }
-        for (int i = 1; i < n - 1; i++) {
-            char c = key.charAt(i);
-            if (c == ' ' ? key.charAt(i - 1) == ' ' : c <= '\r' && c >= '\t') {
-                return false;
-            }
-        }
-        return true;
-    }
 
     public String value(String text) {
         return value.of(text);

@@ -25,7 +25,7 @@ final class MetricTables {
     static List<MetricRow> read(Document doc, List<ParsedState.MetricTable> tables) {
         String t = doc.text();
         List<MetricRow> rows = new ArrayList<>();
-        for (TableBlock table : TableBlock.scan(doc, doc.bodyStartLine(), doc.lineCount())) {
+        for (TableBlock table : doc.tables()) {
             List<String> header = table.header(t);
             int planCol = header.indexOf("plan");
             int phaseCol = header.indexOf("phase");
@@ -114,15 +114,15 @@ final class MetricTables {
      */
     private static int leadingPhaseNumberEnd(String t, int from) {
         int i = from;
-        while (i < t.length() && isDigit(t.charAt(i))) {
+        while (i < t.length() && Chars.isDigit(t.charAt(i))) {
             i++;
         }
         if (i == from) {
             return -1;
         }
-        while (i + 1 < t.length() && t.charAt(i) == '.' && isDigit(t.charAt(i + 1))) {
+        while (i + 1 < t.length() && t.charAt(i) == '.' && Chars.isDigit(t.charAt(i + 1))) {
             i += 2;
-            while (i < t.length() && isDigit(t.charAt(i))) {
+            while (i < t.length() && Chars.isDigit(t.charAt(i))) {
                 i++;
             }
         }
@@ -134,23 +134,23 @@ final class MetricTables {
      * "Phase", the last "P" and more. Null when the cell is not one.
      */
     static String[] gsdPhasePlan(String cell) {
-        if (!cell.startsWith("Phase") || cell.length() < 6 || !isRegexSpace(cell.charAt(5))) {
+        if (!cell.startsWith("Phase") || cell.length() < 6 || !Chars.isRegexSpace(cell.charAt(5))) {
             return null;
         }
         int i = 6;
-        while (i < cell.length() && isRegexSpace(cell.charAt(i))) {
+        while (i < cell.length() && Chars.isRegexSpace(cell.charAt(i))) {
             i++;
         }
         int phaseStart = i;
-        while (i < cell.length() && !isRegexSpace(cell.charAt(i))) {
+        while (i < cell.length() && !Chars.isRegexSpace(cell.charAt(i))) {
             i++;
         }
         int phaseEnd = i;
-        while (i < cell.length() && isRegexSpace(cell.charAt(i))) {
+        while (i < cell.length() && Chars.isRegexSpace(cell.charAt(i))) {
             i++;
         }
         int planStart = i;
-        while (i < cell.length() && !isRegexSpace(cell.charAt(i))) {
+        while (i < cell.length() && !Chars.isRegexSpace(cell.charAt(i))) {
             i++;
         }
         if (phaseEnd == phaseStart || planStart == phaseEnd || i != cell.length() || i - planStart < 2 || cell.charAt(planStart) != 'P') {
@@ -166,7 +166,7 @@ final class MetricTables {
         String c = cell.strip();
         // ^(\d+)(?:\s+\w+)?$ by hand (HandReadFormsTest holds it to the regex): digits, then maybe spaces and one word
         int digits = 0;
-        while (digits < c.length() && isDigit(c.charAt(digits))) {
+        while (digits < c.length() && Chars.isDigit(c.charAt(digits))) {
             digits++;
         }
         if (digits == 0) {
@@ -174,10 +174,10 @@ final class MetricTables {
         }
         int i = digits;
         if (i < c.length()) {
-            if (!isRegexSpace(c.charAt(i))) {
+            if (!Chars.isRegexSpace(c.charAt(i))) {
                 return null;
             }
-            while (i < c.length() && isRegexSpace(c.charAt(i))) {
+            while (i < c.length() && Chars.isRegexSpace(c.charAt(i))) {
                 i++;
             }
             int word = i;
@@ -196,23 +196,16 @@ final class MetricTables {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
-            if (!isDigit(s.charAt(i))) {
+            if (!Chars.isDigit(s.charAt(i))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
 
     private static boolean isWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '_';
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || Chars.isDigit(c) || c == '_';
     }
 
-    /** {@code \s} of a regex: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
-    }
 }

@@ -139,13 +139,13 @@ public final class PositionValues {
         // (?<![\w.-])(\d+(?:\.\d+)*)-(\d{1,3})(?![\d.]|-[a-z]), skipping dates and phases of four digits or more
         int n = text.length();
         for (int s = 0; s < n; s++) {
-            if (!isAsciiDigit(text.charAt(s)) || s > 0 && isWordDotOrDash(text.charAt(s - 1))) {
+            if (!Chars.isDigit(text.charAt(s)) || s > 0 && isWordDotOrDash(text.charAt(s - 1))) {
                 continue;
             }
             int p = s;
             boolean wellFormed = true;
-            while (p < n && (isAsciiDigit(text.charAt(p)) || text.charAt(p) == '.')) {
-                if (text.charAt(p) == '.' && (text.charAt(p - 1) == '.' || p + 1 >= n || !isAsciiDigit(text.charAt(p + 1)))) {
+            while (p < n && (Chars.isDigit(text.charAt(p)) || text.charAt(p) == '.')) {
+                if (text.charAt(p) == '.' && (text.charAt(p - 1) == '.' || p + 1 >= n || !Chars.isDigit(text.charAt(p + 1)))) {
                     wellFormed = false;
                 }
                 p++;
@@ -154,7 +154,7 @@ public final class PositionValues {
                 continue;
             }
             int r = p + 1;
-            while (r < n && isAsciiDigit(text.charAt(r))) {
+            while (r < n && Chars.isDigit(text.charAt(r))) {
                 r++;
             }
             int digits = r - p - 1;
@@ -171,13 +171,10 @@ public final class PositionValues {
         return null;
     }
 
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
 
     /** {@code [\w.-]} of a regex: an ASCII letter or digit, '_', '.' or '-'. */
     private static boolean isWordDotOrDash(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isAsciiDigit(c) || c == '_' || c == '.' || c == '-';
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || Chars.isDigit(c) || c == '_' || c == '.' || c == '-';
     }
 
     /**

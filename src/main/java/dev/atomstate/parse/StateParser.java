@@ -147,14 +147,15 @@ public final class StateParser {
     /** Every field line of the body, outside code fences, headings and table rows. */
     public static List<Field> fields(Document doc) {
         List<Field> fields = new ArrayList<>();
-        for (int i = doc.bodyStartLine(); i < doc.lineCount(); i++) {
+        // a field has a colon: only those lines are looked at
+        for (int i = doc.nextLineWith(":", doc.bodyStartLine()); i < doc.lineCount(); i = doc.nextLineWith(":", i + 1)) {
             Line line = doc.line(i);
             if (doc.inFence(i)) {
                 continue;
             }
             int first = Chars.firstNonBlank(line);
-            // blank, a table row, a heading, or no colon at all: not a field, and not worth a copy of the line
-            if (first == line.length() || line.charAt(first) == '|' || Chars.indexOf(line, ':', first) < 0 || Section.atxLevel(line) > 0) {
+            // blank, a table row or a heading: not a field, and not worth a copy of the line
+            if (first == line.length() || line.charAt(first) == '|' || Section.atxLevel(line) > 0) {
                 continue;
             }
             Field f = Field.parse(line.content(), i, line.start());

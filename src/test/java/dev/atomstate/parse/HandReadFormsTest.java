@@ -72,6 +72,15 @@ class HandReadFormsTest {
     }
 
     @Property(tries = 3000)
+    void planIdParts(@ForAll("text") String text) {
+        assertThat(PlanIds.withoutLeadingZeros(text)).isEqualTo(text.replaceFirst("^0+(?=\\d)", ""));
+        assertThat(PlanIds.withoutPhaseLabel(text)).isEqualTo(text.replaceFirst("(?i)^Phase\\s+", ""));
+        assertThat(PlanIds.withoutPhaseLabel("Phase" + text)).isEqualTo(("Phase" + text).replaceFirst("(?i)^Phase\\s+", ""));
+        assertThat(PlanIds.leadingNumber(text)).isEqualTo(text.replaceFirst("[^\\d.].*$", ""));
+        assertThat(Whitespace.collapse(text)).isEqualTo(text.replaceAll("\\s+", " "));
+    }
+
+    @Property(tries = 3000)
     void placeholders(@ForAll("text") String text) {
         Matcher t = Spec.TEMPLATE.matcher(text);
         PlaceholderText.Template byHand = PlaceholderText.template(text);
