@@ -11,7 +11,7 @@ import java.util.RandomAccess;
  * sections under each heading. Everything is offsets into {@link #text()}; nothing is normalised. Only where each
  * line starts is kept (one int a line); {@link Line}s are views made on request.
  */
-public final class Document {
+public final class Document implements FencedLines {
     private final String text;
     /** Where line i starts; {@code starts[lineCount]} is the text's length. */
     private final int[] starts;
@@ -167,6 +167,7 @@ public final class Document {
         return lines;
     }
 
+    @Override
     public Line line(int index) {
         return lines.get(index);
     }
@@ -175,6 +176,7 @@ public final class Document {
         return lineCount;
     }
 
+    @Override
     public boolean inFence(int lineIndex) {
         return inFence[lineIndex];
     }

@@ -37,7 +37,7 @@ public record TableBlock(int startLine, int endLine, List<Row> rows) {
         return hasHeader() ? rows.subList(2, rows.size()) : rows.stream().filter(r -> !r.separator()).toList();
     }
 
-    public static List<TableBlock> scan(Document doc, int fromLine, int toLine) {
+    public static List<TableBlock> scan(FencedLines doc, int fromLine, int toLine) {
         List<TableBlock> tables = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         int start = -1;
