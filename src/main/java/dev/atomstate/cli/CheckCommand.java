@@ -11,9 +11,7 @@ import dev.atomstate.parse.StateParser;
 import dev.atomstate.render.CheckReport;
 import dev.atomstate.render.Messages;
 import dev.atomstate.render.WriteReport;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,13 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check state files for inconsistencies (progress, focus, stale session and activity, duplicates, "
-                + "durations, counters, frontmatter, dates, tables, placeholders, size). Exits 1 when something fails.",
-        footer = {"", "Severity per rule in .atomstate.yml (check.severity.RULE: error|warning|info|off); silence a line with",
-                "<!-- atomstate-disable-next-line RULE -->, a region with <!-- atomstate-disable RULE --> … <!-- atomstate-enable RULE -->.",
-                "", "Example:", "  atomstate check", "  atomstate check planning-samples --format github --fail-on warning",
-                "  atomstate check --fix --dry-run"})
+/** {@code check}: the rules over state files. Its model is built in code (see {@link CodeSpec}): hooks and CI run it. */
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json, github, sarif }
 
@@ -39,19 +31,35 @@ final class CheckCommand implements Callable<Integer> {
         this.inv = inv;
     }
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "State files, or folders searched for STATE.md files. Default: the discovered state file.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, github (workflow annotations) or sarif (2.1.0).")
     Format format = Format.text;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 on findings of this severity or worse: error (default) or warning.")
     FailOn failOn = FailOn.error;
 
-    @Option(names = "--fix", description = "Apply the fixes that are certain (percent and bar, exact duplicate rows and Previous "
-            + "lines, stale placeholders), then report what remains. With --dry-run: show the diff, write nothing.")
     boolean fix;
+
+    CommandSpec spec() {
+        CommandSpec spec = CodeSpec.command(this, "check",
+                "Check state files for inconsistencies (progress, focus, stale session and activity, duplicates, "
+                        + "durations, counters, frontmatter, dates, tables, placeholders, size). Exits 1 when something fails.",
+                "", "Severity per rule in .atomstate.yml (check.severity.RULE: error|warning|info|off); silence a line with",
+                "<!-- atomstate-disable-next-line RULE -->, a region with <!-- atomstate-disable RULE --> … <!-- atomstate-enable RULE -->.",
+                "", "Example:", "  atomstate check", "  atomstate check planning-samples --format github --fail-on warning",
+                "  atomstate check --fix --dry-run");
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Class<List<Path>> listOfPaths = (Class) List.class;
+        spec.addPositional(CodeSpec.positional("paths", "PATH", listOfPaths,
+                "State files, or folders searched for STATE.md files. Default: the discovered state file.", () -> paths, v -> paths = v)
+                .auxiliaryTypes(Path.class).arity("0..*").build());
+        spec.addOption(CodeSpec.option(new String[] {"--format"}, "FORMAT", Format.class,
+                "text (default), json, github (workflow annotations) or sarif (2.1.0).", () -> format, v -> format = v).build());
+        spec.addOption(CodeSpec.option(new String[] {"--fail-on"}, "SEVERITY", FailOn.class,
+                "Exit 1 on findings of this severity or worse: error (default) or warning.", () -> failOn, v -> failOn = v).build());
+        spec.addOption(CodeSpec.flag(new String[] {"--fix"}, "Apply the fixes that are certain (percent and bar, exact duplicate rows and Previous "
+                + "lines, stale placeholders), then report what remains. With --dry-run: show the diff, write nothing.", () -> fix, v -> fix = v).build());
+        return spec;
+    }
 
     @Override
     public Integer call() {

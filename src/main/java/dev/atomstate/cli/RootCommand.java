@@ -1,16 +1,15 @@
 package dev.atomstate.cli;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
 
-@Command(name = "atomstate",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Reads, updates and checks a project's plain-text planning state (.planning/STATE.md) "
-                + "without changing a byte it was not asked to change.",
-        footer = {"", "Exit codes: 0 done (or nothing to do), 1 refused or check failed, 2 usage error, 3 unreadable input.",
-                "Run 'atomstate COMMAND --help' for a command's options and an example."})
+import java.nio.file.Path;
+
+/**
+ * The root of the command line: its options ({@link GlobalOptions}, inherited by every command), help and version,
+ * and the commands. Its model is built in code (see {@link CodeSpec}) because every run builds it.
+ */
 final class RootCommand implements java.util.concurrent.Callable<Integer> {
     /**
      * Every command by name, in the order --help lists them. Building picocli's model of a command costs
@@ -47,12 +46,41 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
      * picocli can suggest the closest name.
      */
     static CommandLine commandLine(RootCommand root, String[] args) {
-        CommandLine cl = new CommandLine(root);
-        Class<?> only = COMMANDS.get(firstWord(args));
-        for (Class<?> c : only != null ? java.util.List.<Class<?>>of(only) : COMMANDS.values()) {
-            cl.addSubcommand(root.command(c));
+        CommandLine cl = new CommandLine(root.spec(), CodeSpec.FACTORY);
+        String only = firstWord(args);
+        for (String name : COMMANDS.containsKey(only) ? java.util.List.of(only) : COMMANDS.keySet()) {
+            cl.addSubcommand(name, root.command(name));
         }
         return cl;
+    }
+
+    /** The root's model: name, help, version and the options every command inherits, bound to {@link GlobalOptions}. */
+    private CommandSpec spec() {
+        CommandSpec spec = CodeSpec.command(this, "atomstate",
+                "Reads, updates and checks a project's plain-text planning state (.planning/STATE.md) "
+                        + "without changing a byte it was not asked to change.",
+                "", "Exit codes: 0 done (or nothing to do), 1 refused or check failed, 2 usage error, 3 unreadable input.",
+                "Run 'atomstate COMMAND --help' for a command's options and an example.");
+        spec.versionProvider(new VersionProvider());
+        GlobalOptions o = options;
+        spec.addOption(CodeSpec.option(new String[] {"-f", "--file"}, "PATH", Path.class,
+                "The state file. Default: the nearest .planning/STATE.md from the current directory upwards, then ./STATE.md, then ./.gsd/STATE.md.",
+                () -> o.file, v -> o.file = v).scopeType(ScopeType.INHERIT).build());
+        spec.addOption(CodeSpec.option(new String[] {"--worklog"}, "PATH", Path.class,
+                "The worklog. Default: worklog: in .atomstate.yml, else WORKLOG.md or worklog.md beside the state file or in .planning/.",
+                () -> o.worklog, v -> o.worklog = v).scopeType(ScopeType.INHERIT).build());
+        spec.addOption(CodeSpec.flag(new String[] {"--json"}, "Print one JSON document on stdout.", () -> o.json, v -> o.json = v)
+                .scopeType(ScopeType.INHERIT).build());
+        spec.addOption(CodeSpec.option(new String[] {"--now"}, "TIME", String.class,
+                "ISO-8601 clock for everything the command writes (also ATOMSTATE_NOW).", () -> o.now, v -> o.now = v)
+                .scopeType(ScopeType.INHERIT).build());
+        spec.addOption(CodeSpec.flag(new String[] {"--dry-run"}, "Print the unified diff of what a writing command would change; write nothing.",
+                () -> o.dryRun, v -> o.dryRun = v).scopeType(ScopeType.INHERIT).build());
+        spec.addOption(CodeSpec.flag(new String[] {"--no-color"}, "No colour (also NO_COLOR; automatic when stdout is not a terminal).",
+                () -> o.noColor, v -> o.noColor = v).scopeType(ScopeType.INHERIT).build());
+        spec.addOption(CodeSpec.flag(new String[] {"--debug"}, "Show stack traces.", () -> o.debug, v -> o.debug = v)
+                .scopeType(ScopeType.INHERIT).hidden(true).build());
+        return spec;
     }
 
     private static String firstWord(String[] args) {
@@ -70,7 +98,6 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
         return null;
     }
 
-    @Mixin
     final GlobalOptions options;
 
     final Invocation inv;
@@ -80,8 +107,20 @@ final class RootCommand implements java.util.concurrent.Callable<Integer> {
         this.options = inv.options();
     }
 
-    /** The command of class {@code c}, made with this run's {@link Invocation} (every command takes it in its constructor). */
-    private Object command(Class<?> c) {
+    /**
+     * The command {@code name}, made with this run's {@link Invocation} (every command takes it in its constructor): the
+     * ones built in code with their model, the others read from their annotations.
+     */
+    private CommandLine command(String name) {
+        return switch (name) {
+            case "status" -> new CommandLine(new StatusCommand(inv).spec(), CodeSpec.FACTORY);
+            case "check" -> new CommandLine(new CheckCommand(inv).spec(), CodeSpec.FACTORY);
+            case "decide" -> new CommandLine(new DecideCommand(inv).spec(), CodeSpec.FACTORY);
+            default -> new CommandLine(annotated(COMMANDS.get(name)), CodeSpec.FACTORY);
+        };
+    }
+
+    private Object annotated(Class<?> c) {
         try {
             return c.getDeclaredConstructor(Invocation.class).newInstance(inv);
         } catch (ReflectiveOperationException e) {
