@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 
 /**
- * Writes a JSON tree of maps, lists, strings, booleans, whole numbers and null straight to the output, in exactly the
+ * Writes a JSON tree of maps, lists, strings, booleans, numbers and null straight to the output, in exactly the
  * form Jackson's default pretty printer gives ({@code "key" : value}, objects two spaces deeper per level of nesting,
  * arrays on one line as {@code [ a, b ]} adding no level, empty ones as {@code { }} and {@code [ ]}): the contract's JSON is unchanged
  * while {@code --json} neither loads Jackson's databind (a few hundred classes, a cold run's largest cost) nor builds
@@ -27,6 +27,9 @@ final class JsonStream {
         if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
                 || value instanceof Long || value instanceof Short || value instanceof Byte) {
             return true;
+        }
+        if (value instanceof Double d) {
+            return Double.isFinite(d); // Jackson quotes NaN and the infinities
         }
         if (value instanceof Map<?, ?> m) {
             for (Map.Entry<?, ?> e : m.entrySet()) {
@@ -63,7 +66,7 @@ final class JsonStream {
         } else if (v instanceof Iterable<?> list) {
             array(list, nesting);
         } else {
-            out.write(v.toString()); // Boolean and whole numbers
+            out.write(v.toString()); // Boolean, whole numbers, finite Double (Double.toString, as Jackson)
         }
     }
 
