@@ -36,7 +36,7 @@ public final class HelpText {
         }
         List<CommandDoc.Option> own = sorted(isRoot ? cmd.options() : cmd.options().stream().filter(o -> !o.names().contains("--version")).toList());
         if (!own.isEmpty()) {
-            b.append(isRoot ? "\nOptions (every command takes them, before or after its name):\n" : "\nOptions:\n");
+            b.append(isRoot ? "\nOptions (any command takes them, before or after it):\n" : "\nOptions:\n");
             List<String[]> rows = new ArrayList<>();
             for (CommandDoc.Option o : own) {
                 rows.add(new String[] {optionNames(o), o.description()});
