@@ -71,8 +71,18 @@ public final class RuleDocs {
                 + "--dry-run' shows them first." : "'atomstate check --fix' does not fix it: it needs a judgement.", 0, 2, width);
         b.append("\nConfigure\n");
         TextWrap.hanging(b, "check.severity." + r.id() + ": error | warning | info | off in .atomstate.yml.", 0, 2, width);
-        TextWrap.hanging(b, "Silence one finding with <!-- atomstate-disable-next-line " + r.id() + " --> on the line before it, "
-                + "a region with <!-- atomstate-disable " + r.id() + " --> … <!-- atomstate-enable " + r.id() + " -->.", 0, 2, width);
+        if (r.scope() == RuleCatalog.Scope.WORKLOG) {
+            // the worklog checker reads no atomstate-disable comments: only the severity turns its rules off
+            TextWrap.hanging(b, "Worklog findings are not silenced by comments; 'off' turns the rule off.", 0, 2, width);
+        } else {
+            // the comments are what to paste: each on a line of its own, never wrapped inside
+            b.append("  Silence one finding with, on the line before it:\n")
+                    .append("    <!-- atomstate-disable-next-line ").append(r.id()).append(" -->\n")
+                    .append("  a region with:\n")
+                    .append("    <!-- atomstate-disable ").append(r.id()).append(" -->\n")
+                    .append("    …\n")
+                    .append("    <!-- atomstate-enable ").append(r.id()).append(" -->\n");
+        }
         b.append('\n').append(helpUri(r.id())).append('\n');
         out.print(b);
     }
