@@ -3,6 +3,7 @@ package dev.atomstate.cli;
 import dev.atomstate.check.CheckContext;
 import dev.atomstate.check.CheckRun;
 import dev.atomstate.check.Checker;
+import dev.atomstate.check.RuleCatalog;
 import dev.atomstate.check.worklog.WorklogChecker;
 import dev.atomstate.io.Discovery;
 import dev.atomstate.model.AtomstateException;
@@ -10,8 +11,11 @@ import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.StateParser;
 import dev.atomstate.render.CheckReport;
 import dev.atomstate.render.Messages;
+import dev.atomstate.render.RuleDocs;
 import dev.atomstate.render.WriteReport;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,7 +23,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code check}: the rules over state files. Its model is built in code (see {@link CodeSpec}): hooks and CI run it. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        header = "Check state files and worklogs for inconsistencies",
+        description = "Check state files for inconsistencies (progress, focus, stale session and activity, duplicates, "
+                + "durations, counters, frontmatter, dates, tables, placeholders, size). Exits 1 when something fails.",
+        footer = {"", "Severity per rule in .atomstate.yml (check.severity.RULE: error|warning|info|off); silence a line with",
+                "<!-- atomstate-disable-next-line RULE -->, a region with <!-- atomstate-disable RULE --> … <!-- atomstate-enable RULE -->.",
+                "", "Example:", "  atomstate check", "  atomstate check planning-samples --format github --fail-on warning",
+                "  atomstate check --fix --dry-run", "  atomstate check --list-rules", "  atomstate check --explain progress-percent"})
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json, github, sarif }
 
@@ -31,40 +42,34 @@ final class CheckCommand implements Callable<Integer> {
         this.inv = inv;
     }
 
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "State files, or folders searched for STATE.md files. Default: the discovered state file.")
     List<Path> paths = new ArrayList<>();
 
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, github (workflow annotations) or sarif (2.1.0).")
     Format format = Format.text;
 
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 on findings of this severity or worse: error (default) or warning.")
     FailOn failOn = FailOn.error;
 
+    @Option(names = "--fix", description = "Apply the fixes that are certain (percent and bar, exact duplicate rows and Previous "
+            + "lines, stale placeholders), then report what remains. With --dry-run: show the diff, write nothing.")
     boolean fix;
 
-    CommandSpec spec() {
-        CommandSpec spec = CodeSpec.command(this, "check",
-                "Check state files for inconsistencies (progress, focus, stale session and activity, duplicates, "
-                        + "durations, counters, frontmatter, dates, tables, placeholders, size). Exits 1 when something fails.",
-                "", "Severity per rule in .atomstate.yml (check.severity.RULE: error|warning|info|off); silence a line with",
-                "<!-- atomstate-disable-next-line RULE -->, a region with <!-- atomstate-disable RULE --> … <!-- atomstate-enable RULE -->.",
-                "", "Example:", "  atomstate check", "  atomstate check planning-samples --format github --fail-on warning",
-                "  atomstate check --fix --dry-run");
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Class<List<Path>> listOfPaths = (Class) List.class;
-        spec.addPositional(CodeSpec.positional("paths", "PATH", listOfPaths,
-                "State files, or folders searched for STATE.md files. Default: the discovered state file.", () -> paths, v -> paths = v)
-                .auxiliaryTypes(Path.class).arity("0..*").build());
-        spec.addOption(CodeSpec.option(new String[] {"--format"}, "FORMAT", Format.class,
-                "text (default), json, github (workflow annotations) or sarif (2.1.0).", () -> format, v -> format = v).build());
-        spec.addOption(CodeSpec.option(new String[] {"--fail-on"}, "SEVERITY", FailOn.class,
-                "Exit 1 on findings of this severity or worse: error (default) or warning.", () -> failOn, v -> failOn = v).build());
-        spec.addOption(CodeSpec.flag(new String[] {"--fix"}, "Apply the fixes that are certain (percent and bar, exact duplicate rows and Previous "
-                + "lines, stale placeholders), then report what remains. With --dry-run: show the diff, write nothing.", () -> fix, v -> fix = v).build());
-        return spec;
-    }
+    @Option(names = "--list-rules", description = "List every rule: id, severity, what it finds and how to fix it; checks nothing.")
+    boolean listRules;
+
+    @Option(names = "--explain", paramLabel = "RULE", description = "Explain one rule (what it finds, why it matters, how to fix it, "
+            + "how to configure or silence it), like 'cargo --explain'; checks nothing.")
+    String explain;
 
     @Override
     public Integer call() {
         if (inv.json()) {
             format = Format.json;
+        }
+        if (listRules || explain != null) {
+            return describeRules();
         }
         CheckContext context = inv.checkContext();
         CheckRun run = new CheckRun(fix);
@@ -100,6 +105,35 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.REFUSED;
         }
         return run.unreadable().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;
+    }
+
+    /** --list-rules and --explain: the rule catalogue, with the severities .atomstate.yml sets. */
+    private int describeRules() {
+        if (!paths.isEmpty() || fix || listRules && explain != null || format == Format.github || format == Format.sarif) {
+            throw AtomstateException.usage("--list-rules and --explain RULE stand alone: give one of them, without PATH, --fix or --format "
+                    + format + (format == Format.text || format == Format.json ? "" : " (text and json only)"));
+        }
+        boolean json = format == Format.json;
+        if (listRules) {
+            if (json) {
+                RuleDocs.listJson(inv.out(), RuleCatalog.all(), inv.config()::severity);
+            } else {
+                RuleDocs.list(inv.out(), RuleCatalog.all(), inv.config()::severity, inv.textWidth());
+            }
+            return ExitCodes.OK;
+        }
+        RuleCatalog.Entry rule = RuleCatalog.find(explain);
+        if (rule == null) {
+            List<String> near = RuleCatalog.near(explain);
+            throw AtomstateException.usage("no rule '" + explain + "'" + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?")
+                    + " ('atomstate check --list-rules' lists them all)");
+        }
+        if (json) {
+            RuleDocs.explainJson(inv.out(), rule, inv.config().severity(rule.id()));
+        } else {
+            RuleDocs.explain(inv.out(), rule, inv.config().severity(rule.id()), inv.textWidth());
+        }
+        return ExitCodes.OK;
     }
 
     /**

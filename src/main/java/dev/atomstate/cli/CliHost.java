@@ -71,9 +71,6 @@ final class CliHost implements McpHost {
     }
 
     private static String fieldName(CommandLine.Model.ArgSpec a, String fallback) {
-        if (a.userObject() instanceof String name) {
-            return name; // a model built in code names its parameters (CodeSpec.positional)
-        }
         return a.userObject() instanceof java.lang.reflect.Field f ? f.getName() : fallback.toLowerCase(java.util.Locale.ROOT);
     }
 

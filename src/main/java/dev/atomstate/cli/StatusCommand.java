@@ -11,14 +11,20 @@ import dev.atomstate.parse.worklog.ParsedWorklog;
 import dev.atomstate.render.StatusJson;
 import dev.atomstate.render.StatusLine;
 import dev.atomstate.render.StatusText;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code status}: where the project is. Its model is built in code (see {@link CodeSpec}): hooks run it on every prompt. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        header = "Where the project is",
+        description = "Where the project is: phase and plan, status, progress per milestone, last activity, velocity, "
+                + "latest decisions, open blockers and todos, where the last session stopped.",
+        footer = {"", "Example:", "  atomstate status", "  atomstate status --full -f planning-samples/long-running/.planning/STATE.md",
+                "  atomstate status --json | jq .position.plan.id", "  atomstate status --line"})
 final class StatusCommand implements Callable<Integer> {
     private final Invocation inv;
 
@@ -26,22 +32,11 @@ final class StatusCommand implements Callable<Integer> {
         this.inv = inv;
     }
 
+    @Option(names = "--full", description = "Show everything: the whole status, all decisions, blockers and todos.")
     boolean full;
 
+    @Option(names = "--line", description = "One short line for a status bar: phase, plan, progress, open blockers, problems.")
     boolean line;
-
-    CommandSpec spec() {
-        CommandSpec spec = CodeSpec.command(this, "status",
-                "Where the project is: phase and plan, status, progress per milestone, last activity, velocity, "
-                        + "latest decisions, open blockers and todos, where the last session stopped.",
-                "", "Example:", "  atomstate status", "  atomstate status --full -f planning-samples/long-running/.planning/STATE.md",
-                "  atomstate status --json | jq .position.plan.id", "  atomstate status --line");
-        spec.addOption(CodeSpec.flag(new String[] {"--full"}, "Show everything: the whole status, all decisions, blockers and todos.",
-                () -> full, v -> full = v).build());
-        spec.addOption(CodeSpec.flag(new String[] {"--line"}, "One short line for a status bar: phase, plan, progress, open blockers, problems.",
-                () -> line, v -> line = v).build());
-        return spec;
-    }
 
     @Override
     public Integer call() {

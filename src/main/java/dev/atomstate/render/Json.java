@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * JSON output: one document per run, {"schemaVersion": 1, "kind": …}, streamed by {@link JsonStream} when it is made
- * of plain values (every document the commands make today); Jackson is touched only inside {@link JacksonWriter}, for
- * anything else, so neither the text paths nor the usual JSON ones load it.
+ * JSON output: one document per run, {"schemaVersion": 1, "kind": …, "atomstateVersion": …}, streamed by
+ * {@link JsonStream} when it is made of plain values (every document the commands make today); Jackson is touched only
+ * inside {@link JacksonWriter}, for anything else, so neither the text paths nor the usual JSON ones load it.
  */
 public final class Json {
     private Json() {
@@ -15,10 +15,15 @@ public final class Json {
 
     public static final int SCHEMA_VERSION = 1;
 
+    /**
+     * The envelope every --json document starts with: the schema's version, the kind (the command), and the version of
+     * the tool that wrote it, so that a stored document says which build made it (SARIF has it as driver.version).
+     */
     public static Map<String, Object> document(String kind) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("schemaVersion", SCHEMA_VERSION);
         doc.put("kind", kind);
+        doc.put("atomstateVersion", dev.atomstate.model.ToolVersion.current().version());
         return doc;
     }
 
