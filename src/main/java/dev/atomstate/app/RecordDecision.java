@@ -12,6 +12,7 @@ import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.PlanIds;
 import dev.atomstate.parse.Section;
 import dev.atomstate.parse.TableBlock;
+import dev.atomstate.parse.Whitespace;
 import dev.atomstate.query.PlanStatus;
 
 import java.time.ZonedDateTime;
@@ -47,10 +48,13 @@ public final class RecordDecision {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("phase", phase);
         facts.put("text", text);
+        // also as this command writes it: "\|" in a table cell, "\#" at the start of an item
+        java.util.Set<String> forms = new java.util.HashSet<>();
+        for (String form : new String[] {text, full, UserText.cell(text), UserText.itemStart(text), UserText.itemStart(full)}) {
+            forms.add(norm(form));
+        }
         for (StateModel.Decision d : ps.model().decisions()) {
-            // also as this command writes it: "\|" in a table cell, "\#" at the start of an item
-            if (same(d.text(), text) || same(d.text(), full) || same(d.text(), UserText.cell(text))
-                    || same(d.text(), UserText.itemStart(text)) || same(d.text(), UserText.itemStart(full))) {
+            if (forms.contains(norm(d.text()))) {
                 facts.put("alreadyRecorded", true);
                 facts.put("line", d.line());
                 return new Change(List.of(), List.of("decision already recorded at line " + d.line() + "; nothing changed"),
@@ -73,13 +77,9 @@ public final class RecordDecision {
                 "decision recorded", facts));
     }
 
-    /** Whitespace- and case-insensitive equality, ignoring a final period and emphasis. */
-    private static boolean same(String a, String b) {
-        return norm(a).equals(norm(b));
-    }
-
+    /** A decision's text for a whitespace- and case-insensitive comparison, ignoring a final period and emphasis. */
     private static String norm(String s) {
-        String t = s.replace("**", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        String t = Whitespace.collapse(s.replace("**", "")).strip().toLowerCase(Locale.ROOT);
         return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
     }
 

@@ -244,7 +244,7 @@ public final class ReportData {
     }
 
     private static String normal(String phase) {
-        return phase.replaceFirst("^0+(?=\\d)", "");
+        return PlanIds.withoutLeadingZeros(phase);
     }
 
     private static List<Listed> items(ParsedState ps) {

@@ -114,8 +114,8 @@ public final class VelocityReport {
     }
 
     private static String key(String phase, String plan) {
-        String p = phase.replaceFirst("^0+(?=\\d)", "");
-        String n = plan.replaceFirst("^0+(?=\\d)", "");
+        String p = PlanIds.withoutLeadingZeros(phase);
+        String n = PlanIds.withoutLeadingZeros(plan);
         return p + "-" + n;
     }
 

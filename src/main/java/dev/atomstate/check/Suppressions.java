@@ -34,7 +34,7 @@ public final class Suppressions {
     public static Suppressions scan(Document doc) {
         List<Silenced> out = new ArrayList<>();
         java.util.Map<String, Integer> open = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < doc.lineCount(); i++) {
+        for (int i = doc.nextLineWith("<!--", 0); i < doc.lineCount(); i = doc.nextLineWith("<!--", i + 1)) {
             if (doc.inFence(i)) {
                 continue;
             }

@@ -9,8 +9,11 @@ package dev.atomstate.io;
  * @param limitHint     how the user raises {@code maxBytes}, for the refusal message
  */
 public record IoLimits(long lockTimeoutMs, long maxBytes, String limitHint) {
-    /** A planning file of 8 MiB is a mistake, not a plan. */
-    public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+    /**
+     * Runaway state files are real (GSD issue #692: 470 MB) and the reader is linear and lean, so a 64 MB file is read
+     * without configuration; past 128 MiB a planning file is a mistake, not a plan, and the cap's message says so.
+     */
+    public static final long DEFAULT_MAX_BYTES = 128L * 1024 * 1024;
     public static final long DEFAULT_LOCK_TIMEOUT_MS = 30_000;
 
     public static final IoLimits DEFAULTS = new IoLimits(DEFAULT_LOCK_TIMEOUT_MS, DEFAULT_MAX_BYTES,

@@ -42,21 +42,36 @@ public final class SourceText {
                 throw AtomstateException.input(name + ": byte " + i + " is NUL; this looks like a binary file, not Markdown");
             }
         }
+        // One decode into the final string (no char buffer of the whole file, no second copy). It puts U+FFFD
+        // where the bytes are not UTF-8, so a string without one came from valid bytes; only a text holding U+FFFD
+        // (written in the file, or made by decoding) is decoded again strictly, to tell which and to say where.
+        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            strictly(name, bytes, offset);
+        }
+        return new SourceText(name, bom, text);
+    }
+
+    /** Refuses {@code bytes} from {@code offset} on unless they are strict UTF-8, with the offset of the first bad byte. */
+    private static void strictly(String name, byte[] bytes, int offset) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        var result = decoder.decode(in, out, true);
-        if (result.isError()) {
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            var result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                throw AtomstateException.input(name + ": invalid UTF-8 at byte " + in.position() + "; save the file as UTF-8");
+            }
+            if (result.isUnderflow()) {
+                break;
+            }
+            out.clear(); // overflow: the chars are not kept, only the verdict
+        }
+        if (decoder.flush(out).isError()) {
             throw AtomstateException.input(name + ": invalid UTF-8 at byte " + in.position() + "; save the file as UTF-8");
         }
-        result = decoder.flush(out);
-        if (result.isError()) {
-            throw AtomstateException.input(name + ": invalid UTF-8 at byte " + in.position() + "; save the file as UTF-8");
-        }
-        out.flip();
-        return new SourceText(name, bom, out.toString());
     }
 
     private static boolean startsWith(byte[] bytes, byte... prefix) {

@@ -86,11 +86,23 @@ public final class StateFile {
         long max = limits.maxBytes();
         if (size <= max) {
             try (InputStream in = Files.newInputStream(target)) {
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-                if (bytes.length <= max) {
+                // into one array of the size the file has (no chunks to join, no second copy of a big file)
+                byte[] bytes = new byte[(int) size];
+                int n = in.readNBytes(bytes, 0, bytes.length);
+                if (n < bytes.length) {
+                    return Arrays.copyOf(bytes, n); // it shrank while read
+                }
+                // it may have grown: read on, still bounded by the limit
+                byte[] more = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8 - size, max + 1 - size));
+                if (more.length == 0) {
                     return bytes;
                 }
-                size = Math.max(size, bytes.length);
+                if (size + more.length <= max) {
+                    byte[] all = Arrays.copyOf(bytes, bytes.length + more.length);
+                    System.arraycopy(more, 0, all, bytes.length, more.length);
+                    return all;
+                }
+                size = size + more.length;
             }
         }
         throw AtomstateException.input(name + ": " + (size > max + 1 ? size + " bytes is" : "the file is") + " over the "

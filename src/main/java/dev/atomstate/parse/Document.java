@@ -1,27 +1,35 @@
 package dev.atomstate.parse;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * The source split into lines, with what the block structure needs: which lines are inside fenced
  * code (and so never fields, headings or table rows), where the frontmatter blocks are, and the
- * sections under each heading. Everything is offsets into {@link #text()}; nothing is normalised.
+ * sections under each heading. Everything is offsets into {@link #text()}; nothing is normalised. Only where each
+ * line starts is kept (one int a line); {@link Line}s are views made on request.
  */
-public final class Document {
+public final class Document implements FencedLines {
     private final String text;
+    /** Where line i starts; {@code starts[lineCount]} is the text's length. */
+    private final int[] starts;
+    private final int lineCount;
     private final List<Line> lines;
     private final boolean[] inFence;
     private final List<FrontmatterBlock> frontmatter;
     private final List<Section> sections;
     private final int unclosedFenceLine;
     private final int bodyStartLine;
+    private List<TableBlock> tables;
 
-    private Document(String text, List<Line> lines, boolean[] inFence, int unclosedFenceLine,
+    private Document(String text, int[] starts, int lineCount, boolean[] inFence, int unclosedFenceLine,
                      List<FrontmatterBlock> frontmatter, int bodyStartLine, List<Section> sections) {
         this.text = text;
-        this.lines = lines;
+        this.starts = starts;
+        this.lineCount = lineCount;
+        this.lines = new Lines(text, starts, lineCount);
         this.inFence = inFence;
         this.unclosedFenceLine = unclosedFenceLine;
         this.frontmatter = frontmatter;
@@ -30,30 +38,70 @@ public final class Document {
     }
 
     public static Document parse(String text) {
-        List<Line> lines = splitLines(text);
+        int[] starts = lineStarts(text);
+        int count = starts.length - 1;
+        List<Line> lines = new Lines(text, starts, count);
         List<FrontmatterBlock> frontmatter = FrontmatterBlock.scan(text, lines);
         int bodyStart = frontmatter.isEmpty() ? 0 : frontmatter.get(frontmatter.size() - 1).closeLine() + 1;
-        boolean[] inFence = new boolean[lines.size()];
+        boolean[] inFence = new boolean[count];
         int unclosed = markFences(lines, bodyStart, inFence);
         List<Section> sections = Section.scan(lines, bodyStart, inFence);
-        return new Document(text, Collections.unmodifiableList(lines), inFence, unclosed, frontmatter, bodyStart, sections);
+        return new Document(text, starts, count, inFence, unclosed, frontmatter, bodyStart, sections);
     }
 
-    static List<Line> splitLines(String text) {
-        List<Line> lines = new ArrayList<>();
-        int start = 0;
+    /** Where each line starts, then the text's length: a last line without a newline is a line, an empty text has none. */
+    private static int[] lineStarts(String text) {
         int n = text.length();
+        int[] starts = new int[Math.max(16, n / 32 + 2)];
+        int count = 0;
+        int start = 0;
         while (start < n) {
-            int nl = text.indexOf('\n', start);
-            if (nl < 0) {
-                lines.add(new Line(lines.size(), start, n, n, text.substring(start, n)));
-                break;
+            if (count + 1 >= starts.length) {
+                starts = Arrays.copyOf(starts, starts.length + (starts.length >> 1) + 2);
             }
-            int contentEnd = nl > start && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
-            lines.add(new Line(lines.size(), start, contentEnd, nl + 1, text.substring(start, contentEnd)));
-            start = nl + 1;
+            starts[count++] = start;
+            int nl = text.indexOf('\n', start);
+            start = nl < 0 ? n : nl + 1;
         }
-        return lines;
+        starts[count] = n;
+        return Arrays.copyOf(starts, count + 1);
+    }
+
+    private static int contentEnd(String text, int[] starts, int i) {
+        int end = starts[i + 1];
+        if (end > starts[i] && text.charAt(end - 1) == '\n') {
+            end--;
+            if (end > starts[i] && text.charAt(end - 1) == '\r') {
+                end--;
+            }
+        }
+        return end;
+    }
+
+    /** The lines as a list of views (see {@link Line}). */
+    private static final class Lines extends AbstractList<Line> implements RandomAccess {
+        private final String text;
+        private final int[] starts;
+        private final int count;
+
+        Lines(String text, int[] starts, int count) {
+            this.text = text;
+            this.starts = starts;
+            this.count = count;
+        }
+
+        @Override
+        public Line get(int index) {
+            if (index < 0 || index >= count) {
+                throw new IndexOutOfBoundsException("line " + index + " of " + count);
+            }
+            return new Line(index, starts[index], contentEnd(text, starts, index), starts[index + 1], text);
+        }
+
+        @Override
+        public int size() {
+            return count;
+        }
     }
 
     /** CommonMark fences: ``` or ~~~ indented at most three spaces, closed by the same char, at least as long. */
@@ -62,17 +110,19 @@ public final class Document {
         int fenceLen = 0;
         int openLine = -1;
         for (int i = from; i < lines.size(); i++) {
-            String s = lines.get(i).content();
+            Line s = lines.get(i);
+            int length = s.length();
             int indent = 0;
-            while (indent < s.length() && indent < 4 && s.charAt(indent) == ' ') {
+            while (indent < length && indent < 4 && s.charAt(indent) == ' ') {
                 indent++;
             }
             if (fenceChar == 0) {
-                if (indent <= 3 && indent < s.length() && (s.charAt(indent) == '`' || s.charAt(indent) == '~')) {
-                    char c = s.charAt(indent);
-                    int len = run(s, indent, c);
-                    if (len >= 3 && !(c == '`' && s.indexOf('`', indent + len) >= 0)) {
-                        fenceChar = c;
+                if (indent <= 3 && indent < length && (s.charAt(indent) == '`' || s.charAt(indent) == '~')) {
+                    String c = s.content();
+                    char ch = c.charAt(indent);
+                    int len = run(c, indent, ch);
+                    if (len >= 3 && !(ch == '`' && c.indexOf('`', indent + len) >= 0)) {
+                        fenceChar = ch;
                         fenceLen = len;
                         openLine = i;
                         inFence[i] = true;
@@ -80,10 +130,12 @@ public final class Document {
                 }
             } else {
                 inFence[i] = true;
-                if (indent <= 3 && indent < s.length() && s.charAt(indent) == fenceChar
-                        && run(s, indent, fenceChar) >= fenceLen && isOnly(s.substring(indent).strip(), fenceChar)) {
-                    fenceChar = 0;
-                    openLine = -1;
+                if (indent <= 3 && indent < length && s.charAt(indent) == fenceChar) {
+                    String c = s.content();
+                    if (run(c, indent, fenceChar) >= fenceLen && isOnly(c.substring(indent).strip(), fenceChar)) {
+                        fenceChar = 0;
+                        openLine = -1;
+                    }
                 }
             }
         }
@@ -115,14 +167,16 @@ public final class Document {
         return lines;
     }
 
+    @Override
     public Line line(int index) {
         return lines.get(index);
     }
 
     public int lineCount() {
-        return lines.size();
+        return lineCount;
     }
 
+    @Override
     public boolean inFence(int lineIndex) {
         return inFence[lineIndex];
     }
@@ -141,6 +195,16 @@ public final class Document {
         return bodyStartLine;
     }
 
+    /** The tables of the body (see {@link TableBlock#scan}), read on first use and kept: the parser and two rules ask. */
+    public List<TableBlock> tables() {
+        List<TableBlock> t = tables;
+        if (t == null) {
+            t = List.copyOf(TableBlock.scan(this, bodyStartLine, lineCount));
+            tables = t;
+        }
+        return t;
+    }
+
     /** All sections in document order (nested ones included). */
     public List<Section> sections() {
         return sections;
@@ -149,16 +213,36 @@ public final class Document {
     /** The 0-based line holding {@code offset}. */
     public int lineAt(int offset) {
         int lo = 0;
-        int hi = lines.size() - 1;
+        int hi = lineCount - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (lines.get(mid).start() <= offset) {
+            if (starts[mid] <= offset) {
                 lo = mid;
             } else {
                 hi = mid - 1;
             }
         }
         return lo;
+    }
+
+    /**
+     * The first line at or after {@code fromLine} whose content holds {@code needle} (which has no line break), or
+     * {@link #lineCount()}: a scan for a rare mark asks the text, not every line.
+     */
+    public int nextLineWith(String needle, int fromLine) {
+        int from = fromLine;
+        while (from < lineCount) {
+            int at = text.indexOf(needle, starts[from]);
+            if (at < 0) {
+                return lineCount;
+            }
+            int line = lineAt(at);
+            if (at + needle.length() <= contentEnd(text, starts, line)) {
+                return line;
+            }
+            from = line + 1;
+        }
+        return lineCount;
     }
 
     /** 1-based column of {@code offset} in its line, counted in code points. */
@@ -187,12 +271,14 @@ public final class Document {
     public String dominantNewline() {
         int crlf = 0;
         int lf = 0;
-        for (Line l : lines) {
-            String t = l.terminator(text);
-            if (t.equals("\r\n")) {
-                crlf++;
-            } else if (t.equals("\n")) {
-                lf++;
+        for (int i = 0; i < lineCount; i++) {
+            int end = starts[i + 1];
+            if (end > starts[i] && text.charAt(end - 1) == '\n') {
+                if (end - 1 > starts[i] && text.charAt(end - 2) == '\r') {
+                    crlf++;
+                } else {
+                    lf++;
+                }
             }
         }
         return crlf > lf ? "\r\n" : "\n";

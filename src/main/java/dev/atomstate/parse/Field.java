@@ -16,8 +16,9 @@ public record Field(String key, int line, Span keySpan, Span value, Style style,
     }
 
     public static String normalizeKey(String key) {
-        return key.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Whitespace.collapse(key.strip()).toLowerCase(Locale.ROOT);
     }
+
 
     public String value(String text) {
         return value.of(text);
@@ -42,7 +43,6 @@ public record Field(String key, int line, Span keySpan, Span value, Style style,
                 i++;
             }
         }
-        String prefix = content.substring(0, i);
         if (content.startsWith("**", i) || content.startsWith("__", i)) {
             String mark = content.substring(i, i + 2);
             int close = content.indexOf(mark, i + 2);
@@ -69,7 +69,7 @@ public record Field(String key, int line, Span keySpan, Span value, Style style,
             if (!isKey(key)) {
                 return null;
             }
-            return make(content, lineIndex, lineStart, key, i + 2, keyEnd, after, style, prefix);
+            return make(content, lineIndex, lineStart, key, i + 2, keyEnd, after, style, content.substring(0, i));
         }
         int colon = content.indexOf(':', i);
         if (colon <= i) {
@@ -78,11 +78,12 @@ public record Field(String key, int line, Span keySpan, Span value, Style style,
         if (colon + 1 < content.length() && content.charAt(colon + 1) != ' ' && content.charAt(colon + 1) != '\t') {
             return null;
         }
-        String key = content.substring(i, colon);
-        if (!isKey(key) || key.endsWith(" ")) {
+        // the key is copied only once it is one: most lines with a colon are not fields
+        if (content.charAt(colon - 1) == ' ' || !isKey(content, i, colon)) {
             return null;
         }
-        return make(content, lineIndex, lineStart, key, i, colon, colon + 1, Style.PLAIN, prefix);
+        return make(content, lineIndex, lineStart, content.substring(i, colon), i, colon, colon + 1, Style.PLAIN,
+                i == 0 ? "" : content.substring(0, i));
     }
 
     private static Field make(String content, int lineIndex, int lineStart, String key, int keyStart, int keyEnd,
@@ -101,13 +102,23 @@ public record Field(String key, int line, Span keySpan, Span value, Style style,
 
     /** A field name: a few words of letters, digits and light punctuation, starting with a letter. */
     private static boolean isKey(String key) {
-        String k = key.strip();
-        if (k.isEmpty() || k.length() > 40 || !Character.isLetter(k.codePointAt(0))) {
+        return isKey(key, 0, key.length());
+    }
+
+    /** {@link #isKey(String)} of {@code s[from, to)}, without copying it. */
+    private static boolean isKey(String s, int from, int to) {
+        while (from < to && Character.isWhitespace(s.codePointAt(from))) {
+            from += Character.charCount(s.codePointAt(from));
+        }
+        while (to > from && Character.isWhitespace(s.codePointBefore(to))) {
+            to -= Character.charCount(s.codePointBefore(to));
+        }
+        if (to == from || to - from > 40 || !Character.isLetter(s.codePointAt(from))) {
             return false;
         }
         int words = 1;
-        for (int j = 0; j < k.length(); j++) {
-            char c = k.charAt(j);
+        for (int j = from; j < to; j++) {
+            char c = s.charAt(j);
             if (c == ' ') {
                 words++;
             } else if (!(Character.isLetterOrDigit(c) || c == '/' || c == '-' || c == '(' || c == ')' || c == '.'

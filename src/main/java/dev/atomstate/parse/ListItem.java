@@ -40,8 +40,11 @@ public record ListItem(int line, int endLine, String marker, int indent, Span te
                 continue;
             }
             int end = i + 1;
-            while (end < to && !doc.line(end).isBlank() && parse(doc.line(end)) == null
-                    && leadingSpaces(doc.line(end).content()) > item.indent() && Section.atxLevel(doc.line(end).content()) == 0) {
+            while (end < to) {
+                Line next = doc.line(end);
+                if (next.isBlank() || parse(next) != null || leadingSpaces(next) <= item.indent() || Section.atxLevel(next) != 0) {
+                    break;
+                }
                 end++;
             }
             items.add(new ListItem(item.line(), end, item.marker(), item.indent(), item.text(), item.checkbox()));
@@ -50,49 +53,50 @@ public record ListItem(int line, int endLine, String marker, int indent, Span te
     }
 
     static ListItem parse(Line line) {
-        String s = line.content();
-        int indent = leadingSpaces(s);
+        Line s = line;
+        int n = s.length();
         int i = 0;
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+        while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
             i++;
         }
-        if (i >= s.length()) {
+        if (i >= n) {
             return null;
         }
         String marker;
         char c = s.charAt(i);
-        if ((c == '-' || c == '*' || c == '+') && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
-            if (c != '-' && s.startsWith("**", i)) {
+        if ((c == '-' || c == '*' || c == '+') && i + 1 < n && s.charAt(i + 1) == ' ') {
+            if (c != '-' && Chars.startsWith(s, "**", i)) {
                 return null;
             }
-            marker = String.valueOf(c);
+            marker = c == '-' ? "-" : c == '*' ? "*" : "+";
             i += 2;
         } else if (Character.isDigit(c)) {
             int d = i;
-            while (d < s.length() && Character.isDigit(s.charAt(d))) {
+            while (d < n && Character.isDigit(s.charAt(d))) {
                 d++;
             }
-            if (d - i > 3 || d + 1 >= s.length() || (s.charAt(d) != '.' && s.charAt(d) != ')') || s.charAt(d + 1) != ' ') {
+            if (d - i > 3 || d + 1 >= n || (s.charAt(d) != '.' && s.charAt(d) != ')') || s.charAt(d + 1) != ' ') {
                 return null;
             }
-            marker = s.substring(i, d + 1);
+            marker = s.subSequence(i, d + 1).toString();
             i = d + 2;
         } else {
             return null;
         }
-        while (i < s.length() && s.charAt(i) == ' ') {
+        int indent = leadingSpaces(s);
+        while (i < n && s.charAt(i) == ' ') {
             i++;
         }
         Character box = null;
-        if (i + 2 < s.length() && s.charAt(i) == '[' && s.charAt(i + 2) == ']'
-                && (i + 3 == s.length() || s.charAt(i + 3) == ' ') && " xX~-".indexOf(s.charAt(i + 1)) >= 0) {
+        if (i + 2 < n && s.charAt(i) == '[' && s.charAt(i + 2) == ']'
+                && (i + 3 == n || s.charAt(i + 3) == ' ') && " xX~-".indexOf(s.charAt(i + 1)) >= 0) {
             box = s.charAt(i + 1);
             i += 3;
-            while (i < s.length() && s.charAt(i) == ' ') {
+            while (i < n && s.charAt(i) == ' ') {
                 i++;
             }
         }
-        int end = s.stripTrailing().length();
+        int end = Chars.strippedEnd(s);
         if (end < i) {
             end = i;
         }
@@ -100,7 +104,7 @@ public record ListItem(int line, int endLine, String marker, int indent, Span te
     }
 
     /** Indentation in columns (a tab counts four). */
-    public static int leadingSpaces(String s) {
+    public static int leadingSpaces(CharSequence s) {
         int col = 0;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);

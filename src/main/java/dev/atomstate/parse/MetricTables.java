@@ -17,11 +17,15 @@ final class MetricTables {
     }
 
     private static final Pattern GSD_METRIC = Pattern.compile("^Phase\\s+(\\S+?)\\s+P(\\S+)$");
+    private static final Pattern FULL_ID = Pattern.compile("(\\d+(?:\\.\\d+)*)-(\\d+)");
+    private static final Pattern PLAN_CELL_ID = Pattern.compile("^(?:Phase\\s+)?(\\d+(?:\\.\\d+)*)-(\\d+)\\b.*");
+    private static final Pattern PLAN_CELL_NUMBER = Pattern.compile("P?\\d+");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:Phase\\s+)?(\\d+(?:\\.\\d+)*)");
 
     static List<MetricRow> read(Document doc, List<ParsedState.MetricTable> tables) {
         String t = doc.text();
         List<MetricRow> rows = new ArrayList<>();
-        for (TableBlock table : TableBlock.scan(doc, doc.bodyStartLine(), doc.lineCount())) {
+        for (TableBlock table : doc.tables()) {
             List<String> header = table.header(t);
             int planCol = header.indexOf("plan");
             int phaseCol = header.indexOf("phase");
@@ -31,16 +35,18 @@ final class MetricTables {
             boolean gsd = false;
             for (TableBlock.Row row : table.dataRows()) {
                 String first = row.cell(t, 0);
-                Matcher m = first == null ? null : GSD_METRIC.matcher(first);
-                if (m != null && m.matches()) {
-                    String phase = leadingNumber(m.group(1));
-                    String plan = m.group(2);
-                    Matcher full = Pattern.compile("(\\d+(?:\\.\\d+)*)-(\\d+)").matcher(plan);
-                    if (full.matches()) {
-                        phase = full.group(1);
-                        plan = full.group(2);
+                String[] phasePlan = first == null ? null : gsdPhasePlan(first);
+                if (phasePlan != null) {
+                    String phase = leadingNumber(phasePlan[0]);
+                    String plan = phasePlan[1];
+                    if (plan.indexOf('-') >= 0) {
+                        Matcher full = FULL_ID.matcher(plan);
+                        if (full.matches()) {
+                            phase = full.group(1);
+                            plan = full.group(2);
+                        }
                     }
-                    if (phase == null || !plan.matches("\\d+")) {
+                    if (phase == null || !allDigits(plan)) {
                         continue;
                     }
                     String duration = row.cell(t, 1);
@@ -53,11 +59,11 @@ final class MetricTables {
                     String phaseCell = phaseCol >= 0 ? row.cell(t, phaseCol) : null;
                     String phase = null;
                     String plan = null;
-                    Matcher id = planCell == null ? null : Pattern.compile("^(?:Phase\\s+)?(\\d+(?:\\.\\d+)*)-(\\d+)\\b.*").matcher(planCell);
+                    Matcher id = planCell == null ? null : PLAN_CELL_ID.matcher(planCell);
                     if (id != null && id.matches()) {
                         phase = id.group(1);
                         plan = id.group(2);
-                    } else if (planCell != null && planCell.matches("P?\\d+") && phaseCell != null) {
+                    } else if (planCell != null && PLAN_CELL_NUMBER.matcher(planCell).matches() && phaseCell != null) {
                         phase = leadingNumber(phaseCell);
                         plan = planCell.replace("P", "");
                     }
@@ -93,15 +99,113 @@ final class MetricTables {
         if (s == null) {
             return null;
         }
-        Matcher m = Pattern.compile("^(?:Phase\\s+)?(\\d+(?:\\.\\d+)*)").matcher(s.strip());
+        String t = s.strip();
+        int end = leadingPhaseNumberEnd(t, 0);
+        if (end > 0) {
+            return t.substring(0, end); // the common case, without the regex: digits and dots right at the start
+        }
+        Matcher m = LEADING_NUMBER.matcher(t);
         return m.find() ? m.group(1) : null;
     }
 
-    private static Integer count(String cell) {
+    /**
+     * The end of {@code \d+(?:\.\d+)*} matched greedily at {@code from}, or -1 when {@code from} is not an ASCII
+     * digit: a dot counts only with a digit after it.
+     */
+    private static int leadingPhaseNumberEnd(String t, int from) {
+        int i = from;
+        while (i < t.length() && Chars.isDigit(t.charAt(i))) {
+            i++;
+        }
+        if (i == from) {
+            return -1;
+        }
+        while (i + 1 < t.length() && t.charAt(i) == '.' && Chars.isDigit(t.charAt(i + 1))) {
+            i += 2;
+            while (i < t.length() && Chars.isDigit(t.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * {@code GSD_METRIC}'s two groups, "Phase 35 P02" → {"35", "02"}: three words apart by {@code \s}, the first
+     * "Phase", the last "P" and more. Null when the cell is not one.
+     */
+    static String[] gsdPhasePlan(String cell) {
+        if (!cell.startsWith("Phase") || cell.length() < 6 || !Chars.isRegexSpace(cell.charAt(5))) {
+            return null;
+        }
+        int i = 6;
+        while (i < cell.length() && Chars.isRegexSpace(cell.charAt(i))) {
+            i++;
+        }
+        int phaseStart = i;
+        while (i < cell.length() && !Chars.isRegexSpace(cell.charAt(i))) {
+            i++;
+        }
+        int phaseEnd = i;
+        while (i < cell.length() && Chars.isRegexSpace(cell.charAt(i))) {
+            i++;
+        }
+        int planStart = i;
+        while (i < cell.length() && !Chars.isRegexSpace(cell.charAt(i))) {
+            i++;
+        }
+        if (phaseEnd == phaseStart || planStart == phaseEnd || i != cell.length() || i - planStart < 2 || cell.charAt(planStart) != 'P') {
+            return null;
+        }
+        return new String[] {cell.substring(phaseStart, phaseEnd), cell.substring(planStart + 1)};
+    }
+
+    static Integer count(String cell) {
         if (cell == null) {
             return null;
         }
-        Matcher m = Pattern.compile("^(\\d+)(?:\\s+\\w+)?$").matcher(cell.strip());
-        return m.matches() ? Integer.valueOf(m.group(1).length() > 9 ? "0" : m.group(1)) : null;
+        String c = cell.strip();
+        // ^(\d+)(?:\s+\w+)?$ by hand (HandReadFormsTest holds it to the regex): digits, then maybe spaces and one word
+        int digits = 0;
+        while (digits < c.length() && Chars.isDigit(c.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0) {
+            return null;
+        }
+        int i = digits;
+        if (i < c.length()) {
+            if (!Chars.isRegexSpace(c.charAt(i))) {
+                return null;
+            }
+            while (i < c.length() && Chars.isRegexSpace(c.charAt(i))) {
+                i++;
+            }
+            int word = i;
+            while (i < c.length() && isWordChar(c.charAt(i))) {
+                i++;
+            }
+            if (i == word || i != c.length()) {
+                return null;
+            }
+        }
+        return Integer.valueOf(digits > 9 ? "0" : c.substring(0, digits));
     }
+
+    private static boolean allDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Chars.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || Chars.isDigit(c) || c == '_';
+    }
+
 }

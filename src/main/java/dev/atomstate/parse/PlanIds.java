@@ -19,7 +19,6 @@ public final class PlanIds {
 
     private static final String NUM = "\\d+(?:\\.\\d+)*";
     private static final Pattern ID = Pattern.compile("(" + NUM + ")-(\\d+)");
-    private static final Pattern PHASE_LABEL_WORD = Pattern.compile("(?i)^Phase\\s+");
     /** "Completed 02-03-PLAN.md", "Completed Phase 67-02 - …", "Phase 41-03 COMPLETE: …" name the plan as done. */
     private static final Pattern COMPLETED_ID = Pattern.compile(
             "(?i)\\bcompleted?\\s+(?:phase\\s+)?(" + NUM + "-\\d+)(?![\\d.])"
@@ -36,7 +35,6 @@ public final class PlanIds {
                 "(?i)\\bphase\\s+(" + NUM + ")\\s+(?:complete|completed|done)\\b|\\bcompleted\\s+phase\\s+(" + NUM + ")(?![\\d.-])");
         private static final Pattern ZERO_PADDED = Pattern.compile("0\\d+(?:\\.\\d+)?");
         private static final Pattern SINGLE_DIGIT = Pattern.compile("\\d(?:\\.\\d+)?");
-        private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
         private static final Pattern LEADING_PHASE = Pattern.compile("^(?:Phase\\s+)?(" + NUM + ")", Pattern.CASE_INSENSITIVE);
         private static final Pattern MENTIONED_PHASE = Pattern.compile(
                 "\\bPhases?\\s+(" + NUM + ")|(?<![\\w.-])(" + NUM + ")-\\d{2,3}(?![\\d-])", Pattern.CASE_INSENSITIVE);
@@ -65,7 +63,15 @@ public final class PlanIds {
 
     /** A label's phase without the word before it: "Phase 35 Plan 02" → "35 Plan 02" ("Phase35" stays). */
     public static String withoutPhaseLabel(String s) {
-        return PHASE_LABEL_WORD.matcher(s).replaceFirst("");
+        // asked of every decision's label: (?i)^Phase\s+ by hand (HandReadFormsTest holds it to the regex)
+        if (s.length() < 6 || !Chars.startsWithIgnoringCase(s, "phase") || !Chars.isRegexSpace(s.charAt(5))) {
+            return s;
+        }
+        int i = 6;
+        while (i < s.length() && Chars.isRegexSpace(s.charAt(i))) {
+            i++;
+        }
+        return s.substring(i);
     }
 
     /** The plan ids {@code text} says are done, in order ("Completed 02-03-PLAN.md", "41-03 COMPLETE"). */
@@ -111,11 +117,29 @@ public final class PlanIds {
 
     /** "003" → "3", "03.1" → "3.1" (one digit is kept: "0" stays "0"). */
     public static String withoutLeadingZeros(String s) {
-        return Arguments.LEADING_ZEROS.matcher(s).replaceFirst("");
+        // ^0+(?=\d) by hand: every zero before another digit goes
+        int zeros = 0;
+        while (zeros < s.length() && s.charAt(zeros) == '0') {
+            zeros++;
+        }
+        if (zeros == 0) {
+            return s;
+        }
+        if (zeros < s.length() && Chars.isDigit(s.charAt(zeros))) {
+            return s.substring(zeros);
+        }
+        return zeros >= 2 ? s.substring(zeros - 1) : s;
     }
 
     /** The text up to the first character that is neither a digit nor a dot: "35 Plan 02" → "35", "3.1-02" → "3.1". */
     public static String leadingNumber(String s) {
+        if (!Chars.hasLineBreak(s)) {
+            int i = 0;
+            while (i < s.length() && (Chars.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+                i++;
+            }
+            return i == s.length() ? s : s.substring(0, i);
+        }
         return TRAILER.matcher(s).replaceFirst("");
     }
 

@@ -135,18 +135,46 @@ public final class PositionValues {
         if (text == null) {
             return null;
         }
-        Matcher m = Pattern.compile("(?<![\\w.-])(\\d+(?:\\.\\d+)*)-(\\d{1,3})(?![\\d.]|-[a-z])").matcher(text);
-        while (m.find()) {
-            // dates like 2026-02-20 are not plan ids
-            if (m.group(1).length() == 4 && text.startsWith("-", m.end()) ) {
+        // the form, read by hand because it is asked of every history line (PlanIdScanTest holds it to this regex):
+        // (?<![\w.-])(\d+(?:\.\d+)*)-(\d{1,3})(?![\d.]|-[a-z]), skipping dates and phases of four digits or more
+        int n = text.length();
+        for (int s = 0; s < n; s++) {
+            if (!Chars.isDigit(text.charAt(s)) || s > 0 && isWordDotOrDash(text.charAt(s - 1))) {
                 continue;
             }
-            if (m.group(1).length() >= 4) {
+            int p = s;
+            boolean wellFormed = true;
+            while (p < n && (Chars.isDigit(text.charAt(p)) || text.charAt(p) == '.')) {
+                if (text.charAt(p) == '.' && (text.charAt(p - 1) == '.' || p + 1 >= n || !Chars.isDigit(text.charAt(p + 1)))) {
+                    wellFormed = false;
+                }
+                p++;
+            }
+            if (!wellFormed || p >= n || text.charAt(p) != '-') {
                 continue;
             }
-            return m.group(1) + "-" + m.group(2);
+            int r = p + 1;
+            while (r < n && Chars.isDigit(text.charAt(r))) {
+                r++;
+            }
+            int digits = r - p - 1;
+            if (digits < 1 || digits > 3 || r < n && (text.charAt(r) == '.'
+                    || text.charAt(r) == '-' && r + 1 < n && text.charAt(r + 1) >= 'a' && text.charAt(r + 1) <= 'z')) {
+                continue;
+            }
+            // dates like 2026-02-20 are not plan ids, nor are phases of four digits or more
+            if (p - s >= 4) {
+                continue;
+            }
+            return text.substring(s, r);
         }
         return null;
+    }
+
+
+    /** {@code [\w.-]} of a regex: an ASCII letter or digit, '_', '.' or '-'. */
+    private static boolean isWordDotOrDash(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || Chars.isDigit(c) || c == '_' || c == '.' || c == '-';
     }
 
     /**

@@ -109,7 +109,7 @@ public final class RoadmapParser {
                 }
             }
         }
-        for (TableBlock table : TableBlock.scan(doc, doc.bodyStartLine(), doc.lineCount())) {
+        for (TableBlock table : doc.tables()) {
             readTable(doc, table, phases, contextAt);
         }
         return new Roadmap(build(phases, milestones), List.copyOf(milestones));
@@ -157,7 +157,7 @@ public final class RoadmapParser {
     private static String canonical(String number) {
         StringBuilder sb = new StringBuilder();
         for (String part : number.split("\\.")) {
-            String t = part.replaceFirst("^0+(?=\\d)", "");
+            String t = PlanIds.withoutLeadingZeros(part);
             sb.append(sb.length() == 0 ? "" : ".").append(t.length() > 9 ? t.substring(t.length() - 9) : t);
         }
         return sb.toString();

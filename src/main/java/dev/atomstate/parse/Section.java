@@ -40,11 +40,11 @@ public record Section(int level, String title, int headingLine, int endLine) {
             if (inFence[i]) {
                 continue;
             }
-            String s = lines.get(i).content();
-            int level = atxLevel(s);
+            Line line = lines.get(i);
+            int level = atxLevel(line);
             if (level > 0) {
                 headings.add(new int[] {i, level});
-                titles.add(atxTitle(s, level));
+                titles.add(atxTitle(line.content(), level));
             }
         }
         List<Section> sections = new ArrayList<>(headings.size());
@@ -63,8 +63,8 @@ public record Section(int level, String title, int headingLine, int endLine) {
         return sections;
     }
 
-    /** 1–6 for an ATX heading line, 0 otherwise. */
-    public static int atxLevel(String s) {
+    /** 1–6 for an ATX heading line, 0 otherwise (a {@link Line} is read without copying it). */
+    public static int atxLevel(CharSequence s) {
         int indent = 0;
         while (indent < s.length() && s.charAt(indent) == ' ' && indent < 4) {
             indent++;

@@ -38,27 +38,27 @@ public final class StateParser {
                     "code fence opened here is never closed; everything below it is read as code — close it with a matching fence"));
         }
 
-        List<Field> fields = fields(doc);
+        Fields fields = new Fields(fields(doc));
         Section position = positionSection(doc);
         Section sessionSection = doc.sectionStartingWith("session continuity", "session");
 
-        Field phase = pick(fields, position, "phase", "current phase");
-        Field plan = pick(fields, position, "plan", "current plan");
-        Field status = pick(fields, position, "status", "current status");
-        Field activity = pick(fields, position, "last activity");
-        Field focus = pick(fields, null, "current focus", "focus");
-        Field milestone = pick(fields, position, "milestone", "current milestone");
-        Field progress = pick(fields, position, "progress");
-        Field lastSession = pick(fields, sessionSection, "last session", "last session at");
-        Field stoppedAt = pick(fields, sessionSection, "stopped at");
-        Field resumeFile = pick(fields, sessionSection, "resume file");
-        Field totalPlans = pick(fields, null, "total plans completed");
+        Field phase = fields.pick(position, "phase", "current phase");
+        Field plan = fields.pick(position, "plan", "current plan");
+        Field status = fields.pick(position, "status", "current status");
+        Field activity = fields.pick(position, "last activity");
+        Field focus = fields.pick(null, "current focus", "focus");
+        Field milestone = fields.pick(position, "milestone", "current milestone");
+        Field progress = fields.pick(position, "progress");
+        Field lastSession = fields.pick(sessionSection, "last session", "last session at");
+        Field stoppedAt = fields.pick(sessionSection, "stopped at");
+        Field resumeFile = fields.pick(sessionSection, "resume file");
+        Field totalPlans = fields.pick(null, "total plans completed");
         if (totalPlans == null) {
-            totalPlans = pick(fields, null, "plans completed");
+            totalPlans = fields.pick(null, "plans completed");
         }
-        Field averageDuration = pick(fields, null, "average duration");
-        Field totalTime = pick(fields, null, "total execution time");
-        Field nextActionField = pick(fields, null, "next action");
+        Field averageDuration = fields.pick(null, "average duration");
+        Field totalTime = fields.pick(null, "total execution time");
+        Field nextActionField = fields.pick(null, "next action");
 
         String t = doc.text();
         StateModel.Phase phaseModel = phase == null ? null : PositionValues.phase(phase.value(t), phase.line() + 1);
@@ -98,8 +98,11 @@ public final class StateParser {
             nextAction = nextActionField.value(t);
         } else {
             for (int i = doc.bodyStartLine(); i < doc.lineCount(); i++) {
+                if (doc.inFence(i) || !startsWithEmphasis(doc.line(i))) {
+                    continue;
+                }
                 Matcher m = ITALIC_NEXT_ACTION.matcher(doc.line(i).content());
-                if (!doc.inFence(i) && m.matches()) {
+                if (m.matches()) {
                     nextActionLine = i;
                     nextAction = m.group(2);
                 }
@@ -144,18 +147,67 @@ public final class StateParser {
     /** Every field line of the body, outside code fences, headings and table rows. */
     public static List<Field> fields(Document doc) {
         List<Field> fields = new ArrayList<>();
-        for (int i = doc.bodyStartLine(); i < doc.lineCount(); i++) {
+        // a field has a colon: only those lines are looked at
+        for (int i = doc.nextLineWith(":", doc.bodyStartLine()); i < doc.lineCount(); i = doc.nextLineWith(":", i + 1)) {
             Line line = doc.line(i);
-            String c = line.content();
-            if (doc.inFence(i) || c.isBlank() || Section.atxLevel(c) > 0 || c.stripLeading().startsWith("|")) {
+            if (doc.inFence(i)) {
                 continue;
             }
-            Field f = Field.parse(c, i, line.start());
+            int first = Chars.firstNonBlank(line);
+            // blank, a table row or a heading: not a field, and not worth a copy of the line
+            if (first == line.length() || line.charAt(first) == '|' || Section.atxLevel(line) > 0) {
+                continue;
+            }
+            Field f = Field.parse(line.content(), i, line.start());
             if (f != null) {
                 fields.add(f);
             }
         }
         return fields;
+    }
+
+    /** "*Next action: …*" or "_…_" after spaces, the only lines the italic next-action form can match. */
+    private static boolean startsWithEmphasis(Line line) {
+        int i = 0;
+        while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < line.length() && (line.charAt(i) == '*' || line.charAt(i) == '_');
+    }
+
+    /** The fields of a file with each one's normalised key worked out once (a big file has many). */
+    private static final class Fields {
+        final List<Field> list;
+        final String[] keys;
+
+        Fields(List<Field> list) {
+            this.list = list;
+            this.keys = new String[list.size()];
+            java.util.Map<String, String> seen = new java.util.HashMap<>();
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = seen.computeIfAbsent(list.get(i).key(), Field::normalizeKey);
+            }
+        }
+
+        /** The first field with one of {@code names}, preferring one inside {@code preferred}. */
+        Field pick(Section preferred, String... names) {
+            Field first = null;
+            for (int i = 0; i < keys.length; i++) {
+                String k = keys[i];
+                for (String name : names) {
+                    if (k.equals(name)) {
+                        Field f = list.get(i);
+                        if (preferred != null && f.line() >= preferred.headingLine() && f.line() < preferred.endLine()) {
+                            return f;
+                        }
+                        if (first == null) {
+                            first = f;
+                        }
+                    }
+                }
+            }
+            return first;
+        }
     }
 
     private static Section positionSection(Document doc) {
@@ -164,25 +216,6 @@ public final class StateParser {
             s = doc.section("position", "current state", "current status", "current phase", "status", "where we are");
         }
         return s;
-    }
-
-    /** The first field with one of {@code keys}, preferring one inside {@code preferred}. */
-    private static Field pick(List<Field> fields, Section preferred, String... keys) {
-        Field first = null;
-        for (Field f : fields) {
-            String k = f.normalizedKey();
-            for (String key : keys) {
-                if (k.equals(key)) {
-                    if (preferred != null && f.line() >= preferred.headingLine() && f.line() < preferred.endLine()) {
-                        return f;
-                    }
-                    if (first == null) {
-                        first = f;
-                    }
-                }
-            }
-        }
-        return first;
     }
 
     private static Located located(String text, Field f) {
@@ -195,15 +228,16 @@ public final class StateParser {
      * heading does ("### Status" over archived entries, as compact writes them), the heading owns the chain and
      * names it.
      */
-    private static List<HistoryEntry> history(Document doc, List<Field> fields, Section position,
+    private static List<HistoryEntry> history(Document doc, Fields fields, Section position,
                                               Map<Integer, List<Integer>> chains) {
         List<HistoryEntry> entries = new ArrayList<>();
         int ownerLine = -1;
         String ownerKey = null;
         int lastLine = -2;
-        for (Field f : fields) {
+        for (int i = 0; i < fields.keys.length; i++) {
+            Field f = fields.list.get(i);
             boolean contiguous = ownerKey != null && onlyBlankOrPrevious(doc, lastLine, f.line());
-            if (f.normalizedKey().equals("previous") && f.style() == Field.Style.PLAIN && f.prefix().isEmpty()) {
+            if (fields.keys[i].equals("previous") && f.style() == Field.Style.PLAIN && f.prefix().isEmpty()) {
                 if (ownerKey == null || !contiguous) {
                     Section heading = headingRightAbove(doc, f.line());
                     ownerLine = heading == null ? -1 : heading.headingLine();
@@ -220,7 +254,7 @@ public final class StateParser {
                 lastLine = f.line();
             } else {
                 ownerLine = f.line();
-                ownerKey = f.normalizedKey();
+                ownerKey = fields.keys[i];
                 lastLine = f.line();
             }
         }
@@ -291,7 +325,7 @@ public final class StateParser {
             if (item.indent() != minIndent) {
                 continue;
             }
-            if (PlaceholderText.isListPlaceholder(item.text().of(t).strip())) {
+            if (PlaceholderText.isListPlaceholder(t, item.text().start(), item.text().end())) {
                 placeholders.add(item.line());
                 continue;
             }
@@ -299,8 +333,9 @@ public final class StateParser {
         }
         // every placeholder line, not only the first: --fix deletes them all in one run, so a second run has nothing left
         for (int i = section.firstContentLine(); i < section.endLine(); i++) {
-            String c = doc.line(i).content().strip();
-            if (!itemLines.contains(i) && !doc.inFence(i) && PlaceholderText.isListPlaceholder(c) && !c.equals("-")) {
+            Line line = doc.line(i);
+            if (!itemLines.contains(i) && !doc.inFence(i) && PlaceholderText.isListPlaceholder(t, line.start(), line.contentEnd())
+                    && !line.content().strip().equals("-")) {
                 placeholders.add(i);
             }
         }

@@ -37,7 +37,7 @@ public record TableBlock(int startLine, int endLine, List<Row> rows) {
         return hasHeader() ? rows.subList(2, rows.size()) : rows.stream().filter(r -> !r.separator()).toList();
     }
 
-    public static List<TableBlock> scan(Document doc, int fromLine, int toLine) {
+    public static List<TableBlock> scan(FencedLines doc, int fromLine, int toLine) {
         List<TableBlock> tables = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         int start = -1;
@@ -61,36 +61,40 @@ public record TableBlock(int startLine, int endLine, List<Row> rows) {
     }
 
     static Row parseRow(Line line) {
-        String s = line.content();
+        Line s = line;
+        int n = s.length();
         int i = 0;
-        while (i < s.length() && i < 4 && s.charAt(i) == ' ') {
+        while (i < n && i < 4 && s.charAt(i) == ' ') {
             i++;
         }
-        if (i >= s.length() || s.charAt(i) != '|') {
+        if (i >= n || s.charAt(i) != '|') {
             return null;
         }
-        List<Integer> pipes = new ArrayList<>();
+        int[] pipes = new int[8];
+        int count = 0;
         boolean inCode = false;
-        for (int k = i; k < s.length(); k++) {
+        for (int k = i; k < n; k++) {
             char c = s.charAt(k);
             if (c == '\\') {
                 k++;
             } else if (c == '`') {
                 inCode = !inCode;
             } else if (c == '|' && !inCode) {
-                pipes.add(k);
+                if (count == pipes.length) {
+                    pipes = java.util.Arrays.copyOf(pipes, count * 2);
+                }
+                pipes[count++] = k;
             }
         }
-        int contentEnd = s.stripTrailing().length();
-        boolean closed = pipes.get(pipes.size() - 1) == contentEnd - 1;
-        List<Span> cells = new ArrayList<>();
-        List<Span> raw = new ArrayList<>();
-        int n = closed ? pipes.size() - 1 : pipes.size();
-        boolean separator = n > 0;
-        for (int c = 0; c < n; c++) {
-            int from = pipes.get(c) + 1;
-            int to = c + 1 < pipes.size() ? pipes.get(c + 1) : contentEnd;
-            raw.add(new Span(line.start() + from, line.start() + to));
+        int contentEnd = Chars.strippedEnd(s);
+        boolean closed = pipes[count - 1] == contentEnd - 1;
+        int cellCount = closed ? count - 1 : count;
+        // per cell: trimmed start and end, then raw start and end, as offsets into the text
+        int[] bounds = new int[cellCount * 4];
+        boolean separator = cellCount > 0;
+        for (int c = 0; c < cellCount; c++) {
+            int from = pipes[c] + 1;
+            int to = c + 1 < count ? pipes[c + 1] : contentEnd;
             int a = from;
             int b = to;
             while (a < b && Character.isWhitespace(s.charAt(a))) {
@@ -99,12 +103,57 @@ public record TableBlock(int startLine, int endLine, List<Row> rows) {
             while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
                 b--;
             }
-            cells.add(new Span(line.start() + a, line.start() + b));
-            String cell = s.substring(a, b);
-            if (!cell.matches(":?-{1,}:?")) {
+            bounds[4 * c] = line.start() + a;
+            bounds[4 * c + 1] = line.start() + b;
+            bounds[4 * c + 2] = line.start() + from;
+            bounds[4 * c + 3] = line.start() + to;
+            if (separator && !isSeparatorCell(s, a, b)) {
                 separator = false;
             }
         }
-        return new Row(line.index(), cells, raw, separator);
+        return new Row(line.index(), new SpanList(bounds, 0), new SpanList(bounds, 2), separator);
+    }
+
+    /** ":?-+:?", the cell of a separator row ("---", ":--", "-:", ":-:"). */
+    private static boolean isSeparatorCell(CharSequence s, int a, int b) {
+        if (a < b && s.charAt(a) == ':') {
+            a++;
+        }
+        if (b > a && s.charAt(b - 1) == ':') {
+            b--;
+        }
+        if (b <= a) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            if (s.charAt(k) != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The cells of a row as spans made on request from one array of offsets (a big table has many rows). */
+    private static final class SpanList extends java.util.AbstractList<Span> implements java.util.RandomAccess {
+        private final int[] bounds;
+        private final int offset;
+
+        SpanList(int[] bounds, int offset) {
+            this.bounds = bounds;
+            this.offset = offset;
+        }
+
+        @Override
+        public Span get(int index) {
+            if (index < 0 || index >= size()) {
+                throw new IndexOutOfBoundsException("cell " + index + " of " + size());
+            }
+            return new Span(bounds[4 * index + offset], bounds[4 * index + offset + 1]);
+        }
+
+        @Override
+        public int size() {
+            return bounds.length / 4;
+        }
     }
 }

@@ -36,7 +36,7 @@ public final class Placeholders {
         }
         Document doc = state.doc();
         for (int i = doc.bodyStartLine(); i < doc.lineCount(); i++) {
-            if (!doc.inFence(i) && PlaceholderText.isStrayYet(doc.line(i).content().strip())) {
+            if (!doc.inFence(i) && PlaceholderText.isStrayYetLine(doc.line(i))) {
                 out.add(new Stale(i + 1, "stray \"yet.\" left from a removed \"None yet.\"; delete the line"));
             }
         }

@@ -129,7 +129,7 @@ public final class StateLists {
 
     private static Map<String, Object> merge(Map<String, Map<String, Object>> byPlan, List<Object[]> keyed, PlanId id,
                                              String written, int line, String source) {
-        String key = PlanIds.parse(id.phase().replaceFirst("^0+(?=\\d)", "") + "-" + id.planNumber()).toString();
+        String key = PlanIds.parse(PlanIds.withoutLeadingZeros(id.phase()) + "-" + id.planNumber()).toString();
         Map<String, Object> e = byPlan.get(key);
         if (e == null) {
             e = new LinkedHashMap<>();

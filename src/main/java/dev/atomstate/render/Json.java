@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * JSON output: one document per run, {"schemaVersion": 1, "kind": …, "atomstateVersion": …}. Jackson is touched only
- * inside {@link JacksonWriter}, so the text paths never load it.
+ * JSON output: one document per run, {"schemaVersion": 1, "kind": …, "atomstateVersion": …}, streamed by
+ * {@link JsonStream} when it is made of plain values (every document the commands make today); Jackson is touched only
+ * inside {@link JacksonWriter}, for anything else, so neither the text paths nor the usual JSON ones load it.
  */
 public final class Json {
     private Json() {
@@ -27,7 +28,11 @@ public final class Json {
     }
 
     public static void print(PrintWriter out, Map<String, Object> doc) {
-        out.println(JacksonWriter.write(doc));
+        if (JsonStream.writes(doc)) {
+            JsonStream.println(out, doc);
+        } else {
+            out.println(JacksonWriter.write(doc));
+        }
     }
 
     /** {"k1": v1, "k2": v2, …} in the order given. */

@@ -84,6 +84,27 @@ class SourceTextTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheFileIsText() {
+        byte[] bytes = utf8("a \uFFFD b\n");
+        assertThat(SourceText.decode("f", bytes).text()).isEqualTo("a \uFFFD b\n");
+    }
+
+    @Test
+    void aBadByteAfterAWrittenReplacementCharacterIsStillRefusedAtItsOffset() {
+        byte[] bytes = concat(utf8("\uFFFD"), utf8("x".repeat(20_000)), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
+        AtomstateException e = catchThrowableOfType(() -> SourceText.decode("f", bytes), AtomstateException.class);
+        assertThat(e.getMessage()).contains("invalid UTF-8 at byte 20003");
+    }
+
+    @Test
+    void overlongAndSurrogateFormsAreRefused() {
+        for (byte[] bad : new byte[][] {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}}) {
+            AtomstateException e = catchThrowableOfType(() -> SourceText.decode("f", concat(utf8("ok "), bad)), AtomstateException.class);
+            assertThat(e.getMessage()).contains("invalid UTF-8 at byte 3");
+        }
+    }
+
+    @Test
     void truncatedSequenceAtTheEndIsRefused() {
         byte[] bytes = concat(utf8("ab"), new byte[] {(byte) 0xE2, (byte) 0x80});
         AtomstateException e = catchThrowableOfType(() -> SourceText.decode("f", bytes), AtomstateException.class);

@@ -4,6 +4,7 @@ import dev.atomstate.check.Rule;
 import dev.atomstate.check.Severity;
 import dev.atomstate.model.StateModel.Decision;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.Whitespace;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -53,7 +54,21 @@ public final class DecisionDuplicate implements Rule {
     }
 
     static String normal(String text) {
-        return text.replace("*", "").replace("`", "").replaceAll("\\s+", " ").strip()
-                .replaceFirst("[.;]$", "").toLowerCase(Locale.ROOT);
+        return withoutFinal(Whitespace.collapse(text.replace("*", "").replace("`", "")).strip(), ".;").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code s.replaceFirst("[" + chars + "]$", "")} for a stripped {@code s}: its last char when it is one of
+     * {@code chars}, or the one before a final U+0085 (a line break to a regex, not whitespace to strip).
+     */
+    static String withoutFinal(String s, String chars) {
+        int n = s.length();
+        if (n > 0 && chars.indexOf(s.charAt(n - 1)) >= 0) {
+            return s.substring(0, n - 1);
+        }
+        if (n > 1 && s.charAt(n - 1) == '\u0085' && chars.indexOf(s.charAt(n - 2)) >= 0) {
+            return s.substring(0, n - 2) + '\u0085';
+        }
+        return s;
     }
 }

@@ -63,6 +63,6 @@ public final class DuplicateHistory implements Rule {
     }
 
     static String normal(PlanId id) {
-        return id.phase().replaceFirst("^0+(?=\\d)", "") + "-" + id.planNumber();
+        return PlanIds.withoutLeadingZeros(id.phase()) + "-" + id.planNumber();
     }
 }

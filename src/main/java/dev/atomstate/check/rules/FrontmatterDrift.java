@@ -6,6 +6,7 @@ import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.DateForms;
 import dev.atomstate.parse.FrontmatterBlock;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.Whitespace;
 import dev.atomstate.parse.PositionValues;
 import dev.atomstate.parse.StatusWords;
 
@@ -147,6 +148,6 @@ public final class FrontmatterDrift implements Rule {
     }
 
     private static String normal(String s) {
-        return s.replace("*", "").replace("`", "").replaceAll("\\s+", " ").strip().replaceFirst("\\.$", "").toLowerCase(Locale.ROOT);
+        return DecisionDuplicate.withoutFinal(Whitespace.collapse(s.replace("*", "").replace("`", "")).strip(), ".").toLowerCase(Locale.ROOT);
     }
 }

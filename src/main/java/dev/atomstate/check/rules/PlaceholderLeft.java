@@ -45,8 +45,8 @@ public final class PlaceholderLeft implements Rule {
     @Override
     public void check(ParsedState state, Findings out) {
         Document doc = state.doc();
-        for (int i = doc.bodyStartLine(); i < doc.lineCount(); i++) {
-            PlaceholderText.Template m = doc.inFence(i) ? null : PlaceholderText.template(doc.line(i).content());
+        for (int i = doc.nextLineWith("[", doc.bodyStartLine()); i < doc.lineCount(); i = doc.nextLineWith("[", i + 1)) {
+            PlaceholderText.Template m = doc.inFence(i) ? null : PlaceholderText.template(doc.line(i));
             if (m != null) {
                 out.add(i + 1, doc.columnAt(doc.line(i).start() + m.start()), "template placeholder \"" + m.text()
                         + "\" left in the file; write the real value");

@@ -7,6 +7,7 @@ import dev.atomstate.model.PlanId;
 import dev.atomstate.model.Roadmap;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlanIds;
 import dev.atomstate.query.Totals;
 
 import java.util.LinkedHashSet;
@@ -109,7 +110,7 @@ public final class RoadmapMismatch implements Rule {
     }
 
     private static String trim(String digits) {
-        String t = digits.replaceFirst("^0+(?=\\d)", "");
+        String t = PlanIds.withoutLeadingZeros(digits);
         return t.length() > 9 ? t.substring(t.length() - 9) : t;
     }
 }

@@ -9,7 +9,6 @@ import dev.atomstate.parse.Document;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.PlanIds;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * A state file past its budget (GSD asks for about 150 lines: it is read at the start of every session). Says
@@ -82,7 +81,7 @@ public final class SizeBudget implements Rule {
         int bytes = 0;
         for (StateModel.HistoryEntry e : state.model().history()) {
             lines++;
-            bytes += utf8(state.doc().line(e.line() - 1).content()) + 1;
+            bytes += utf8(state.doc().line(e.line() - 1)) + 1;
         }
         return new int[] {lines, bytes};
     }
@@ -98,7 +97,7 @@ public final class SizeBudget implements Rule {
             String p = d.phase() == null ? null : PlanIds.leadingNumber(PlanIds.withoutPhaseLabel(d.phase()));
             if (PlanId.isPhaseNumber(p) && PlanId.comparePhases(p, phase.number()) < 0) {
                 lines++;
-                bytes += utf8(state.doc().line(d.line() - 1).content()) + 1;
+                bytes += utf8(state.doc().line(d.line() - 1)) + 1;
             }
         }
         return new int[] {lines, bytes};
@@ -107,7 +106,7 @@ public final class SizeBudget implements Rule {
     private static int firstLinePastBytes(Document doc, long budget) {
         long sum = 0;
         for (int i = 0; i < doc.lineCount(); i++) {
-            sum += utf8(doc.text().substring(doc.line(i).start(), doc.line(i).end()));
+            sum += utf8(doc.text().subSequence(doc.line(i).start(), doc.line(i).end()));
             if (sum > budget) {
                 return i + 1;
             }
@@ -115,8 +114,24 @@ public final class SizeBudget implements Rule {
         return doc.lineCount();
     }
 
-    private static int utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
+    /** {@code s.toString().getBytes(UTF_8).length}, counted without encoding: a lone surrogate is written as one '?'. */
+    static int utf8(CharSequence s) {
+        int n = s.length();
+        int bytes = n;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                if (c < 0x800) {
+                    bytes++;
+                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    bytes += 2;
+                    i++;
+                } else if (!Character.isSurrogate(c)) {
+                    bytes += 2;
+                }
+            }
+        }
+        return bytes;
     }
 
     private static String kb(long bytes) {

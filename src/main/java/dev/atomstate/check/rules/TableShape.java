@@ -52,7 +52,7 @@ public final class TableShape implements Rule {
                 gsdRowBlocks.add(t.table().startLine());
             }
         }
-        for (TableBlock table : TableBlock.scan(state.doc(), state.doc().bodyStartLine(), state.doc().lineCount())) {
+        for (TableBlock table : state.doc().tables()) {
             if (!table.hasHeader()) {
                 TableBlock.Row first = table.rows().get(0);
                 if (first.separator()) {

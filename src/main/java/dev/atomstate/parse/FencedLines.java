@@ -1,0 +1,11 @@
+package dev.atomstate.parse;
+
+/**
+ * Lines, each known to be inside a code fence or not: what a table scan reads. {@link Document} is one; the scan
+ * takes this instead of the document so that the document can keep its tables without the two files needing each other.
+ */
+public interface FencedLines {
+    Line line(int index);
+
+    boolean inFence(int lineIndex);
+}
