@@ -291,7 +291,7 @@ public final class StateParser {
             if (item.indent() != minIndent) {
                 continue;
             }
-            if (PlaceholderText.isListPlaceholder(item.text().of(t).strip())) {
+            if (PlaceholderText.isPlaceholder(item.text().of(t).strip())) {
                 placeholders.add(item.line());
                 continue;
             }
@@ -300,7 +300,7 @@ public final class StateParser {
         // every placeholder line, not only the first: --fix deletes them all in one run, so a second run has nothing left
         for (int i = section.firstContentLine(); i < section.endLine(); i++) {
             String c = doc.line(i).content().strip();
-            if (!itemLines.contains(i) && !doc.inFence(i) && PlaceholderText.isListPlaceholder(c) && !c.equals("-")) {
+            if (!itemLines.contains(i) && !doc.inFence(i) && PlaceholderText.isPlaceholder(c)) {
                 placeholders.add(i);
             }
         }
@@ -312,8 +312,7 @@ public final class StateParser {
             return null;
         }
         for (TableBlock table : TableBlock.scan(doc, section.firstContentLine(), section.endLine())) {
-            List<String> header = table.header(doc.text());
-            if (header.stream().anyMatch(h -> h.contains("decision") || h.equals("choice"))) {
+            if (DecisionForms.columns(table.header(doc.text())).text() >= 0) {
                 return table;
             }
         }
@@ -331,15 +330,15 @@ public final class StateParser {
             }
         }
         if (table != null) {
-            List<String> header = table.header(t);
-            int textCol = MetricTables.indexOfAny(header, "decision", "choice");
-            int phaseCol = header.indexOf("phase");
+            DecisionForms.Columns columns = DecisionForms.columns(table.header(t));
             for (TableBlock.Row row : table.dataRows()) {
-                String text = row.cell(t, textCol);
-                if (text == null || text.isBlank() || PlaceholderText.isListPlaceholder(text)) {
+                String text = row.cell(t, columns.text());
+                if (PlaceholderText.isEmptyCell(text)) {
                     continue;
                 }
-                out.add(new Decision(phaseCol >= 0 ? row.cell(t, phaseCol) : null, text, row.line() + 1));
+                String rationale = row.cell(t, columns.rationale());
+                out.add(new Decision(row.cell(t, columns.phase()), text, PlaceholderText.isEmptyCell(rationale) ? null : rationale,
+                        row.line() + 1));
             }
         }
         out.sort((a, b) -> Integer.compare(a.line(), b.line()));

@@ -44,6 +44,13 @@ public final class WrittenPlanIds {
             // another phase than the current one: padded like the current one ("03" next to "4" gives "04")
             phase = PlanId.padLike(pos.phase().number(), id.phase());
         }
+        if (!seen && !written.isEmpty()) {
+            // the phase's first id: padded like the ids of the other phases ("02-03" written, so phase 3 is "03")
+            phase = PlanId.padLike(written.get(0).phase(), PlanIds.withoutLeadingZeros(phase));
+        } else if (!seen && PlanIds.isSingleDigitPhase(PlanIds.withoutLeadingZeros(phase))) {
+            // no id written anywhere yet: padded as GSD names the plan files ("Phase: 1" → 01-02-PLAN.md)
+            phase = "0" + PlanIds.withoutLeadingZeros(phase);
+        }
         int width = 2;
         if (pos.plan() != null && pos.plan().id() != null && !PlanStatus.isCounter(pos.plan())) {
             PlanId p = PlanIds.parse(pos.plan().id());
