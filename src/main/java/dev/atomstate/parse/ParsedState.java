@@ -44,7 +44,8 @@ public record ParsedState(
             ListBlock todos,
             ListBlock blockers,
             Field nextAction,
-            int nextActionLine) {
+            int nextActionLine,
+            PositionCompanions companions) {
     }
 
     /**

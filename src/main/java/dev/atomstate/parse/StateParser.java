@@ -50,6 +50,9 @@ public final class StateParser {
         Field milestone = pick(fields, position, "milestone", "current milestone");
         Field progress = pick(fields, position, "progress");
         Field lastSession = pick(fields, sessionSection, "last session", "last session at");
+        if (lastSession == null) {
+            lastSession = PositionCompanions.lastDate(fields, sessionSection);
+        }
         Field stoppedAt = pick(fields, sessionSection, "stopped at");
         Field resumeFile = pick(fields, sessionSection, "resume file");
         Field totalPlans = pick(fields, null, "total plans completed");
@@ -61,11 +64,16 @@ public final class StateParser {
         Field nextActionField = pick(fields, null, "next action");
 
         String t = doc.text();
+        PositionCompanions companions = PositionCompanions.read(doc, fields, position, sessionSection,
+                phase, plan, status, activity, lastSession, stoppedAt);
         StateModel.Phase phaseModel = phase == null ? null : PositionValues.phase(phase.value(t), phase.line() + 1);
         StateModel.Plan planModel = plan == null ? null
                 : PositionValues.plan(plan.value(t), plan.line() + 1, phaseModel == null ? null : phaseModel.number());
-        Position pos = new Position(phaseModel, planModel, located(t, status), activity == null ? null
-                : PositionValues.activity(activity.value(t), activity.line() + 1), located(t, focus), located(t, milestone));
+        StateModel.Activity activityModel = activity == null ? null : PositionValues.activity(activity.value(t), activity.line() + 1);
+        phaseModel = SeparateFields.phase(t, phaseModel, companions);
+        planModel = SeparateFields.plan(t, planModel, companions);
+        activityModel = SeparateFields.activity(t, activityModel, companions);
+        Position pos = new Position(phaseModel, planModel, located(t, status), activityModel, located(t, focus), located(t, milestone));
 
         List<ProgressLine.Segment> segments = progress == null ? List.of() : ProgressLine.parse(t, progress.value());
         List<ProgressSegment> progressModel = new ArrayList<>();
@@ -113,7 +121,7 @@ public final class StateParser {
                 nextAction, nextActionLine < 0 ? null : nextActionLine + 1, frontmatter);
         ParsedState.Handles handles = new ParsedState.Handles(position, phase, plan, status, activity, focus, milestone,
                 progress, segments, chains, lastSession, stoppedAt, resumeFile, totalPlans, averageDuration, totalTime,
-                metricTables, decisions, decisionTable, todos, blockers, nextActionField, nextActionLine);
+                metricTables, decisions, decisionTable, todos, blockers, nextActionField, nextActionLine, companions);
         return new ParsedState(fileName, doc, model, handles, List.copyOf(problems));
     }
 
