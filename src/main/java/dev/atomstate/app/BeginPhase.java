@@ -66,6 +66,9 @@ public final class BeginPhase {
                 });
                 writes.planTotal(o.plans());
                 fm.set("total_plans_in_phase", o.plans().toString());
+                StateModel.Plan plan = ps.model().position().plan();
+                int before = plan == null || plan.total() == null ? 0 : plan.total();
+                ProgressUpdate.plansAdded(ps, o.plans() - before, out, notes);
             }
             if (name != null && h.focus() != null) {
                 String f = PhaseValues.focus(h.focus().value(text), n, name);
@@ -95,6 +98,9 @@ public final class BeginPhase {
         writes.phase(n, name);
         writes.plan("plan", f -> firstPlan(ps, f, n, o.plans()));
         writes.planTotal(o.plans());
+        if (o.plans() != null) {
+            ProgressUpdate.plansAdded(ps, o.plans(), out, notes);
+        }
         String padded = PlanId.padLike(cur == null ? null : cur.number(), n);
         String label = "Phase " + padded + (name == null ? "" : ": " + name);
         writes.status(old -> {
