@@ -7,6 +7,7 @@ import dev.atomstate.edit.TextEdit;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.Field;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.PlanIds;
 import dev.atomstate.parse.PositionForms;
@@ -95,6 +96,12 @@ public final class BeginPhase {
             throw AtomstateException.refused(ps.fileName() + ":" + cur.line() + ": phase " + n + " is beyond the " + phases
                     + " phases the file counts; use --force to begin it anyway");
         }
+        Field nameField = h.companions().phaseName();
+        if (name == null && nameField != null) {
+            // as milestone start with milestone_name: the old phase's name would be left on the new phase
+            throw AtomstateException.usage("this file names its phase ('" + nameField.key() + ": " + nameField.value(text)
+                    + "'); give the new phase's name with --name S");
+        }
         writes.phase(n, name);
         writes.plan("plan", f -> firstPlan(ps, f, n, o.plans()));
         writes.planTotal(o.plans());
@@ -112,6 +119,10 @@ public final class BeginPhase {
             PositionForms.PhaseStatusForm form = PositionForms.phaseStatus(old);
             if (form != null) {
                 return PositionText.phaseStatus(form, o.plans() != null ? "Executing" : "Planning", n);
+            }
+            if (writes.separateFields()) {
+                // the dialect's own begin-phase status (gsd-tools writes "Executing Phase N" into these files)
+                return (o.plans() != null ? "Executing Phase " : "Planning Phase ") + padded;
             }
             return o.plans() != null ? "Ready to execute" : "Ready to plan";
         });
@@ -140,7 +151,7 @@ public final class BeginPhase {
     }
 
     /** Plan field {@code f} (the chosen one or a twin) for the first plan of a new phase, in its own form; null to leave it. */
-    private static String firstPlan(ParsedState ps, dev.atomstate.parse.Field f, String number, Integer plans) {
+    private static String firstPlan(ParsedState ps, Field f, String number, Integer plans) {
         StateModel.Plan plan = dev.atomstate.parse.SeparateFields.planAt(ps, f);
         String raw = f.value(ps.text());
         PositionForms.PlanForm form = PositionForms.plan(raw);

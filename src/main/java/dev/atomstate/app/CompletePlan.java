@@ -91,7 +91,7 @@ public final class CompletePlan {
         boolean[] lastInPhase = {false};
         if (!counted) {
             // a file whose position names no phase yet: the plan named on the command line says which
-            writes.phaseWhereNone(id.phase());
+            writes.phaseWhereNone(asked.phase());
         }
         writes.plan("plan", f -> {
             if (PlanStatus.fieldCounts(ps, SeparateFields.planAt(ps, f), id) || counted && f != h.plan()) {

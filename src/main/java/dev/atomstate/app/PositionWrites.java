@@ -74,7 +74,9 @@ final class PositionWrites {
 
     /** Every phase field for phase {@code number} (and {@code name}, when given), each in its form; the separate name field too. */
     void phase(String number, String name) {
-        each(ps.handles().phase(), companions.phases(), "phase", false, f -> PhaseValues.phase(f.value(text), number, name));
+        // a bare "**Current Phase:** 2" keeps its name in "**Current Phase Name:**", not beside the number
+        each(ps.handles().phase(), companions.phases(), "phase", false, f -> PhaseValues.phase(f.value(text), number,
+                companions.phaseName() != null && isBareNumber(f.value(text)) ? null : name));
         if (name != null && companions.phaseName() != null) {
             out.replace(companions.phaseName().value(), name, "phase name → " + name);
         }
@@ -161,6 +163,11 @@ final class PositionWrites {
     /** "Stopped at" values made from each field's own old value (the completion phrase it uses). */
     void stoppedAt(Function<String, String> next) {
         each(ps.handles().stoppedAt(), companions.stoppedAts(), "stopped at", false, f -> next.apply(f.value(text)));
+    }
+
+    /** GSD's separate-field dialect: the phase name or the plan total in a field of its own. */
+    boolean separateFields() {
+        return companions.phaseName() != null || companions.planTotal() != null;
     }
 
     /** "**Current Plan:** 2": a value that is a number alone. */
