@@ -150,7 +150,8 @@ public final class CompletePlan {
             if (minutes != null && (row.minutes() == null || Math.round(row.minutes()) != Math.round(minutes))) {
                 String given = Styles.minutesLike(Durations.form(row.duration()), minutes);
                 return "warning: plan " + id + " already has a metrics row saying '" + row.duration() + "' (line " + row.line()
-                        + "), not " + given + "; kept — run 'atomstate metric " + id + " --duration " + given + " --replace' to change it";
+                        + "), not " + given + "; kept — run 'atomstate metric " + id + " --duration " + (given.contains(" ") ? "\"" + given + "\"" : given)
+                        + " --replace' to change it"; // quoted: "20 min" pasted bare would be two arguments
             }
             return null;
         }

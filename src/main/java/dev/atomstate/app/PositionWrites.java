@@ -75,8 +75,13 @@ final class PositionWrites {
     /** Every phase field for phase {@code number} (and {@code name}, when given), each in its form; the separate name field too. */
     void phase(String number, String name) {
         // a bare "**Current Phase:** 2" keeps its name in "**Current Phase Name:**", not beside the number
-        each(ps.handles().phase(), companions.phases(), "phase", false, f -> PhaseValues.phase(f.value(text), number,
-                companions.phaseName() != null && isBareNumber(f.value(text)) ? null : name));
+        each(ps.handles().phase(), companions.phases(), "phase", false, f -> {
+            PositionForms.PhaseForm form = PositionForms.phase(f.value(text));
+            if (name == null && form != null && PhaseValues.compare(form.number(), number) == 0) {
+                return null; // "4" already names phase 04: the field's own padding stays
+            }
+            return PhaseValues.phase(f.value(text), number, companions.phaseName() != null && isBareNumber(f.value(text)) ? null : name);
+        });
         if (name != null && companions.phaseName() != null) {
             out.replace(companions.phaseName().value(), name, "phase name → " + name);
         }

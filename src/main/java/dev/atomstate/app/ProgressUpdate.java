@@ -36,7 +36,8 @@ final class ProgressUpdate {
             return;
         }
         for (ProgressLine.Segment s : targets(ps, null)) {
-            if (s.doneValue() == null || s.totalValue() == null || !s.doneValue().equals(s.totalValue()) || s.total() == null) {
+            if (s.doneValue() == null || s.totalValue() == null || !s.doneValue().equals(s.totalValue()) || s.total() == null
+                    || ProgressLine.countsPhases(ps.text(), s)) {
                 continue;
             }
             int total = s.totalValue() + added;

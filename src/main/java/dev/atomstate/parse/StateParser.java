@@ -262,13 +262,22 @@ public final class StateParser {
     }
 
     private static Section decisionSection(Document doc) {
+        Section found = null;
         for (Section s : doc.sections()) {
             String title = s.normalizedTitle();
             if (title.contains("decision") && !title.contains("pending decision") && !title.contains("open decision")) {
-                return s;
+                if (found == null) {
+                    found = s;
+                } else if (s.level() > found.level() && s.headingLine() < found.endLine()) {
+                    // "## Decisions and Context" holding "### Decisions", "### Todos", "### Blockers": the list is the
+                    // inner one (the outer one's items and placeholders are the other lists')
+                    found = s;
+                } else {
+                    break;
+                }
             }
         }
-        return null;
+        return found;
     }
 
     private static Section sectionContaining(Document doc, String... words) {
