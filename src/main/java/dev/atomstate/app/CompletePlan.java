@@ -93,8 +93,11 @@ public final class CompletePlan {
             // a file whose position names no phase yet: the plan named on the command line says which
             writes.phaseWhereNone(asked.phase());
         }
+        // a late record of an earlier phase's plan (a wave's straggler) does not move the later phase's counter
+        boolean earlierPhase = pos.phase() != null && pos.phase().number() != null
+                && PhaseValues.compare(id.phase(), pos.phase().number()) < 0;
         writes.plan("plan", f -> {
-            if (PlanStatus.fieldCounts(ps, SeparateFields.planAt(ps, f), id) || counted && f != h.plan()) {
+            if (earlierPhase || PlanStatus.fieldCounts(ps, SeparateFields.planAt(ps, f), id) || counted && f != h.plan()) {
                 return null;
             }
             PlanPosition.Next next = PlanPosition.advance(ps, id, f);
@@ -103,7 +106,7 @@ public final class CompletePlan {
             }
             return next.planValue();
         });
-        writes.status(old -> behind(old, id, counted) ? newStatus(old, id, title, lastInPhase[0]) : null);
+        writes.status(old -> !earlierPhase && behind(old, id, counted) ? newStatus(old, id, title, lastInPhase[0]) : null);
         String activity = null;
         StateModel.Activity act = pos.lastActivity();
         if (h.lastActivity() != null && behind(act == null ? null : act.text(), id, counted)) {

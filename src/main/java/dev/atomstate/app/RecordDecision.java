@@ -50,7 +50,7 @@ public final class RecordDecision {
         facts.put("text", text);
         for (StateModel.Decision d : ps.model().decisions()) {
             // also as this command writes it: "\|" in a table cell, "\#" at the start of an item
-            if (same(d.text(), text) || same(d.text(), full) || same(d.text(), UserText.cell(text))
+            if (same(d.text(), text) || same(d.text(), full) || same(d.text(), UserText.cell(text)) || same(d.text(), UserText.cell(full))
                     || same(d.text(), UserText.itemStart(text)) || same(d.text(), UserText.itemStart(full))) {
                 facts.put("alreadyRecorded", true);
                 facts.put("line", d.line());
