@@ -52,6 +52,7 @@ public final class AddItem {
         facts.put("alreadyListed", false);
         TextEdit edit;
         String note;
+        List<TextEdit> stale = List.of();
         if (s == null) {
             edit = newSection(ps, kind, item);
             note = "new section '" + kind.defaultHeading + "' with the " + kind.noun;
@@ -62,6 +63,7 @@ public final class AddItem {
             edit = insertLineAfter(doc, end - 1, line, kind.noun + " added");
             note = kind.noun + " added after line " + end;
             facts.put("number", s.items.size() + 1);
+            stale = StalePlaceholders.delete(doc, s.placeholderLines, -1, "placeholder beside the items deleted");
         } else if (s.placeholderLine >= 0) {
             Line p = doc.line(s.placeholderLine);
             edit = new TextEdit(p.start(), p.contentEnd(), defaultPrefix(ps, kind) + item, "placeholder replaced");
@@ -89,7 +91,15 @@ public final class AddItem {
             note = kind.noun + " added to section '" + s.section.title() + "'";
             facts.put("number", 1);
         }
-        return new Change(List.of(edit), List.of(note), kind.noun + " added", facts);
+        List<TextEdit> edits = new java.util.ArrayList<>(List.of(edit));
+        List<String> notes = new java.util.ArrayList<>(List.of(note));
+        edits.addAll(stale);
+        if (!stale.isEmpty()) {
+            for (int line : s.placeholderLines) {
+                notes.add("placeholder '" + doc.line(line).content().strip() + "' (line " + (line + 1) + ") beside the items deleted");
+            }
+        }
+        return new Change(List.copyOf(edits), List.copyOf(notes), kind.noun + " added", facts);
     }
 
     /** The prefix of {@code example}'s line up to its text: "- ", "  * ", "3. " (numbered on), "- [ ] " (box cleared). */

@@ -37,18 +37,21 @@ public final class CompletePhase {
         ParsedState.Handles h = ps.handles();
         String text = ps.text();
         StateModel.Phase cur = ps.model().position().phase();
-        if (h.phase() == null || cur == null || cur.number() == null) {
-            throw AtomstateException.refused(ps.fileName() + ": the file names no current phase (Phase: N); nothing to complete");
+        boolean named = cur != null && cur.number() != null;
+        if (!named && o.number() == null) {
+            throw AtomstateException.refused(ps.fileName() + ": the file names no current phase (Phase: N); say which phase is "
+                    + "complete: atomstate complete-phase N");
         }
         String n = o.number() == null ? cur.number() : PlanIds.withoutPhaseWord(o.number().strip());
         if (!PlanId.isPhaseNumber(n)) {
             throw AtomstateException.usage("'" + o.number() + "' is not a phase number; use e.g. 3 or 5.1");
         }
-        if (PhaseValues.compare(n, cur.number()) != 0) {
+        if (named && PhaseValues.compare(n, cur.number()) != 0) {
             throw AtomstateException.refused(ps.fileName() + ":" + cur.line() + ": phase " + n + " is not the current phase "
                     + cur.number() + "; only the current phase can be completed");
         }
-        String phase = cur.number();
+        // a file whose position names no phase number: the phase named on the command line is the current one
+        String phase = named ? cur.number() : n;
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("phase", phase);
         Integer recorded = recordedComplete(ps, phase);
@@ -59,25 +62,26 @@ public final class CompletePhase {
         }
         List<TextEdit> edits = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        Replacer out = PositionLines.replacer(text, edits, notes);
-        planCounterAtTotal(ps, phase, o.force(), out);
+        PositionWrites writes = new PositionWrites(ps, edits, notes);
+        Replacer out = writes.out();
+        if (!named) {
+            writes.phaseWhereNone(phase);
+        }
+        planCounterAtTotal(ps, phase, o.force(), writes);
         facts.put("alreadyComplete", false);
-        if (h.status() != null) {
-            String old = h.status().value(text);
-            boolean chain = h.chains().containsKey(h.status().line());
-            String v = chain ? "Phase " + phase + " COMPLETE" : "Phase " + phase + " complete";
-            PositionLines.add(edits, PositionLines.previous(ps, h.status(), old));
-            out.replace(h.status().value(), v, "status → " + v);
-        }
-        if (h.lastActivity() != null) {
-            String old = h.lastActivity().value(text);
-            String v = PositionLines.activity(old, now, e -> PositionForms.completion(e) == PositionForms.Completion.PHASE_UPPER
-                    ? "Phase " + phase + " COMPLETE" : "Completed Phase " + phase);
-            PositionLines.add(edits, PositionLines.previous(ps, h.lastActivity(), old));
-            out.replace(h.lastActivity().value(), v, "last activity → " + v);
-        }
+        writes.status(old -> {
+            boolean chain = h.status() != null && h.chains().containsKey(h.status().line()) && old.equals(h.status().value(text));
+            if (chain) {
+                return "Phase " + phase + " COMPLETE";
+            }
+            // "Executing Phase 3" → "Completed Phase 3", in the status's own form
+            PositionForms.PhaseStatusForm form = PositionForms.phaseStatus(old);
+            return form != null ? PositionText.phaseStatus(form, "Completed", phase) : "Phase " + phase + " complete";
+        });
+        writes.activity(now, e -> PositionForms.completion(e) == PositionForms.Completion.PHASE_UPPER
+                ? "Phase " + phase + " COMPLETE" : "Completed Phase " + phase);
         FrontmatterSync fm = FrontmatterSync.of(ps, edits, notes);
-        PositionLines.session(ps, out, fm, now, "Completed Phase " + phase);
+        writes.session(now, "Completed Phase " + phase, fm);
         fm.phaseCompleted();
         String fmActivity = fm.get("last_activity");
         if (fmActivity != null && DateForms.startsWithDate(fmActivity)) {
@@ -89,7 +93,7 @@ public final class CompletePhase {
         if (!change.isNoop() && recordedComplete(dev.atomstate.parse.StateParser.parse(ps.fileName(), change.apply(text)), phase) == null) {
             throw AtomstateException.refused(ps.fileName() + ": no line of this file would record phase " + phase
                     + " as complete (no status, activity or stopped-at line names it), so a second run could not tell;"
-                    + " add a 'Status:' or 'Last activity:' line");
+                    + " add a 'Status:' or 'Last activity:' line under the current position");
         }
         return change;
     }
@@ -98,7 +102,7 @@ public final class CompletePhase {
      * Moves the plan counter ("Plan: 2 of 4") of the current phase to its total; refused while plans of the phase are
      * not done, unless {@code force}. A plan field that is not a counter is left as it is.
      */
-    static void planCounterAtTotal(ParsedState ps, String phase, boolean force, Replacer out) {
+    static void planCounterAtTotal(ParsedState ps, String phase, boolean force, PositionWrites writes) {
         StateModel.Plan plan = ps.model().position().plan();
         if (plan == null || plan.total() == null || !PlanStatus.isCounter(plan)) {
             return;
@@ -109,11 +113,11 @@ public final class CompletePhase {
             throw AtomstateException.refused(ps.fileName() + ":" + plan.line() + ": phase " + phase + " has " + doneCount + " of "
                     + plan.total() + " plans done; complete them first (complete-plan) or use --force");
         }
-        ParsedState.Handles h = ps.handles();
-        PositionForms.Counter c = PositionForms.plan(ps).counter();
-        if (c != null) {
-            out.replace(h.plan().value(), PositionText.counter(c, Integer.toString(plan.total()), null, null), "plan → " + plan.total() + " of " + plan.total());
-        }
+        writes.plan("plan", f -> {
+            PositionForms.Counter c = PositionForms.plan(f.value(ps.text())).counter();
+            return c == null || !PositionForms.counts(f.value(ps.text())) ? null
+                    : PositionText.counter(c, Integer.toString(plan.total()), null, null);
+        });
     }
 
     /**

@@ -8,12 +8,13 @@ import dev.atomstate.model.AtomstateException;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.DateForms;
-import dev.atomstate.parse.Document;
 import dev.atomstate.parse.Durations;
 import dev.atomstate.parse.Field;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.PlanIds;
 import dev.atomstate.parse.PositionForms;
+import dev.atomstate.parse.SeparateFields;
+import dev.atomstate.parse.StateParser;
 import dev.atomstate.query.PlanStatus;
 import dev.atomstate.query.WrittenPlanIds;
 
@@ -24,10 +25,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * complete-plan: records that a plan is finished. Advances the plan field in its own form, moves the old
- * status and last activity to the top of their "Previous:" chains where the file keeps them, updates the
- * progress segment, velocity totals, a metrics row, session continuity and frontmatter counters.
- * Validates first; a plan already recorded as complete changes nothing.
+ * complete-plan: brings every record of a finished plan up to date — the plan field in its own form (and its twins),
+ * status, last activity (old values to the top of their "Previous:" chains where the file keeps them), the progress
+ * segment, velocity totals, a metrics row, session continuity and the frontmatter. It converges: a record that already
+ * says the plan is done is kept as it is (a metrics row a parallel wave wrote, a status naming a later plan), the
+ * counters move only when the position had not counted the plan yet, and a plan every record agrees on changes nothing.
  */
 public final class CompletePlan {
     public record Options(String id, String duration, Integer tasks, Integer files, String title, boolean force) {
@@ -37,7 +39,6 @@ public final class CompletePlan {
     private final Options options;
     private final ZonedDateTime now;
     private final String text;
-    private final Document doc;
     private final List<TextEdit> edits = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
@@ -46,7 +47,6 @@ public final class CompletePlan {
         this.options = options;
         this.now = now;
         this.text = ps.text();
-        this.doc = ps.doc();
     }
 
     /** What complete-plan decided: the plan as this file writes its id, whether it was already recorded, and the change. */
@@ -82,54 +82,115 @@ public final class CompletePlan {
         PlanId id = WrittenPlanIds.asWritten(ps, asked);
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("plan", id.toString());
-        if (PlanStatus.isCompleted(ps, id)) {
-            facts.put("alreadyComplete", true);
-            return new Result(id, true, new Change(List.of(), List.of("plan " + id + " is already recorded as complete; nothing changed"),
-                    "plan " + id + " already complete", facts));
+        boolean counted = PlanStatus.positionCounts(ps, id);
+        if (!counted && !PlanStatus.recordedByPosition(ps, id)) {
+            checkFits(id, pos);
         }
-        checkFits(id, pos);
         ParsedState.Handles h = ps.handles();
-        PlanPosition.Next next = PlanPosition.advance(ps, id);
-        if (next.planValue() != null && h.plan() != null) {
-            replace(h.plan().value(), next.planValue(), "plan " + h.plan().value(text) + " → " + next.planValue());
+        PositionWrites writes = new PositionWrites(ps, edits, notes);
+        boolean[] lastInPhase = {false};
+        if (!counted) {
+            // a file whose position names no phase yet: the plan named on the command line says which
+            writes.phaseWhereNone(asked.phase());
         }
-        String newStatus = newStatus(id, title, next.lastInPhase());
-        if (h.status() != null && newStatus != null && !newStatus.equals(h.status().value(text))) {
-            pushPrevious(h.status(), h.status().value(text));
-            replace(h.status().value(), newStatus, "status → " + newStatus);
+        // a late record of an earlier phase's plan (a wave's straggler) does not move the later phase's counter
+        boolean earlierPhase = pos.phase() != null && pos.phase().number() != null
+                && PhaseValues.compare(id.phase(), pos.phase().number()) < 0;
+        writes.plan("plan", f -> {
+            if (earlierPhase || PlanStatus.fieldCounts(ps, SeparateFields.planAt(ps, f), id) || counted && f != h.plan()) {
+                return null;
+            }
+            PlanPosition.Next next = PlanPosition.advance(ps, id, f);
+            if (f == h.plan()) {
+                lastInPhase[0] = next.lastInPhase();
+            }
+            return next.planValue();
+        });
+        writes.status(old -> !earlierPhase && behind(old, id, counted) ? newStatus(old, id, title, lastInPhase[0]) : null);
+        String activity = null;
+        StateModel.Activity act = pos.lastActivity();
+        if (h.lastActivity() != null && behind(act == null ? null : act.text(), id, counted)) {
+            activity = writes.activity(now, example -> PositionText.completedPlan(PositionForms.completion(example), id, title));
         }
-        String activityText = null;
-        if (h.lastActivity() != null) {
-            activityText = newActivity(h.lastActivity().value(text), id, title);
-            pushPrevious(h.lastActivity(), h.lastActivity().value(text));
-            replace(h.lastActivity().value(), activityText, "last activity → " + activityText);
+        if (!counted) {
+            ProgressUpdate.apply(ps, id, writes.out(), notes);
+            Velocity.apply(ps, minutes, writes.out(), notes);
         }
-        ProgressUpdate.apply(ps, id, this::replace, notes);
-        Velocity.apply(ps, minutes, this::replace, notes);
-        if (minutes != null) {
-            MetricRowWriter.append(ps, id, minutes, options.tasks(), options.files(), now, edits, notes);
-        } else if (!h.metricTables().isEmpty()) {
-            notes.add("no metrics row written: give --duration to record one");
+        String warning = metricsRow(id, minutes);
+        String stopped = session(id, title, counted, writes);
+        frontmatter(id, counted, stopped, activity);
+        if (warning != null) {
+            notes.add(edits.isEmpty() ? 0 : notes.size(), warning);
+            facts.put("warnings", List.of(warning));
         }
-        String stopped = null;
-        if (h.lastSession() != null) {
-            String v = Styles.dateLike(DateForms.of(h.lastSession().value(text)), now);
-            replace(h.lastSession().value(), v, "last session → " + v);
+        boolean already = edits.isEmpty();
+        facts.put("alreadyComplete", already);
+        if (already) {
+            List<String> why = new ArrayList<>(notes.stream().filter(n -> n.equals(warning)).toList());
+            why.add("plan " + id + " is already recorded as complete; nothing changed");
+            return new Result(id, true, new Change(List.of(), List.copyOf(why), "plan " + id + " already complete", facts));
         }
-        if (h.stoppedAt() != null) {
-            stopped = PositionText.stoppedAfterPlan(PositionForms.completion(h.stoppedAt().value(text)), id, title);
-            replace(h.stoppedAt().value(), stopped, "stopped at → " + stopped);
-        }
-        frontmatter(id, title, stopped, activityText);
-        facts.put("alreadyComplete", false);
         Change change = new Change(List.copyOf(edits), List.copyOf(notes), "completed plan " + id, facts);
         // Counters alone cannot say which plan they counted: a second run would count it again.
-        if (!change.isNoop() && !PlanStatus.isCompleted(dev.atomstate.parse.StateParser.parse(ps.fileName(), change.apply(text)), id)) {
+        ParsedState after = StateParser.parse(ps.fileName(), change.apply(text));
+        if (!PlanStatus.positionCounts(after, id) && !PlanStatus.recordedByPosition(after, id)) {
             throw AtomstateException.refused(ps.fileName() + ": no line of this file would record plan " + id
                     + " as complete (no plan, status, activity or session line names it), so a second run could not tell;"
-                    + " give --duration to write its metrics row, or add a 'Last activity:' line");
+                    + " add a 'Last activity:' or 'Plan:' line under the current position");
         }
         return new Result(id, false, change);
+    }
+
+    /**
+     * The metrics row: written with --duration when the plan has none; an existing row is kept, and a --duration that
+     * differs from it is not written — the warning says so (returned, null when there is nothing to warn about).
+     */
+    private String metricsRow(PlanId id, Double minutes) {
+        for (StateModel.MetricRow row : ps.model().metrics()) {
+            if (!id.sameAs(PlanIds.parse(row.phase() + "-" + row.plan()))) {
+                continue;
+            }
+            if (minutes != null && (row.minutes() == null || Math.round(row.minutes()) != Math.round(minutes))) {
+                String given = Styles.minutesLike(Durations.form(row.duration()), minutes);
+                return "warning: plan " + id + " already has a metrics row saying '" + row.duration() + "' (line " + row.line()
+                        + "), not " + given + "; kept — run 'atomstate metric " + id + " --duration " + (given.contains(" ") ? "\"" + given + "\"" : given)
+                        + " --replace' to change it"; // quoted: "20 min" pasted bare would be two arguments
+            }
+            return null;
+        }
+        if (minutes != null) {
+            MetricRowWriter.append(ps, id, minutes, options.tasks(), options.files(), now, edits, notes);
+        } else if (!ps.handles().metricTables().isEmpty()) {
+            notes.add("no metrics row written: give --duration to record one");
+        }
+        return null;
+    }
+
+    /**
+     * Session continuity: updated when this completion moves the position, or when its "Stopped at" names an earlier
+     * plan; a session that names this plan or a later one (or says something else, once the position has counted the
+     * plan) is kept. Returns the new Stopped at, or null.
+     */
+    private String session(PlanId id, String title, boolean counted, PositionWrites writes) {
+        StateModel.Located stoppedAt = ps.model().session().stoppedAt();
+        String old = stoppedAt == null ? ps.model().frontmatter().get("stopped_at") : stoppedAt.text();
+        if (!behind(old, id, counted)) {
+            return null;
+        }
+        String stopped = stoppedAt == null ? null
+                : PositionText.stoppedAfterPlan(PositionForms.completion(stoppedAt.text()), id, title);
+        writes.session(now, null, null);
+        writes.stoppedAt(v -> PositionText.stoppedAfterPlan(PositionForms.completion(v), id, title));
+        return stopped != null ? stopped : "Completed " + id + "-PLAN.md";
+    }
+
+    /**
+     * Whether a record (status, last activity, stopped at) is behind the plan: it does not name this plan or a later one
+     * done, and either the position has not counted the plan yet or the record names an earlier plan. Once the position
+     * has counted the plan, a record in other words ("In progress", "Paused for review") is the file's own and is kept.
+     */
+    private static boolean behind(String record, PlanId id, boolean counted) {
+        return !PlanStatus.namesDoneOrLater(record, id) && (!counted || PlanStatus.namesEarlier(record, id));
     }
 
     private void checkFits(PlanId id, StateModel.Position pos) {
@@ -146,37 +207,20 @@ public final class CompletePlan {
         }
     }
 
-    private void replace(dev.atomstate.parse.Span span, String value, String why) {
-        if (!span.of(text).equals(value)) {
-            edits.add(new TextEdit(span.start(), span.end(), value, why));
-            notes.add(why);
-        }
-    }
-
-    private void pushPrevious(Field field, String old) {
-        TextEdit e = PositionLines.previous(ps, field, old);
-        if (e != null) {
-            edits.add(e);
-        }
-    }
-
-    private String newStatus(PlanId id, String title, boolean lastInPhase) {
+    private String newStatus(String old, PlanId id, String title, boolean lastInPhase) {
         ParsedState.Handles h = ps.handles();
-        if (h.status() == null) {
-            return null;
-        }
-        String old = h.status().value(text);
         String tail = title == null ? "" : " - " + title;
         PositionForms.StatusForm form = PositionForms.status(old);
         if (form != null) {
             return PositionText.status(form, id, tail);
         }
-        boolean chain = h.chains().containsKey(h.status().line());
+        Field status = h.status();
+        boolean chain = status != null && h.chains().containsKey(status.line()) && old.equals(status.value(text));
         if (chain) {
             return "Phase " + id + " COMPLETE" + tail;
         }
         if (lastInPhase) {
-            return "Phase complete " + dash() + " ready for verification";
+            return "Phase complete " + PositionLines.dash(ps) + " ready for verification";
         }
         String lower = old.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("progress") || lower.contains("executing")) {
@@ -185,19 +229,12 @@ public final class CompletePlan {
         return "In progress";
     }
 
-    private String dash() {
-        return PositionLines.dash(ps);
-    }
-
-    private String newActivity(String old, PlanId id, String title) {
-        return PositionLines.activity(old, now, example -> PositionText.completedPlan(PositionForms.completion(example), id, title));
-    }
-
-    /** Keeps frontmatter counters in agreement with the body, editing only the values that change. */
-    private void frontmatter(PlanId id, String title, String stopped, String activity) {
+    /** Keeps the frontmatter in agreement with the body, editing only the values that change. */
+    private void frontmatter(PlanId id, boolean counted, String stopped, String activity) {
         FrontmatterSync fm = FrontmatterSync.of(ps, edits, notes);
+        int before = edits.size();
         Integer done = fm.integer("progress.completed_plans");
-        if (done != null) {
+        if (done != null && !counted) {
             int d = done + 1;
             Integer t = fm.integer("progress.total_plans");
             if (t == null || d <= t) {
@@ -207,12 +244,16 @@ public final class CompletePlan {
                 }
             }
         }
-        fm.set("stopped_at", stopped != null ? stopped : "Completed " + id + "-PLAN.md");
+        if (stopped != null) {
+            fm.set("stopped_at", stopped);
+        }
         String lastActivity = fm.get("last_activity");
-        if (lastActivity != null) {
+        if (lastActivity != null && !PlanStatus.namesDoneOrLater(lastActivity, id) && (activity != null || !counted)) {
             fm.set("last_activity", DateForms.isBareDate(lastActivity) || activity == null
                     ? Styles.dateLike(DateForms.of(lastActivity), now) : activity);
         }
-        fm.touch("last_updated", now);
+        if (edits.size() > before || edits.size() > 0) {
+            fm.touch("last_updated", now);
+        }
     }
 }

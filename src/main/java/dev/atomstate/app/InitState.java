@@ -28,14 +28,18 @@ public final class InitState {
         int cells = config.barWidth() == null ? 10 : Math.max(1, Math.min(config.barWidth(), 60));
         String bar = "[" + Styles.bar(cells, 0, config.barFilled(), config.barEmpty() == null ? "░" : config.barEmpty()) + "]";
         boolean bold = t.equals("bold");
+        // a counter, progress counts and a per-plan metrics table, as GSD's template has them: begin-phase --plans, complete-plan
+        // and metric then have something to count on (0 of 0 until the phase is planned)
+        String plan = "0 of 0 in current phase";
+        String progress = bar + " 0% (0/0 plans)";
         StringBuilder sb = new StringBuilder();
         sb.append(name == null ? "# Project State" : "# " + name + " — Project State").append("\n\n");
         if (bold) {
             sb.append(field(true, "Current Phase", "1"))
-                    .append(field(true, "Current Plan", "Not started"))
+                    .append(field(true, "Current Plan", plan))
                     .append(field(true, "Status", "Ready to plan"))
                     .append(field(true, "Last Activity", date + " — Project initialized"))
-                    .append(field(true, "Progress", bar + " 0%")).append("\n")
+                    .append(field(true, "Progress", progress)).append("\n")
                     .append("## Project Reference\n\nSee: .planning/PROJECT.md (updated ").append(date).append(")\n\n")
                     .append(field(true, "Current Focus", "Phase 1")).append("\n");
         } else {
@@ -43,11 +47,13 @@ public final class InitState {
                     .append("**Core value:** ").append(name == null ? "(what must work, in one sentence)" : name + " — what must work, in one sentence").append("\n")
                     .append("**Current focus:** Phase 1\n\n")
                     .append("## Current Position\n\n")
-                    .append("Phase: 1\nPlan: Not started\nStatus: Ready to plan\n")
+                    .append("Phase: 1\nPlan: ").append(plan).append("\nStatus: Ready to plan\n")
                     .append("Last activity: ").append(date).append(" — Project initialized\n\n")
-                    .append("Progress: ").append(bar).append(" 0%\n\n");
+                    .append("Progress: ").append(progress).append("\n\n");
         }
-        sb.append("## Performance Metrics\n\n**Velocity:**\n- Total plans completed: 0\n- Average duration: -\n- Total execution time: 0 hours\n\n");
+        sb.append("## Performance Metrics\n\n**Velocity:**\n- Total plans completed: 0\n- Average duration: 0 min\n- Total execution time: 0 min\n\n")
+                .append("*Updated after each plan completion*\n\n")
+                .append("| Plan | Duration | Tasks | Files |\n|------|----------|-------|-------|\n| None yet | - | - | - |\n\n");
         String h = "### ";
         sb.append(bold ? "## Decisions and Context\n\n" : "## Accumulated Context\n\n");
         sb.append(h).append("Decisions\n\n");

@@ -42,19 +42,22 @@ final class ItemSection {
     final int bodyEnd;
     /** Top-level items that are not placeholders, in file order. */
     final List<ListItem> items;
-    /** The placeholder line, or -1. */
+    /** The first placeholder line, or -1. */
     final int placeholderLine;
+    /** Every placeholder line of the section's own lines, in order (a hand-edited list may hold one beside items). */
+    final List<Integer> placeholderLines;
 
-    private ItemSection(Kind kind, Section section, int bodyEnd, List<ListItem> items, int placeholderLine) {
+    private ItemSection(Kind kind, Section section, int bodyEnd, List<ListItem> items, List<Integer> placeholderLines) {
         this.kind = kind;
         this.section = section;
         this.bodyEnd = bodyEnd;
         this.items = items;
-        this.placeholderLine = placeholderLine;
+        this.placeholderLines = List.copyOf(placeholderLines);
+        this.placeholderLine = placeholderLines.isEmpty() ? -1 : placeholderLines.get(0);
     }
 
     static boolean isPlaceholder(String line) {
-        return PlaceholderText.isPlaceholderLine(line);
+        return PlaceholderText.isPlaceholder(line);
     }
 
     /** The section for {@code kind}, or null when the file has none. */
@@ -83,14 +86,13 @@ final class ItemSection {
                 items.add(item);
             }
         }
-        int placeholder = -1;
+        List<Integer> placeholders = new ArrayList<>();
         for (int i = s.firstContentLine(); i < bodyEnd; i++) {
             if (!doc.inFence(i) && isPlaceholder(doc.line(i).content())) {
-                placeholder = i;
-                break;
+                placeholders.add(i);
             }
         }
-        return new ItemSection(kind, s, bodyEnd, items, placeholder);
+        return new ItemSection(kind, s, bodyEnd, items, placeholders);
     }
 
     /** Checked ("- [x]") or struck through ("~~…~~"): already resolved. */

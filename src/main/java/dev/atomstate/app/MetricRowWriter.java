@@ -32,32 +32,48 @@ final class MetricRowWriter {
         }
         ParsedState.MetricTable target = tables.get(tables.size() - 1);
         for (ParsedState.MetricTable t : tables) {
-            if (t.gsdRows()) {
+            if (t.gsdRows() || t.rows().isEmpty() && !target.gsdRows() && target.rows().isEmpty()) {
                 target = t;
             }
         }
         Document doc = ps.doc();
         String text = ps.text();
-        TableBlock.Row template = target.rows().get(target.rows().size() - 1);
+        boolean first = target.rows().isEmpty();
+        // a table still holding only its placeholder row: that row is the template, and the new row takes its place
+        TableBlock.Row template = first ? target.placeholderRows().get(0) : target.rows().get(target.rows().size() - 1);
         List<String> values = new ArrayList<>();
         for (int c = 0; c < template.cells().size(); c++) {
-            String old = template.cell(text, c);
+            String old = first ? null : template.cell(text, c);
             values.add(cellValue(target, c, old, id, minutes, tasks, files, now));
         }
         String line = render(doc, template, values);
+        String note = "metrics row for " + id + " (" + Styles.minutesLike(Durations.form(null), minutes) + ")";
+        if (first) {
+            var placeholder = doc.line(template.line());
+            edits.add(new TextEdit(placeholder.start(), placeholder.contentEnd(), line, "metrics row for " + id));
+            for (TableBlock.Row r : target.placeholderRows().subList(1, target.placeholderRows().size())) {
+                edits.add(new TextEdit(doc.line(r.line()).start(), doc.line(r.line()).end(), "", "placeholder row deleted"));
+            }
+            notes.add(note + " in place of the placeholder row '" + placeholder.content().strip() + "'");
+            return;
+        }
         int lastLine = target.table().endLine() - 1;
         int at = doc.line(lastLine).end();
         String nl = doc.newlineNear(lastLine);
         String insert = doc.line(lastLine).terminator(text).isEmpty() ? nl + line : line + nl;
         edits.add(TextEdit.insert(at, insert, "metrics row for " + id));
-        notes.add("metrics row for " + id + " (" + Styles.minutesLike(Durations.form(null), minutes) + ")");
+        notes.add(note);
     }
 
+    /**
+     * Cell {@code column} of the new row, spelled like {@code old}, the same cell of the row above (null when the new
+     * row replaces a placeholder: GSD's own spelling then, "Phase 01 P01", "12 min", "3 tasks").
+     */
     private static String cellValue(ParsedState.MetricTable table, int column, String old, PlanId id, double minutes,
                                     Integer tasks, Integer files, ZonedDateTime now) {
         if (table.gsdRows()) {
             return switch (column) {
-                case 0 -> "Phase " + id.phase() + " P" + id.plan();
+                case 0 -> gsdId(old, id);
                 case 1 -> Styles.minutesLike(Durations.form(old), minutes);
                 case 2 -> count(old, tasks, "tasks");
                 case 3 -> count(old, files, "files");
@@ -65,14 +81,18 @@ final class MetricRowWriter {
             };
         }
         String header = column < table.header().size() ? table.header().get(column) : "";
+        boolean phaseColumn = table.header().contains("phase");
         if (header.equals("phase")) {
             return old != null && old.startsWith("Phase") ? "Phase " + id.phase() : id.phase();
         }
         if (header.equals("plan")) {
-            return MetricCells.hasPlanId(old) ? id.toString() : old != null && old.startsWith("P") ? "P" + id.plan() : id.plan();
+            if (old == null) {
+                return phaseColumn ? id.plan() : id.toString();
+            }
+            return MetricCells.hasPlanId(old) ? id.toString() : old.startsWith("P") ? "P" + id.plan() : id.plan();
         }
         if (column == table.durationColumn()) {
-            return Styles.minutesLike(Durations.form(old), minutes);
+            return Styles.minutesLike(old == null ? Durations.Form.SPACED_MIN : Durations.form(old), minutes);
         }
         if (header.startsWith("task")) {
             return count(old, tasks, "tasks");
@@ -84,6 +104,15 @@ final class MetricRowWriter {
             return Styles.date(now);
         }
         return "-";
+    }
+
+    /** "Phase 2 P1" after "Phase 2 P1", "Phase 02 P01" after "Phase 01 P03": the numbers padded like the row above. */
+    private static String gsdId(String old, PlanId id) {
+        MetricCells.GsdId form = MetricCells.gsdId(old);
+        if (form == null) {
+            return "Phase " + id.phase() + " P" + id.plan();
+        }
+        return "Phase " + Styles.numberLike(form.phase(), id.phase()) + " P" + Styles.numberLike(form.plan(), id.plan());
     }
 
     /** "3 tasks" or "3", like the neighbour; "-" when unknown. */

@@ -46,10 +46,11 @@ public final class MilestoneComplete {
         facts.put("alreadyComplete", false);
         List<TextEdit> edits = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        Replacer out = PositionLines.replacer(text, edits, notes);
+        PositionWrites writes = new PositionWrites(ps, edits, notes);
+        Replacer out = writes.out();
         StateModel.Phase phase = ps.model().position().phase();
         if (phase != null && phase.number() != null) {
-            CompletePhase.planCounterAtTotal(ps, phase.number(), o.force(), out);
+            CompletePhase.planCounterAtTotal(ps, phase.number(), o.force(), writes);
         }
         ProgressLine.Segment segment = Milestones.currentSegment(ps, cur);
         if (segment != null && segment.doneValue() != null && segment.totalValue() != null) {
@@ -64,20 +65,11 @@ public final class MilestoneComplete {
             SegmentText.percentAndBar(text, segment, 100, "progress", true, true, out);
         }
         String done = label + " complete";
-        if (h.status() != null) {
-            String old = h.status().value(text);
-            String v = h.chains().containsKey(h.status().line()) ? label + " COMPLETE" : done;
-            PositionLines.add(edits, PositionLines.previous(ps, h.status(), old));
-            out.replace(h.status().value(), v, "status → " + v);
-        }
-        if (h.lastActivity() != null) {
-            String old = h.lastActivity().value(text);
-            String v = PositionLines.activity(old, now, e -> PositionForms.completion(e) == PositionForms.Completion.PHASE_UPPER ? label + " COMPLETE" : done);
-            PositionLines.add(edits, PositionLines.previous(ps, h.lastActivity(), old));
-            out.replace(h.lastActivity().value(), v, "last activity → " + v);
-        }
+        writes.status(old -> h.status() != null && h.chains().containsKey(h.status().line()) && old.equals(h.status().value(text))
+                ? label + " COMPLETE" : done);
+        writes.activity(now, e -> PositionForms.completion(e) == PositionForms.Completion.PHASE_UPPER ? label + " COMPLETE" : done);
         FrontmatterSync fm = FrontmatterSync.of(ps, edits, notes);
-        PositionLines.session(ps, out, fm, now, done);
+        writes.session(now, done, fm);
         String status = fm.get("status");
         if (status != null) {
             fm.set("status", status.strip().matches("\\p{Lu}.*") ? "Completed" : "completed");

@@ -61,7 +61,8 @@ public final class MilestoneStart {
         }
         List<TextEdit> edits = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        Replacer out = PositionLines.replacer(text, edits, notes);
+        PositionWrites writes = new PositionWrites(ps, edits, notes);
+        Replacer out = writes.out();
         FrontmatterSync fm = FrontmatterSync.of(ps, edits, notes);
         boolean same = sameVersion(cur, n) && !complete;
         facts.put("alreadyCurrent", same);
@@ -78,29 +79,13 @@ public final class MilestoneStart {
             notes.add("milestone v" + cur + " was not recorded complete (see 'milestone complete')");
         }
         String label = "Milestone v" + n;
-        if (h.phase() != null) {
-            out.replace(h.phase().value(), PHASE, "phase → " + PHASE);
-        }
-        if (h.plan() != null) {
-            out.replace(h.plan().value(), "—", "plan → —");
-        }
-        if (h.status() != null) {
-            String old = h.status().value(text);
-            String status = h.chains().containsKey(h.status().line()) ? label + " STARTED" + (name == null ? "" : " - " + name) : STATUS;
-            if (!old.equals(status)) {
-                PositionLines.add(edits, PositionLines.previous(ps, h.status(), old));
-                out.replace(h.status().value(), status, "status → " + status);
-            }
-        }
+        // the separate-field dialect: "**Current Phase:** Not started", its name field "defining requirements"
+        writes.phaseText(PHASE, "Not started", "defining requirements");
+        writes.plan("plan", f -> "—");
+        writes.status(old -> h.status() != null && h.chains().containsKey(h.status().line()) && old.equals(h.status().value(text))
+                ? label + " STARTED" + (name == null ? "" : " - " + name) : STATUS);
         String started = label + " started";
-        if (h.lastActivity() != null) {
-            String old = h.lastActivity().value(text);
-            String activity = PositionLines.activity(old, now, e -> started);
-            if (!old.equals(activity)) {
-                PositionLines.add(edits, PositionLines.previous(ps, h.lastActivity(), old));
-                out.replace(h.lastActivity().value(), activity, "last activity → " + activity);
-            }
-        }
+        writes.activity(now, e -> started);
         if (h.focus() != null && (PhaseValues.focus(h.focus().value(text), n, null) != null
                 || h.focus().value(text).toLowerCase(java.util.Locale.ROOT).contains("milestone"))) {
             String oldFocus = h.focus().value(text);
@@ -110,7 +95,7 @@ public final class MilestoneStart {
             out.replace(h.focus().value(), f, "current focus → " + f);
         }
         progress(ps, n, cur, out, notes);
-        PositionLines.session(ps, out, fm, now, started);
+        writes.session(now, started, fm);
         String status = fm.get("status");
         if (status != null) {
             fm.set("status", status.strip().matches("\\p{Lu}.*") ? "Planning" : "planning");

@@ -16,10 +16,11 @@ final class PhaseValues {
         String[] x = a.split("\\.");
         String[] y = b.split("\\.");
         for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            int p = i < x.length ? Integer.parseInt(x[i]) : -1;
-            int q = i < y.length ? Integer.parseInt(y[i]) : -1;
-            if (p != q) {
-                return Integer.compare(p, q);
+            // BigInteger: a phase number in a file may be longer than any int ("99999999999999999999")
+            java.math.BigInteger p = i < x.length ? new java.math.BigInteger(x[i]) : java.math.BigInteger.ONE.negate();
+            java.math.BigInteger q = i < y.length ? new java.math.BigInteger(y[i]) : java.math.BigInteger.ONE.negate();
+            if (p.compareTo(q) != 0) {
+                return p.compareTo(q);
             }
         }
         return 0;

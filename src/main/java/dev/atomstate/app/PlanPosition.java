@@ -3,8 +3,10 @@ package dev.atomstate.app;
 import dev.atomstate.edit.PositionText;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.Field;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.PositionForms;
+import dev.atomstate.parse.SeparateFields;
 import dev.atomstate.query.PlanStatus;
 
 /** The plan field after completing a plan, written in the field's own form. */
@@ -17,15 +19,21 @@ final class PlanPosition {
     }
 
     static Next advance(ParsedState ps, PlanId id) {
-        StateModel.Plan plan = ps.model().position().plan();
+        return ps.handles().plan() == null ? new Next(null, false) : advance(ps, id, ps.handles().plan());
+    }
+
+    /** The value of plan field {@code f} (the chosen one or a twin) after completing {@code id}, in that field's form. */
+    static Next advance(ParsedState ps, PlanId id, Field f) {
+        StateModel.Plan plan = SeparateFields.planAt(ps, f);
         if (plan == null) {
             return new Next(null, false);
         }
-        PositionForms.PlanForm form = PositionForms.plan(ps);
+        PositionForms.PlanForm form = PositionForms.plan(f.value(ps.text()));
         PositionForms.Counter c = form.counter();
         if (form.counts() && c != null) {
             int n = Integer.parseInt(c.number());
-            Integer total = c.totalIsNumber() ? Integer.valueOf(c.total()) : null;
+            // a bare "2" keeps its total in "Total Plans in Phase"
+            Integer total = c.totalIsNumber() ? Integer.valueOf(c.total()) : c.bare() ? plan.total() : null;
             int next;
             if (plan.complete()) {
                 // "3 of 7 complete" and 35-05 done: the counter names the plan just completed, 5, not 4

@@ -21,9 +21,37 @@ final class ProgressUpdate {
     }
 
     static void apply(ParsedState ps, PlanId id, Replacer out, List<String> notes) {
+        for (ProgressLine.Segment s : targets(ps, id)) {
+            update(ps, s, out, notes);
+        }
+    }
+
+    /**
+     * A phase's plans now planned ({@code added} of them, begin-phase --plans): where the milestone's segment has every
+     * plan it counts done ("0/0" after init, "6/6" after the last phase), its total does not hold them yet, so it grows
+     * by them (percent and bar with it); a total that still has plans left already counts the roadmap's and is left.
+     */
+    static void plansAdded(ParsedState ps, int added, Replacer out, List<String> notes) {
+        if (added <= 0) {
+            return;
+        }
+        for (ProgressLine.Segment s : targets(ps, null)) {
+            if (s.doneValue() == null || s.totalValue() == null || !s.doneValue().equals(s.totalValue()) || s.total() == null
+                    || ProgressLine.countsPhases(ps.text(), s)) {
+                continue;
+            }
+            int total = s.totalValue() + added;
+            String label = s.label() == null ? "progress" : "progress " + s.label();
+            out.replace(s.total(), Integer.toString(total), label + " " + s.doneValue() + "/" + s.totalValue() + " → " + s.doneValue() + "/" + total);
+            SegmentText.percentAndBar(ps.text(), s, s.doneValue() * 100.0 / total, label, true, true, out);
+        }
+    }
+
+    /** The segments a completed plan of {@code id}'s phase counts in (null: the milestone's only). */
+    private static List<ProgressLine.Segment> targets(ParsedState ps, PlanId id) {
         List<ProgressLine.Segment> segments = ps.handles().progressSegments();
         if (segments.isEmpty()) {
-            return;
+            return List.of();
         }
         String milestone = currentMilestone(ps);
         List<ProgressLine.Segment> targets = new ArrayList<>();
@@ -33,7 +61,7 @@ final class ProgressUpdate {
             String label = s.label();
             if (label != null && label.startsWith("Phase")) {
                 String n = ProgressLine.phaseOfLabel(label);
-                if (id.samePhase(n)) {
+                if (id != null && id.samePhase(n)) {
                     targets.add(s);
                 }
             } else if (label != null && milestone != null && label.equalsIgnoreCase(milestone)) {
@@ -54,9 +82,7 @@ final class ProgressUpdate {
         if (milestoneSegment != null) {
             targets.add(0, milestoneSegment);
         }
-        for (ProgressLine.Segment s : targets) {
-            update(ps, s, out, notes);
-        }
+        return targets;
     }
 
     private static String currentMilestone(ParsedState ps) {

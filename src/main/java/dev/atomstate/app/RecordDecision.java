@@ -9,6 +9,7 @@ import dev.atomstate.parse.DecisionForms;
 import dev.atomstate.parse.Document;
 import dev.atomstate.parse.ListItem;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlaceholderText;
 import dev.atomstate.parse.PlanIds;
 import dev.atomstate.parse.Section;
 import dev.atomstate.parse.TableBlock;
@@ -50,7 +51,7 @@ public final class RecordDecision {
         facts.put("text", text);
         // also as this command writes it: "\|" in a table cell, "\#" at the start of an item
         java.util.Set<String> forms = new java.util.HashSet<>();
-        for (String form : new String[] {text, full, UserText.cell(text), UserText.itemStart(text), UserText.itemStart(full)}) {
+        for (String form : new String[] {text, full, UserText.cell(text), UserText.cell(full), UserText.itemStart(text), UserText.itemStart(full)}) {
             forms.add(norm(form));
         }
         for (StateModel.Decision d : ps.model().decisions()) {
@@ -65,9 +66,10 @@ public final class RecordDecision {
         ParsedState.Handles h = ps.handles();
         List<TextEdit> edits = new ArrayList<>();
         if (h.decisionTable() != null && (h.decisions() == null || h.decisions().items().isEmpty())) {
-            edits.add(tableRow(ps, h.decisionTable(), phase, text, rationale, now));
+            edits.addAll(tableRow(ps, h.decisionTable(), phase, text, rationale, now));
         } else if (h.decisions() != null && !h.decisions().items().isEmpty()) {
             edits.add(appendItem(ps, h.decisions(), phase, full));
+            edits.addAll(StalePlaceholders.delete(ps.doc(), h.decisions().placeholderLines(), -1, "placeholder beside the decisions deleted"));
         } else if (h.decisions() != null) {
             edits.add(firstItem(ps, h.decisions(), first(ps, options.style(), phase, text, rationale, full)));
         } else {
@@ -217,19 +219,25 @@ public final class RecordDecision {
         return TextEdit.insert(line.end(), (term.isEmpty() ? nl : "") + sep + item + (term.isEmpty() ? "" : nl), "decision");
     }
 
-    private static TextEdit tableRow(ParsedState ps, TableBlock table, String phase, String text, String rationale, ZonedDateTime now) {
+    /**
+     * A new row at the end of the decisions table, cell by cell under its header (see parse.DecisionForms#columns); where
+     * the table holds only placeholder rows ("| - | None yet | - |"), the first of them becomes the row and the others go.
+     */
+    private static List<TextEdit> tableRow(ParsedState ps, TableBlock table, String phase, String text, String rationale, ZonedDateTime now) {
         Document doc = ps.doc();
         String t = ps.text();
         List<String> header = table.header(t);
+        DecisionForms.Columns columns = DecisionForms.columns(header);
         List<String> cells = new ArrayList<>();
-        for (String h : header) {
-            if (h.contains("decision") || h.equals("choice")) {
-                cells.add(text);
-            } else if (h.equals("phase") || h.equals("plan")) {
-                cells.add(phase == null ? "-" : phase);
-            } else if (h.contains("rationale") || h.contains("why") || h.contains("reason")) {
+        for (int c = 0; c < header.size(); c++) {
+            if (c == columns.text()) {
+                // no column of its own for the rationale: it follows the decision, as in a list
+                cells.add(columns.rationale() < 0 && rationale != null ? text + " — " + rationale : text);
+            } else if (c == columns.phase()) {
+                cells.add(phase == null ? "-" : paddedLike(lastPhaseCell(table, t, c), phase));
+            } else if (c == columns.rationale()) {
                 cells.add(rationale == null ? "-" : rationale);
-            } else if (h.contains("date") || h.equals("made") || h.equals("when")) {
+            } else if (c == columns.date()) {
                 cells.add(Styles.date(now));
             } else {
                 cells.add("-");
@@ -239,10 +247,58 @@ public final class RecordDecision {
         for (String c : cells) {
             row.append(' ').append(UserText.cell(c)).append(" |");
         }
+        List<TableBlock.Row> placeholders = new ArrayList<>();
+        for (TableBlock.Row r : table.dataRows()) {
+            List<String> values = new ArrayList<>();
+            for (int c = 0; c < r.cells().size(); c++) {
+                values.add(r.cell(t, c));
+            }
+            if (!PlaceholderText.isPlaceholderRow(values)) {
+                placeholders.clear();
+                break;
+            }
+            placeholders.add(r);
+        }
+        List<TextEdit> edits = new ArrayList<>();
+        if (!placeholders.isEmpty()) {
+            var first = doc.line(placeholders.get(0).line());
+            edits.add(new TextEdit(first.start(), first.contentEnd(), row.toString(), "decision row replaces the placeholder row"));
+            for (TableBlock.Row r : placeholders.subList(1, placeholders.size())) {
+                edits.add(new TextEdit(doc.line(r.line()).start(), doc.line(r.line()).end(), "", "placeholder row deleted"));
+            }
+            return edits;
+        }
         int lastLine = table.endLine() - 1;
         String nl = doc.newlineNear(lastLine);
         String term = doc.line(lastLine).terminator(t);
-        return TextEdit.insert(doc.line(lastLine).end(), term.isEmpty() ? nl + row : row + nl, "decision row");
+        edits.add(TextEdit.insert(doc.line(lastLine).end(), term.isEmpty() ? nl + row : row + nl, "decision row"));
+        return edits;
+    }
+
+    /** The phase cell of the table's last real row, or null. */
+    private static String lastPhaseCell(TableBlock table, String t, int column) {
+        String last = null;
+        for (TableBlock.Row r : table.dataRows()) {
+            String cell = r.cell(t, column);
+            if (!PlaceholderText.isEmptyCell(cell)) {
+                last = cell;
+            }
+        }
+        return last;
+    }
+
+    /** "2" written like "01" is "02"; "2-01" like "01-03" is "02-01"; anything else as given. */
+    private static String paddedLike(String example, String phase) {
+        String examplePhase = example == null ? null : PlanIds.leadingPhase(example);
+        if (examplePhase == null) {
+            return phase;
+        }
+        if (dev.atomstate.model.PlanId.isPhaseNumber(phase)) {
+            return dev.atomstate.model.PlanId.padLike(examplePhase, phase);
+        }
+        dev.atomstate.model.PlanId id = PlanIds.parse(phase);
+        return id == null || !phase.equals(id.toString()) ? phase
+                : dev.atomstate.model.PlanId.padLike(examplePhase, id.phase()) + "-" + id.plan();
     }
 
     /** A "### Decisions" under "## Accumulated Context", else a "## Decisions" before the session section or at the end. */

@@ -43,18 +43,19 @@ public final class RecordSession {
             throw AtomstateException.refused(ps.fileName() + ": no session continuity (Last session / Stopped at / Resume file) "
                     + "to update; add a '## Session Continuity' section with those fields");
         }
-        Replacer out = PositionLines.replacer(text, edits, notes);
+        PositionWrites writes = new PositionWrites(ps, edits, notes);
+        Replacer out = writes.out();
         if (h.lastSession() != null) {
             String v = Styles.dateLike(DateForms.of(h.lastSession().value(text)), now);
-            out.replace(h.lastSession().value(), v, "last session → " + v);
             facts.put("lastSession", v);
         }
+        writes.session(now, null, null);
         int lastLine = anchor == null ? -1 : Math.max(anchor.line(), Math.max(line(h.stoppedAt()), line(h.resumeFile())));
         List<String> added = new ArrayList<>();
         if (stopped != null) {
             facts.put("stoppedAt", stopped);
             if (h.stoppedAt() != null) {
-                out.replace(h.stoppedAt().value(), stopped, "stopped at → " + stopped);
+                writes.stoppedAt(old -> stopped);
             } else if (anchor != null) {
                 added.add(fieldLike(ps, anchor, "Stopped at", stopped));
                 notes.add("stopped at added: " + stopped);

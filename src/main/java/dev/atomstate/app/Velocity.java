@@ -4,6 +4,7 @@ import dev.atomstate.edit.Replacer;
 import dev.atomstate.parse.Durations;
 import dev.atomstate.parse.Field;
 import dev.atomstate.parse.ParsedState;
+import dev.atomstate.parse.PlaceholderText;
 import dev.atomstate.parse.Span;
 import dev.atomstate.parse.VelocityForms;
 
@@ -38,7 +39,8 @@ final class Velocity {
                 double old = Double.parseDouble(t.number());
                 boolean hours = t.unit().startsWith("h");
                 double value = hours ? old + minutes / 60.0 : old + minutes;
-                String formatted = format(value, t.number());
+                // whole hours ("0 hours", the template's) would round a plan's minutes away: one decimal, as GSD writes
+                String formatted = format(value, hours && !t.number().contains(".") ? t.number() + ".0" : t.number());
                 totalMinutes = hours ? value * 60 : value;
                 out.replace(new Span(timeField.value().start(), timeField.value().start() + t.number().length()),
                         formatted, "total execution time → " + formatted + " " + t.unit());
@@ -51,6 +53,10 @@ final class Velocity {
                 String formatted = format(totalMinutes / newCount, t.number());
                 out.replace(new Span(avgField.value().start(), avgField.value().start() + t.number().length()),
                         formatted, "average duration → " + formatted + " " + t.unit());
+            } else if (t == null && !avgField.value(text).isBlank() && PlaceholderText.isEmptyCell(avgField.value(text).strip())) {
+                // the template's "-": the first average, in minutes as the metrics rows write durations
+                String formatted = Math.round(totalMinutes / newCount) + " min";
+                out.replace(avgField.value(), formatted, "average duration → " + formatted);
             }
         }
     }

@@ -19,8 +19,15 @@ public final class PositionText {
 
     // ---- plan ----
 
-    /** The counter with {@code number}, {@code total} and {@code suffix} in place; null keeps the part as written. */
+    /**
+     * The counter with {@code number}, {@code total} and {@code suffix} in place; null keeps the part as written. A bare
+     * counter ("2") takes only the number: its total lives in a field of its own.
+     */
     public static String counter(PositionForms.Counter c, String number, String total, String suffix) {
+        String n = number == null ? c.number() : Styles.numberLike(c.number(), number);
+        if (c.bare()) {
+            return c.prefix() + n + c.suffix();
+        }
         return c.prefix() + (number == null ? c.number() : number) + c.separator() + (total == null ? c.total() : total)
                 + (suffix == null ? c.suffix() : suffix);
     }
@@ -105,6 +112,18 @@ public final class PositionText {
         }
         String sep = form.separator() == null || form.separator().isBlank() ? " — " : form.separator();
         return date + sep + describe.apply(form.description());
+    }
+
+    /**
+     * {@code word} ("Executing", "Completed") for phase {@code number} in a "Executing Phase 2" status: the word cased
+     * like the old one, the number padded like it; what followed the old number stays only for the same phase.
+     */
+    public static String phaseStatus(PositionForms.PhaseStatusForm form, String word, String number) {
+        String old = form.word();
+        String w = old.equals(old.toUpperCase(Locale.ROOT)) && old.length() > 1 ? word.toUpperCase(Locale.ROOT)
+                : Character.isLowerCase(old.charAt(0)) ? word.toLowerCase(Locale.ROOT) : word;
+        boolean same = PlanId.comparePhases(form.number(), number) == 0;
+        return w + form.phaseWord() + PlanId.padLike(form.number(), number) + (same ? form.rest() : "");
     }
 
     /** The status for plan {@code id} completed, in the status's own form, with {@code tail} after it. */

@@ -89,6 +89,23 @@ public final class Styles {
     }
 
     /** Minutes written in the spelling parse.Durations read from a neighbour: "7", "4min", "12 min", "12 minutes". */
+    /**
+     * The number {@code digits} spelled like {@code example}: "1" in a file that writes "P01" is "01", "01" where it
+     * writes "P1" is "1" (a phase "5.1" keeps its dot). A null example keeps {@code digits} as given.
+     */
+    public static String numberLike(String example, String digits) {
+        if (example == null || example.isEmpty() || digits.isEmpty()) {
+            return digits;
+        }
+        String bare = dev.atomstate.parse.PlanIds.withoutLeadingZeros(digits);
+        if (example.length() >= 2 && example.charAt(0) == '0' && Character.isDigit(example.charAt(1))) {
+            int width = example.contains(".") ? example.indexOf('.') : example.length();
+            int intPart = bare.contains(".") ? bare.indexOf('.') : bare.length();
+            return "0".repeat(Math.max(0, width - intPart)) + bare;
+        }
+        return bare;
+    }
+
     public static String minutesLike(Durations.Form form, double minutes) {
         long m = Math.max(1, Math.round(minutes));
         return switch (form) {

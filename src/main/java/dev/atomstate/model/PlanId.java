@@ -90,10 +90,16 @@ public record PlanId(String phase, String plan) implements Comparable<PlanId> {
      * a width; a number with a dot ("5.1") is written as given.
      */
     public static String padLike(String example, String number) {
-        if (example == null || number.contains(".") || !zeroPadded(example)) {
+        if (example == null || number.isEmpty() || !number.chars().allMatch(c -> c >= '0' && c <= '9') || !zeroPadded(example)) {
             return number;
         }
-        return pad(Integer.parseInt(number), example.length());
+        // digits as text: a number in the file may be longer than any int ("99999999999999999999")
+        int lead = 0;
+        while (lead < number.length() - 1 && number.charAt(lead) == '0') {
+            lead++;
+        }
+        String bare = number.substring(lead);
+        return "0".repeat(Math.max(0, example.length() - bare.length())) + bare;
     }
 
     /** "02", "007": a leading zero followed by digits only. */

@@ -64,7 +64,11 @@ public record StateModel(
                             int line) {
     }
 
-    public record Decision(String phase, String text, int line) {
+    /** {@code rationale} where the file gives it a place of its own (a Rationale or Why column), else null. */
+    public record Decision(String phase, String text, String rationale, int line) {
+        public Decision(String phase, String text, int line) {
+            this(phase, text, null, line);
+        }
     }
 
     public record Item(String text, int line, boolean done) {

@@ -102,6 +102,38 @@ public final class DecisionForms {
         return new DecisionForm(Style.PLAIN, "", "", "", LabelKind.OTHER, false);
     }
 
+    /**
+     * Where a decisions table keeps each part, by its header (lower case): the decision itself ("Decision", "Summary",
+     * "What", "Choice"), its rationale ("Rationale", "Why", "Reason"), the phase or plan ("Phase", "Plan") and the date
+     * ("Date", "Made", "When", "Recorded"); -1 where the table has no such column.
+     */
+    public record Columns(int text, int rationale, int phase, int date) {
+    }
+
+    public static Columns columns(java.util.List<String> header) {
+        int text = column(header, "decision", "decisions", "summary", "what", "choice");
+        for (int i = 0; text < 0 && i < header.size(); i++) {
+            // "Key decision", "Decision made"
+            text = header.get(i).contains("decision") ? i : -1;
+        }
+        int date = column(header, "date", "made", "when", "recorded", "decided");
+        for (int i = 0; date < 0 && i < header.size(); i++) {
+            date = header.get(i).contains("date") ? i : -1;
+        }
+        return new Columns(text, column(header, "rationale", "why", "reason", "reasoning"), column(header, "phase", "plan"), date);
+    }
+
+    /** The first column named one of {@code names} (in the order given), or -1. */
+    private static int column(java.util.List<String> header, String... names) {
+        for (String n : names) {
+            int i = header.indexOf(n);
+            if (i >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static LabelKind kind(String label) {
         return Writing.PHASE_PLAN_LABEL.matcher(label).matches() ? LabelKind.PHASE_PLAN
                 : Writing.PLAN_ID_LABEL.matcher(label).matches() ? LabelKind.PLAN_ID : LabelKind.OTHER;

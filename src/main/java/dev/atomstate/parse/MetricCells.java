@@ -11,6 +11,20 @@ public final class MetricCells {
     private static final Pattern PLAN_ID = Pattern.compile(".*\\d+-\\d+.*");
     private static final Pattern COUNT_WORD = Pattern.compile("\\d+\\s+(\\w+)");
 
+    private static final Pattern GSD_ID = Pattern.compile("^(Phase\\s+)(\\d+(?:\\.\\d+)*)(\\S*?)(\\s+P)(\\d+)$");
+
+    /**
+     * How a GSD metrics row spells its id, "Phase 2 P1", "Phase 02 P01", "Phase 39-retention-policies P01": the phase
+     * number as written, whatever follows it (a slug), and the plan number as written; null for another cell.
+     */
+    public record GsdId(String phase, String slug, String plan) {
+    }
+
+    public static GsdId gsdId(String cell) {
+        Matcher m = cell == null ? null : GSD_ID.matcher(cell.strip());
+        return m != null && m.matches() ? new GsdId(m.group(2), m.group(3), m.group(5)) : null;
+    }
+
     /** A plan cell that writes the whole id ("35-02", "Phase 35-02") rather than the plan number alone. */
     public static boolean hasPlanId(String cell) {
         return cell != null && PLAN_ID.matcher(cell).matches();

@@ -79,9 +79,20 @@ final class MetricTables {
             }
             if (!metricRows.isEmpty()) {
                 tables.add(new ParsedState.MetricTable(table, metricRows, gsd, gsd ? 1 : durationCol, header));
+            } else if (headerMetrics && !table.dataRows().isEmpty() && table.dataRows().stream().allMatch(r -> placeholderRow(t, r))) {
+                // the template's "| None yet | - | - | - |": a metrics table still waiting for its first row
+                tables.add(new ParsedState.MetricTable(table, List.of(), false, durationCol, header, table.dataRows()));
             }
         }
         return rows;
+    }
+
+    private static boolean placeholderRow(String text, TableBlock.Row row) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < row.cells().size(); c++) {
+            cells.add(row.cell(text, c));
+        }
+        return PlaceholderText.isPlaceholderRow(cells);
     }
 
     static int indexOfAny(List<String> header, String... names) {

@@ -44,7 +44,8 @@ public record ParsedState(
             ListBlock todos,
             ListBlock blockers,
             Field nextAction,
-            int nextActionLine) {
+            int nextActionLine,
+            PositionCompanions companions) {
     }
 
     /**
@@ -62,8 +63,15 @@ public record ParsedState(
         }
     }
 
-    /** A table holding per-plan metric rows; {@code rows} are the rows that are metrics, in order. */
+    /**
+     * A table holding per-plan metric rows; {@code rows} are the rows that are metrics, in order. A table whose header
+     * names Plan and Duration columns but whose only data rows are placeholders ("| None yet | - | - | - |") is one
+     * too, with no rows: {@code placeholderRows} are what its first real row replaces.
+     */
     public record MetricTable(TableBlock table, List<TableBlock.Row> rows, boolean gsdRows, int durationColumn,
-                              List<String> header) {
+                              List<String> header, List<TableBlock.Row> placeholderRows) {
+        public MetricTable(TableBlock table, List<TableBlock.Row> rows, boolean gsdRows, int durationColumn, List<String> header) {
+            this(table, rows, gsdRows, durationColumn, header, List.of());
+        }
     }
 }

@@ -1,52 +1,78 @@
 package dev.atomstate.parse;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Text that stands in for content: "None yet." and its kin in lists, GSD's template placeholders ("[X] of [Y]",
- * "[YYYY-MM-DD]"), and the stray "yet." a tool leaves when it cuts "None" out of "None yet.".
+ * Text that stands in for content: "None yet." and its kin in lists, list items and table cells, GSD's template
+ * placeholders ("[X] of [Y]", "[YYYY-MM-DD]"), and the stray "yet." a tool leaves when it cuts "None" out of
+ * "None yet.". This is the one list every reader and writer asks (the parser's list blocks, the item and decision
+ * writers, the metrics and decision tables, check's placeholder-left and --fix).
  */
 public final class PlaceholderText {
     private PlaceholderText() {
     }
 
-    /** An item (or line) of a list that only says "nothing": "None yet.", "none", "n/a", "(none)", "—". */
-    private static final Pattern LIST = Pattern.compile(
-            "^(?:none yet|none|n/a|nothing yet|no blockers|no todos|\\(none\\)|none so far|—|-)\\.?$", Pattern.CASE_INSENSITIVE);
-    /** A whole line that only says "nothing here": optional bullet, emphasis or parentheses around a fixed phrase. */
-    private static final Pattern LINE = Pattern.compile(
-            "^\\s*(?:[-*+]\\s+)?[*_(\\[]*\\s*(?:none(?: yet| so far| tracked| recorded| at this time| currently| open)?"
-                    + "|nothing(?: yet)?|n/a|no (?:open )?(?:blockers?|todos?|concerns|issues)|暂无|无)"
-                    + "\\s*[.!]?\\s*[*_)\\]]*\\s*\\.?\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * The phrases that say "nothing here", lower case, one family a line: a new spelling is one more line. Each is
+     * matched against a whole item, line or cell — bullet, emphasis, brackets and a final period aside — never against
+     * the start of a real item: "None of the exports is signed" and "No authentication" are items.
+     */
+    private static final List<String> PHRASES = List.of(
+            "none",
+            "none (?:yet|so far|tracked|recorded|identified|currently|at this time|at the moment|for now|open|pending|logged|noted|known|reported|listed)",
+            "nothing(?: yet| so far| recorded| to report| pending| open)?",
+            "no (?:open |pending |active |known |current |new |outstanding )?(?:decisions?|blockers?|blocking issues|concerns?|todos?|to-dos?|tasks?|issues?|items?|entries|risks?|metrics|plans?)"
+                    + "(?: yet| so far| recorded| identified| logged| currently| at this time| at the moment)?",
+            "n/a",
+            "[-—–]",
+            "暂无",
+            "无");
+
+    /** A bullet or number, an opening of emphasis or brackets, the phrase, a closing, a final period. */
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "^\\s*(?:[-*+]\\s+|\\d{1,3}[.)]\\s+)?[*_\\[]*\\s*(?:" + String.join("|", PHRASES) + ")\\s*[.!]?\\s*[*_\\]]*\\s*\\.?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The same in parentheses, where a note may follow the phrase: "(none yet — project just initialized)", "*(none)*". */
+    private static final Pattern PARENTHESISED = Pattern.compile(
+            "^\\s*(?:[-*+]\\s+|\\d{1,3}[.)]\\s+)?[*_]*\\(\\s*(?:" + String.join("|", PHRASES) + ")\\s*[.!]?(?:\\s*(?:—|–|--|-|:|;|,)\\s*[^()]*)?\\)[*_]*\\s*\\.?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DECORATION = Pattern.compile("[*_.()`]");
     private static final Pattern NONE_VALUE = Pattern.compile("(?i)none|n/a|-|—|");
     private static final Pattern STRAY_YET = Pattern.compile("(?i)^(?:[-*+]\\s+)?yet\\.?$");
     private static final Pattern TEMPLATE = Pattern.compile(
             "\\[[A-Z]\\]\\s+of\\s+\\[[A-Z]\\]|\\[YYYY-MM-DD\\]|\\[(?:Phase name|What happened|Current phase name)\\]");
 
-    /** The longest text {@link #LIST} matches: "nothing yet.", "none so far.". */
-    private static final int LIST_LONGEST = 12;
-
-    /** What the parser takes for a list's placeholder (an item's text, a line, a table cell), stripped. */
-    public static boolean isListPlaceholder(String text) {
-        return text.length() <= LIST_LONGEST && LIST.matcher(text).matches();
+    /**
+     * A whole line, list item text or table cell that only says "nothing": "None yet.", "- None", "(None)", "- *None.*",
+     * "No decisions yet.", "None tracked.", "暂无", "| *(none)* |"'s cell. A lone "-" line is an empty bullet, not this.
+     */
+    public static boolean isPlaceholder(String text) {
+        if (text == null || text.isBlank() || text.strip().equals("-")) {
+            return false;
+        }
+        return PLACEHOLDER.matcher(text).matches() || PARENTHESISED.matcher(text).matches();
     }
 
-    /** {@link #isListPlaceholder} of {@code text[start, end)} stripped, copying it only when it is short enough to be one. */
-    static boolean isListPlaceholder(String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end - start <= LIST_LONGEST && LIST.matcher(text.substring(start, end)).matches();
+    /** A table cell that holds nothing: empty, or a placeholder ("-", "—", "None yet", "*(none)*"). */
+    public static boolean isEmptyCell(String cell) {
+        return cell == null || cell.isBlank() || cell.strip().equals("-") || isPlaceholder(cell);
     }
 
-    /** A whole line of a blockers or todos list that says there are none ("- None yet.", "(None)", "- *None.*"). */
-    public static boolean isPlaceholderLine(String line) {
-        return LINE.matcher(line).matches();
+    /**
+     * A table row that stands in for rows to come: its first cell a placeholder and every other cell empty or one
+     * ("| None yet | - | - | - |", "| - | - | - | - |", "| *(none)* | | | |").
+     */
+    public static boolean isPlaceholderRow(List<String> cells) {
+        if (cells.isEmpty() || cells.get(0) == null || cells.get(0).isBlank()) {
+            return false;
+        }
+        String first = cells.get(0).strip();
+        if (!first.equals("-") && !isPlaceholder(first)) {
+            return false;
+        }
+        return cells.stream().allMatch(PlaceholderText::isEmptyCell);
     }
 
     /** A value that says there is none, emphasis and parentheses aside: "None", "*none*", "(n/a)", "-", "—", "". */

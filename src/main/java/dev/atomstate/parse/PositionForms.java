@@ -19,12 +19,13 @@ public final class PositionForms {
     private PositionForms() {
     }
 
-    private static final Pattern COUNTS = Pattern.compile("(?s)^\\**\\d+\\s*(of|/).*");
+    private static final Pattern COUNTS = Pattern.compile("(?s)^\\**\\d+\\s*(of|/).*|^\\**\\d{1,6}\\**$");
 
     /** The forms only a writing command reads, compiled on first use: status and check need only COUNTS. */
     private static final class Writing {
         private static final String NUM = "\\d+(?:\\.\\d+)*";
         private static final Pattern COUNTER = Pattern.compile("^(\\D*?)(\\d{1,9})(\\s*(?:of|/)\\s*)(\\d{1,9}(?!\\d)|\\?|TBD|[A-Z][A-Z ]*)(.*)$", Pattern.DOTALL);
+        private static final Pattern BARE = Pattern.compile("^(\\**)(\\d{1,6})()()(\\**)$");
         private static final Pattern ID = Pattern.compile("^(\\D*?)(" + NUM + ")(-)(\\d+)(?![\\d.])(.*)$", Pattern.DOTALL);
         private static final Pattern SLUG_ID = Pattern.compile("^(\\D*?)(" + NUM + "-[A-Za-z][\\w-]*?-)(\\d+)(?![\\w.])(.*)$", Pattern.DOTALL);
         private static final Pattern NOT_A_PLAN = Pattern.compile("(?i)[-—–]*|none|n/a|tbd|not (?:yet )?started\\.?");
@@ -44,6 +45,7 @@ public final class PositionForms {
         private static final Pattern PLAN_FILE = Pattern.compile("(?s)^Completed \\S+-PLAN\\.md.*");
         private static final Pattern PLAN_FILE_PARENTHESISED = Pattern.compile("(?s)^Completed \\S+-PLAN\\.md \\(.*\\)\\s*$");
         private static final Pattern COMPLETED_PHASE = Pattern.compile("(?s)^Completed Phase \\S+.*");
+        private static final Pattern PHASE_STATUS = Pattern.compile("^(\\p{L}+)(\\s+Phase\\s+)(" + NUM + ")(?![\\d.-])(.*)$", Pattern.DOTALL);
     }
 
     // ---- plan ----
@@ -57,10 +59,19 @@ public final class PositionForms {
     public record PlanForm(boolean counts, Counter counter, Id id, boolean notAPlan, boolean idLike) {
     }
 
-    /** "3 of 7" with what stands around it; {@code total} a number, "?", "TBD" or a word ("IN PROGRESS"). */
+    /**
+     * "3 of 7" with what stands around it; {@code total} a number, "?", "TBD" or a word ("IN PROGRESS"). A bare "2"
+     * (gsd-tools' "**Current Plan:** 2", its total in "**Total Plans in Phase:**") is a counter with neither separator
+     * nor total.
+     */
     public record Counter(String prefix, String number, String separator, String total, String suffix) {
         public boolean totalIsNumber() {
-            return Character.isDigit(total.charAt(0));
+            return !total.isEmpty() && Character.isDigit(total.charAt(0));
+        }
+
+        /** The number alone, its total in a field of its own. */
+        public boolean bare() {
+            return separator.isEmpty() && total.isEmpty();
         }
 
         /** Whether the words after the counter hold a digit ("(plan 01 complete)"). */
@@ -76,6 +87,9 @@ public final class PositionForms {
     /** The form of the plan field's {@code value} as written. */
     public static PlanForm plan(String value) {
         Matcher c = Writing.COUNTER.matcher(value);
+        if (!c.matches()) {
+            c = Writing.BARE.matcher(value);
+        }
         Counter counter = c.matches() ? new Counter(c.group(1), c.group(2), c.group(3), c.group(4), c.group(5)) : null;
         Id id = null;
         Matcher slug = Writing.SLUG_ID.matcher(value);
@@ -193,6 +207,19 @@ public final class PositionForms {
         }
         Matcher m = Writing.STATUS_ID.matcher(value);
         return m.matches() ? new StatusForm(m.group(1), null, m.group(3)) : null;
+    }
+
+    /**
+     * A status that is one lifecycle word and the phase it is about: "Executing Phase 2" (what gsd-tools' begin-phase
+     * writes), "Blocked Phase 09", "Planning Phase 4 — waiting on review"; {@code rest} is what follows the number.
+     */
+    public record PhaseStatusForm(String word, String phaseWord, String number, String rest) {
+    }
+
+    /** The form of a status value, or null when it is not a word and a phase. */
+    public static PhaseStatusForm phaseStatus(String value) {
+        Matcher m = Writing.PHASE_STATUS.matcher(value);
+        return m.matches() ? new PhaseStatusForm(m.group(1), m.group(2), m.group(3), m.group(4)) : null;
     }
 
     /**

@@ -19,6 +19,7 @@ public final class PositionValues {
     private static final Pattern PLAN_ID = Pattern.compile("^(\\d+(?:\\.\\d+)*)-(\\d+)(?![\\d.])(.*)$");
     private static final Pattern PLAN_SLUG_ID = Pattern.compile("^(\\d+(?:\\.\\d+)*)-[A-Za-z][\\w-]*?-(\\d+)(?![\\w.])(.*)$");
     private static final Pattern PLAN_COUNTER = Pattern.compile("^(\\d+)\\s*(?:of|/)\\s*(\\d+|\\?|TBD|[A-Z][A-Z ]*)(.*)$");
+    private static final Pattern BARE_PLAN = Pattern.compile("\\d{1,6}");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?)(.*)$");
     /**
      * After "3 of 7": the counter itself says done ("complete", "— COMPLETE", "(complete)"), as opposed to
@@ -74,6 +75,11 @@ public final class PositionValues {
                     || c.group(2).matches("\\d+") && COUNTER_DONE.matcher(c.group(3)).matches();
             String planId = phaseNumber != null && number != null ? phaseNumber + "-" + pad2(number) : null;
             return new Plan(planId, number, total, done, raw, line);
+        }
+        if (BARE_PLAN.matcher(v).matches()) {
+            // "**Current Plan:** 2" (gsd-tools' separate fields): the plan in progress, its total in a field of its own
+            int number = Integer.parseInt(v);
+            return new Plan(phaseNumber != null ? phaseNumber + "-" + pad2(number) : null, number, null, false, raw, line);
         }
         return new Plan(null, null, null, complete, raw, line);
     }

@@ -31,6 +31,15 @@ public final class ProgressLine {
     private static final Pattern PHASE_LABEL = Pattern.compile("\\b(Phase\\s+\\d+(?:\\.\\d+)*(?:-\\d+)?)\\s*:");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:→|->|⇒|;|\\|)\\s*|\\s+[-—–]\\s+(?=Phase\\s)|,\\s+(?=Phase\\s)");
 
+    private static final Pattern PHASES_WORD = Pattern.compile("(?i)\\bphases\\b");
+    private static final Pattern PLANS_WORD = Pattern.compile("(?i)\\bplans?\\b");
+
+    /** Whether segment {@code s} counts phases, not plans ("100% phases (4/4)", "3/5 phases complete"). */
+    public static boolean countsPhases(String text, Segment s) {
+        String piece = text.substring(s.start(), s.end());
+        return PHASES_WORD.matcher(piece).find() && !PLANS_WORD.matcher(piece).find();
+    }
+
     public static List<Segment> parse(String text, Span value) {
         String v = value.of(text);
         List<Segment> segments = new ArrayList<>();

@@ -50,6 +50,9 @@ public final class StateParser {
         Field milestone = fields.pick(position, "milestone", "current milestone");
         Field progress = fields.pick(position, "progress");
         Field lastSession = fields.pick(sessionSection, "last session", "last session at");
+        if (lastSession == null) {
+            lastSession = PositionCompanions.lastDate(fields.list, sessionSection);
+        }
         Field stoppedAt = fields.pick(sessionSection, "stopped at");
         Field resumeFile = fields.pick(sessionSection, "resume file");
         Field totalPlans = fields.pick(null, "total plans completed");
@@ -61,11 +64,16 @@ public final class StateParser {
         Field nextActionField = fields.pick(null, "next action");
 
         String t = doc.text();
+        PositionCompanions companions = PositionCompanions.read(doc, fields.list, position, sessionSection,
+                phase, plan, status, activity, lastSession, stoppedAt);
         StateModel.Phase phaseModel = phase == null ? null : PositionValues.phase(phase.value(t), phase.line() + 1);
         StateModel.Plan planModel = plan == null ? null
                 : PositionValues.plan(plan.value(t), plan.line() + 1, phaseModel == null ? null : phaseModel.number());
-        Position pos = new Position(phaseModel, planModel, located(t, status), activity == null ? null
-                : PositionValues.activity(activity.value(t), activity.line() + 1), located(t, focus), located(t, milestone));
+        StateModel.Activity activityModel = activity == null ? null : PositionValues.activity(activity.value(t), activity.line() + 1);
+        phaseModel = SeparateFields.phase(t, phaseModel, companions);
+        planModel = SeparateFields.plan(t, planModel, companions);
+        activityModel = SeparateFields.activity(t, activityModel, companions);
+        Position pos = new Position(phaseModel, planModel, located(t, status), activityModel, located(t, focus), located(t, milestone));
 
         List<ProgressLine.Segment> segments = progress == null ? List.of() : ProgressLine.parse(t, progress.value());
         List<ProgressSegment> progressModel = new ArrayList<>();
@@ -116,7 +124,7 @@ public final class StateParser {
                 nextAction, nextActionLine < 0 ? null : nextActionLine + 1, frontmatter);
         ParsedState.Handles handles = new ParsedState.Handles(position, phase, plan, status, activity, focus, milestone,
                 progress, segments, chains, lastSession, stoppedAt, resumeFile, totalPlans, averageDuration, totalTime,
-                metricTables, decisions, decisionTable, todos, blockers, nextActionField, nextActionLine);
+                metricTables, decisions, decisionTable, todos, blockers, nextActionField, nextActionLine, companions);
         return new ParsedState(fileName, doc, model, handles, List.copyOf(problems));
     }
 
@@ -288,13 +296,22 @@ public final class StateParser {
     }
 
     private static Section decisionSection(Document doc) {
+        Section found = null;
         for (Section s : doc.sections()) {
             String title = s.normalizedTitle();
             if (title.contains("decision") && !title.contains("pending decision") && !title.contains("open decision")) {
-                return s;
+                if (found == null) {
+                    found = s;
+                } else if (s.level() > found.level() && s.headingLine() < found.endLine()) {
+                    // "## Decisions and Context" holding "### Decisions", "### Todos", "### Blockers": the list is the
+                    // inner one (the outer one's items and placeholders are the other lists')
+                    found = s;
+                } else {
+                    break;
+                }
             }
         }
-        return null;
+        return found;
     }
 
     private static Section sectionContaining(Document doc, String... words) {
@@ -325,7 +342,7 @@ public final class StateParser {
             if (item.indent() != minIndent) {
                 continue;
             }
-            if (PlaceholderText.isListPlaceholder(t, item.text().start(), item.text().end())) {
+            if (PlaceholderText.isPlaceholder(item.text().of(t).strip())) {
                 placeholders.add(item.line());
                 continue;
             }
@@ -333,9 +350,8 @@ public final class StateParser {
         }
         // every placeholder line, not only the first: --fix deletes them all in one run, so a second run has nothing left
         for (int i = section.firstContentLine(); i < section.endLine(); i++) {
-            Line line = doc.line(i);
-            if (!itemLines.contains(i) && !doc.inFence(i) && PlaceholderText.isListPlaceholder(t, line.start(), line.contentEnd())
-                    && !line.content().strip().equals("-")) {
+            String c = doc.line(i).content().strip();
+            if (!itemLines.contains(i) && !doc.inFence(i) && PlaceholderText.isPlaceholder(c)) {
                 placeholders.add(i);
             }
         }
@@ -347,8 +363,7 @@ public final class StateParser {
             return null;
         }
         for (TableBlock table : TableBlock.scan(doc, section.firstContentLine(), section.endLine())) {
-            List<String> header = table.header(doc.text());
-            if (header.stream().anyMatch(h -> h.contains("decision") || h.equals("choice"))) {
+            if (DecisionForms.columns(table.header(doc.text())).text() >= 0) {
                 return table;
             }
         }
@@ -366,15 +381,15 @@ public final class StateParser {
             }
         }
         if (table != null) {
-            List<String> header = table.header(t);
-            int textCol = MetricTables.indexOfAny(header, "decision", "choice");
-            int phaseCol = header.indexOf("phase");
+            DecisionForms.Columns columns = DecisionForms.columns(table.header(t));
             for (TableBlock.Row row : table.dataRows()) {
-                String text = row.cell(t, textCol);
-                if (text == null || text.isBlank() || PlaceholderText.isListPlaceholder(text)) {
+                String text = row.cell(t, columns.text());
+                if (PlaceholderText.isEmptyCell(text)) {
                     continue;
                 }
-                out.add(new Decision(phaseCol >= 0 ? row.cell(t, phaseCol) : null, text, row.line() + 1));
+                String rationale = row.cell(t, columns.rationale());
+                out.add(new Decision(row.cell(t, columns.phase()), text, PlaceholderText.isEmptyCell(rationale) ? null : rationale,
+                        row.line() + 1));
             }
         }
         out.sort((a, b) -> Integer.compare(a.line(), b.line()));

@@ -66,6 +66,7 @@ public final class StateLists {
             String phase = d.phase() == null ? null : PlanIds.leadingPhase(d.phase());
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("label", d.phase());
+            extra.put("rationale", d.rationale());
             out.add(new Entry(phase, dateOn(ps, d.line()), d.text(), d.line(), extra));
         }
         return out;

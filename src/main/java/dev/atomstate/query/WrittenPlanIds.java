@@ -44,6 +44,13 @@ public final class WrittenPlanIds {
             // another phase than the current one: padded like the current one ("03" next to "4" gives "04")
             phase = PlanId.padLike(pos.phase().number(), id.phase());
         }
+        if (!seen && !written.isEmpty()) {
+            // the phase's first id: padded like the ids of the other phases ("02-03" written, so phase 3 is "03")
+            phase = PlanId.padLike(written.get(0).phase(), PlanIds.withoutLeadingZeros(phase));
+        } else if (!seen && PlanIds.isSingleDigitPhase(PlanIds.withoutLeadingZeros(phase))) {
+            // no id written anywhere yet: padded as GSD names the plan files ("Phase: 1" → 01-02-PLAN.md)
+            phase = "0" + PlanIds.withoutLeadingZeros(phase);
+        }
         int width = 2;
         if (pos.plan() != null && pos.plan().id() != null && !PlanStatus.isCounter(pos.plan())) {
             PlanId p = PlanIds.parse(pos.plan().id());
@@ -54,7 +61,11 @@ public final class WrittenPlanIds {
         return new PlanId(phase, PlanId.pad(id.planNumber(), Math.max(width, 1)));
     }
 
-    /** Plan ids as the file writes them, most authoritative first: a plan-id position, metrics rows (newest first), session, activity. */
+    /**
+     * Plan ids as the file writes them, most authoritative first: a plan-id position, the last activity and the session
+     * (they name plan files, "Completed 02-01-PLAN.md"), then metrics rows (newest first; gsd-tools writes their ids as
+     * typed, "Phase 2 P1").
+     */
     private static List<PlanId> writtenPlanIds(ParsedState ps) {
         StateModel m = ps.model();
         List<PlanId> out = new ArrayList<>();
@@ -62,15 +73,16 @@ public final class WrittenPlanIds {
         if (plan != null && plan.id() != null && !PlanStatus.isCounter(plan)) {
             addId(out, plan.id());
         }
-        for (int i = m.metrics().size() - 1; i >= 0; i--) {
-            StateModel.MetricRow r = m.metrics().get(i);
-            addId(out, r.phase() + "-" + r.plan());
+        if (m.position().lastActivity() != null) {
+            addId(out, PositionValues.firstPlanId(m.position().lastActivity().raw()));
+            addId(out, PositionValues.firstPlanId(m.position().lastActivity().text()));
         }
         if (m.session().stoppedAt() != null) {
             addId(out, PositionValues.firstPlanId(m.session().stoppedAt().text()));
         }
-        if (m.position().lastActivity() != null) {
-            addId(out, PositionValues.firstPlanId(m.position().lastActivity().raw()));
+        for (int i = m.metrics().size() - 1; i >= 0; i--) {
+            StateModel.MetricRow r = m.metrics().get(i);
+            addId(out, r.phase() + "-" + r.plan());
         }
         return out;
     }

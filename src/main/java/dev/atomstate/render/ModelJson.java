@@ -45,7 +45,7 @@ public final class ModelJson {
                 "totalExecutionTime", text(v.totalTime()), "plans", plans));
         List<Object> decisions = new ArrayList<>();
         for (StateModel.Decision d : m.decisions()) {
-            decisions.add(Json.obj("phase", d.phase(), "text", d.text(), "line", d.line()));
+            decisions.add(Json.obj("phase", d.phase(), "text", d.text(), "rationale", d.rationale(), "line", d.line()));
         }
         doc.put("decisions", decisions);
         doc.put("todos", items(m.todos()));

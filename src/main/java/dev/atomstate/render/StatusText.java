@@ -19,16 +19,25 @@ public final class StatusText {
         this.style = style;
     }
 
+    /** A bare "2" whose total and name stand in fields of their own (separate-field dialect) is shown "2 of 4 (Name)". */
+    private static String separate(String raw, Integer total, String name) {
+        String v = raw.strip();
+        if (v.isEmpty() || !v.chars().allMatch(Character::isDigit)) {
+            return v;
+        }
+        return v + (total == null ? "" : " of " + total) + (name == null ? "" : " (" + name + ")");
+    }
+
     public void print(StatusReport report) {
         String file = report.file();
         StateModel m = report.model();
         out.println(style.bold(file));
         StateModel.Position p = m.position();
         if (p.phase() != null) {
-            row("Phase", p.phase().raw().strip());
+            row("Phase", separate(p.phase().raw(), p.phase().total(), p.phase().name()));
         }
         if (p.plan() != null) {
-            row("Plan", p.plan().raw().strip());
+            row("Plan", separate(p.plan().raw(), p.plan().total(), null));
         }
         if (p.status() != null) {
             row("Status", clip(p.status().text(), full ? Integer.MAX_VALUE : 2 * WIDTH));

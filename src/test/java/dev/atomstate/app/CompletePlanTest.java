@@ -82,10 +82,16 @@ class CompletePlanTest {
 
         @Test
         void stoppedAtAndStatusCountAsStatementsToo() {
+            // they already say the plan is done, so they are kept as written; only the plan field behind them moves (issue 14)
             String stopped = "Plan: 67-04\n\n## Session Continuity\n\nStopped at: Completed Phase 67-05 - Docs\n";
-            assertThat(run(stopped, opts("67-05")).isNoop()).isTrue();
-            String status = "Plan: 2 of 5\nStatus: Phase 35-03 complete - Installer\n";
-            assertThat(run("Phase: 35\n" + status, opts("35-03")).isNoop()).isTrue();
+            assertThat(completeIdempotently(stopped, opts("67-05")))
+                    .isEqualTo("Plan: 67-05\n\n## Session Continuity\n\nStopped at: Completed Phase 67-05 - Docs\n");
+            String status = "Phase: 35\nPlan: 2 of 5\nStatus: Phase 35-03 complete - Installer\n";
+            assertThat(completeIdempotently(status, opts("35-03"))).contains("Status: Phase 35-03 complete - Installer\n")
+                    .doesNotContain("Plan: 2 of 5");
+            // a file whose every record agrees changes nothing
+            String agreed = "Phase: 35\nPlan: 3 of 5 complete\nStatus: Phase 35-03 complete - Installer\n";
+            assertThat(run(agreed, opts("35-03")).isNoop()).isTrue();
             // a mention that is not a completion does not count
             String started = "Phase: 35\nPlan: 2 of 5\nLast activity: 2026-02-19 — Started 35-03 after 35-02 complete\n";
             assertThat(run(started, opts("35-03")).isNoop()).isFalse();

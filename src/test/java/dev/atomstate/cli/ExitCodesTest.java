@@ -65,7 +65,7 @@ class ExitCodesTest {
         state("Phase: 2 of 3\nPlan: 1 of 3\n");
         CliRun.Result r = run("complete-plan", "3-1", "-f", "STATE.md");
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("atomstate: STATE.md:1: plan 3-01 is not in the current phase 2; begin that phase first, or use --force\n");
+        assertThat(r.err()).isEqualTo("atomstate: STATE.md:1: plan 03-01 is not in the current phase 2; begin that phase first, or use --force\n");
         assertThat(Files.readString(dir.resolve("STATE.md"))).isEqualTo("Phase: 2 of 3\nPlan: 1 of 3\n");
     }
 

@@ -188,6 +188,7 @@ class JsonSchemaTest {
             case "crlf-decisions-table" -> "02-03";
             case "frontmatter" -> "08-03";
             case "gsd-template" -> "02-02";
+            case "separate-fields" -> "02-02";
             default -> "41-04";
         };
     }

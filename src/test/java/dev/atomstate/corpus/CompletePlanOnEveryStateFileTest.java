@@ -110,8 +110,10 @@ class CompletePlanOnEveryStateFileTest {
     private static Set<Integer> touchable(ParsedState ps) {
         ParsedState.Handles h = ps.handles();
         Set<Integer> lines = new HashSet<>();
-        Stream.of(h.plan(), h.status(), h.lastActivity(), h.progress(), h.lastSession(), h.stoppedAt(), h.totalPlans(),
-                h.averageDuration(), h.totalTime()).filter(Objects::nonNull).map(Field::line).forEach(l -> lines.add(l + 1));
+        // the phase field too: a position that names no phase takes the plan's (issue 13); and every twin of these fields
+        Stream.concat(Stream.of(h.phase(), h.plan(), h.status(), h.lastActivity(), h.progress(), h.lastSession(), h.stoppedAt(),
+                        h.totalPlans(), h.averageDuration(), h.totalTime()), h.companions().all().stream())
+                .filter(Objects::nonNull).map(Field::line).forEach(l -> lines.add(l + 1));
         if (!ps.doc().frontmatter().isEmpty()) {
             FrontmatterBlock fm = ps.doc().frontmatter().get(0);
             for (int i = fm.openLine() + 1; i < fm.closeLine(); i++) {

@@ -42,6 +42,15 @@ class DecideOnEveryStateFileTest {
             "^\\s*(?:[-*+]\\s+)?(?:\\(?(?:none yet|none|n/a|nothing yet|none so far)\\)?\\.?|—|-)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DECISIONS_HEADING = Pattern.compile("^#{1,6} Decisions$");
 
+    /**
+     * This test's own forms, or one of the parser's placeholder phrases ("- None recorded"): issue 13 makes that list
+     * the one source, and a placeholder the parser knows is replaced by the first real item.
+     */
+    private static boolean isPlaceholder(String line) {
+        return PLACEHOLDER.matcher(line).matches()
+                || dev.atomstate.parse.PlaceholderText.isPlaceholder(line.strip().replaceFirst("^[-*+]\\s+", ""));
+    }
+
     @TestFactory
     Stream<DynamicTest> decideInsertsOneItemAndNothingElse() {
         Shared.assumePresent();
@@ -80,13 +89,13 @@ class DecideOnEveryStateFileTest {
         assertThat(withText).as("exactly one added line carries the decision:\n%s", diff).hasSize(1);
 
         for (Hunks.DiffLine r : removed) {
-            boolean placeholder = PLACEHOLDER.matcher(r.content()).matches();
+            boolean placeholder = isPlaceholder(r.content());
             // a last line without newline gains one when a line is appended after it
             boolean gainedNewline = r.terminator().isEmpty() && added.stream()
                     .anyMatch(a -> a.content().equals(r.content()) && !a.terminator().isEmpty());
             assertThat(placeholder || gainedNewline).as("removed line %d is a placeholder: '%s'\n%s", r.oldLine(), r.content(), diff).isTrue();
         }
-        assertThat(removed.stream().filter(r -> PLACEHOLDER.matcher(r.content()).matches()).count())
+        assertThat(removed.stream().filter(r -> isPlaceholder(r.content())).count())
                 .as("at most one placeholder replaced").isLessThanOrEqualTo(1);
 
         for (Hunks.DiffLine a : added) {

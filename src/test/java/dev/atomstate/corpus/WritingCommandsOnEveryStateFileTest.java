@@ -7,7 +7,9 @@ import dev.atomstate.parse.Field;
 import dev.atomstate.parse.FrontmatterBlock;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.Section;
+import dev.atomstate.parse.PlaceholderText;
 import dev.atomstate.parse.StateParser;
+import dev.atomstate.parse.TableBlock;
 import dev.atomstate.testing.CliRun;
 import dev.atomstate.testing.Shared;
 import org.junit.jupiter.api.DynamicContainer;
@@ -161,6 +163,8 @@ class WritingCommandsOnEveryStateFileTest {
             }
             assertThat(before.contains("\r\n") ? after.replace("\r\n", "").contains("\n") : after.contains("\r\n"))
                     .as("%s: the file's line endings are kept", what).isFalse();
+            assertThat(placeholdersBesideItems(now)).as("%s: placeholders beside real items (before: %s)\n%s", what,
+                    placeholdersBesideItems(ps), diff).isSubsetOf(placeholdersBesideItems(ps));
             Map<String, Long> b = counts(Checker.check(ps, CHECK));
             Map<String, Long> a = counts(Checker.check(now, CHECK));
             for (Map.Entry<String, Long> e : a.entrySet()) {
@@ -178,6 +182,31 @@ class WritingCommandsOnEveryStateFileTest {
                 all.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
             }
         }
+    }
+
+    /**
+     * Placeholder lines ("None yet.", "| None yet | - | - |") standing beside a real item of the same list or metrics
+     * table, as their text (line numbers move), so a run may keep the file's own but never leave a new one.
+     */
+    static Set<String> placeholdersBesideItems(ParsedState ps) {
+        Set<String> out = new HashSet<>();
+        for (ParsedState.ListBlock block : new ParsedState.ListBlock[] {ps.handles().decisions(), ps.handles().todos(),
+                ps.handles().blockers()}) {
+            if (block != null && !block.items().isEmpty()) {
+                block.placeholderLines().forEach(l -> out.add(block.section().title() + ": " + ps.doc().line(l).content().strip()));
+            }
+        }
+        for (ParsedState.MetricTable t : ps.handles().metricTables()) {
+            if (t.rows().isEmpty()) {
+                continue;
+            }
+            for (TableBlock.Row r : t.table().dataRows()) {
+                if (!r.separator() && PlaceholderText.isPlaceholderRow(r.cells().stream().map(c -> c.of(ps.text())).toList())) {
+                    out.add("metrics: " + ps.doc().line(r.line()).content().strip());
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean placeholderOrStruck(String line) {
@@ -222,7 +251,10 @@ class WritingCommandsOnEveryStateFileTest {
 
     static Set<Integer> positionLines(ParsedState ps) {
         ParsedState.Handles h = ps.handles();
-        return fieldLines(ps, h.phase(), h.plan(), h.status(), h.lastActivity(), h.focus(), h.lastSession(), h.stoppedAt());
+        // and every twin of them: a writer updates every field that records the same fact (issue 13)
+        Set<Integer> lines = fieldLines(ps, h.phase(), h.plan(), h.status(), h.lastActivity(), h.focus(), h.lastSession(), h.stoppedAt());
+        lines.addAll(fieldLines(ps, h.companions().all().toArray(Field[]::new)));
+        return lines;
     }
 
     /** The position lines, the Milestone and Progress fields and the "*Milestone: …*" footer. */

@@ -90,10 +90,6 @@ class HandReadFormsTest {
             assertThat(byHand).isNull();
         }
         assertThat(PlaceholderText.isStrayYetLine(text)).isEqualTo(Spec.STRAY_YET.matcher(text.strip()).matches());
-        assertThat(PlaceholderText.isListPlaceholder(text.strip())).isEqualTo(Spec.LIST.matcher(text.strip()).matches());
-        String padded = "xx" + text + "yy";
-        assertThat(PlaceholderText.isListPlaceholder(padded, 2, padded.length() - 2))
-                .isEqualTo(Spec.LIST.matcher(text.strip()).matches());
     }
 
     @Example
@@ -114,8 +110,6 @@ class HandReadFormsTest {
         static final Pattern TEMPLATE = Pattern.compile(
                 "\\[[A-Z]\\]\\s+of\\s+\\[[A-Z]\\]|\\[YYYY-MM-DD\\]|\\[(?:Phase name|What happened|Current phase name)\\]");
         static final Pattern STRAY_YET = Pattern.compile("(?i)^(?:[-*+]\\s+)?yet\\.?$");
-        static final Pattern LIST = Pattern.compile(
-                "^(?:none yet|none|n/a|nothing yet|no blockers|no todos|\\(none\\)|none so far|—|-)\\.?$", Pattern.CASE_INSENSITIVE);
         static final Pattern BRACKET = Pattern.compile("^\\[([^\\]]+)\\]:?\\s*(.*)$");
         static final Pattern BOLD = Pattern.compile("^\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
         static final Pattern PHASE_WORD = Pattern.compile("(?i)^Phase\\s+");
