@@ -67,6 +67,8 @@ public final class StateParser {
         Position pos = new Position(phaseModel, planModel, located(t, status), activity == null ? null
                 : PositionValues.activity(activity.value(t), activity.line() + 1), located(t, focus), located(t, milestone));
 
+        StateModel.Reading reading = PositionReader.read(doc, fields, position, pos, frontmatter);
+
         List<ProgressLine.Segment> segments = progress == null ? List.of() : ProgressLine.parse(t, progress.value());
         List<ProgressSegment> progressModel = new ArrayList<>();
         for (ProgressLine.Segment s : segments) {
@@ -84,9 +86,9 @@ public final class StateParser {
         List<MetricRow> metrics = MetricTables.read(doc, metricTables);
 
         Section decisionSection = decisionSection(doc);
-        ParsedState.ListBlock decisions = listBlock(doc, decisionSection);
+        ParsedState.ListBlock decisions = DecisionSections.withoutPending(doc, listBlock(doc, decisionSection));
         TableBlock decisionTable = decisionTable(doc, decisionSection);
-        List<Decision> decisionModel = decisions(doc, decisions, decisionTable);
+        List<Decision> decisionModel = allDecisions(doc, metricTables);
 
         ParsedState.ListBlock todos = listBlock(doc, sectionContaining(doc, "todo"));
         ParsedState.ListBlock blockers = listBlock(doc, sectionContaining(doc, "blocker", "concern"));
@@ -108,9 +110,9 @@ public final class StateParser {
 
         StateModel model = new StateModel(pos, progressModel, history,
                 new Velocity(located(t, totalPlans), located(t, averageDuration), located(t, totalTime)),
-                metrics, decisionModel, items(doc, todos), items(doc, blockers),
+                metrics, decisionModel, items(doc, todos), BlockerItems.read(doc),
                 new Session(located(t, lastSession), located(t, stoppedAt), located(t, resumeFile)),
-                nextAction, nextActionLine < 0 ? null : nextActionLine + 1, frontmatter);
+                nextAction, nextActionLine < 0 ? null : nextActionLine + 1, frontmatter, reading);
         ParsedState.Handles handles = new ParsedState.Handles(position, phase, plan, status, activity, focus, milestone,
                 progress, segments, chains, lastSession, stoppedAt, resumeFile, totalPlans, averageDuration, totalTime,
                 metricTables, decisions, decisionTable, todos, blockers, nextActionField, nextActionLine);
@@ -320,6 +322,24 @@ public final class StateParser {
         return null;
     }
 
+    /** The decisions of every decision section (DecisionSections), without the metrics rows a tool appended to their tables. */
+    private static List<Decision> allDecisions(Document doc, List<ParsedState.MetricTable> metricTables) {
+        java.util.Set<Integer> metricLines = new java.util.HashSet<>();
+        for (ParsedState.MetricTable mt : metricTables) {
+            mt.rows().forEach(r -> metricLines.add(r.line() + 1));
+        }
+        List<Decision> out = new ArrayList<>();
+        for (DecisionSections.Block b : DecisionSections.blocks(doc)) {
+            for (Decision d : decisions(doc, b.list(), b.table())) {
+                if (!metricLines.contains(d.line())) {
+                    out.add(d);
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        return out;
+    }
+
     private static List<Decision> decisions(Document doc, ParsedState.ListBlock list, TableBlock table) {
         String t = doc.text();
         List<Decision> out = new ArrayList<>();
@@ -334,12 +354,15 @@ public final class StateParser {
             List<String> header = table.header(t);
             int textCol = MetricTables.indexOfAny(header, "decision", "choice");
             int phaseCol = header.indexOf("phase");
+            int headerCells = table.rows().get(0).cells().size();
             for (TableBlock.Row row : table.dataRows()) {
-                String text = row.cell(t, textCol);
+                // "|| text | why |" under "| Decision | Rationale |": the doubled pipe opens an empty cell, not a column
+                int shift = row.cells().size() == headerCells + 1 && row.cell(t, 0).isEmpty() ? 1 : 0;
+                String text = row.cell(t, textCol < 0 ? -1 : textCol + shift);
                 if (text == null || text.isBlank() || PlaceholderText.isListPlaceholder(text)) {
                     continue;
                 }
-                out.add(new Decision(phaseCol >= 0 ? row.cell(t, phaseCol) : null, text, row.line() + 1));
+                out.add(new Decision(phaseCol >= 0 ? row.cell(t, phaseCol + shift) : null, text, row.line() + 1));
             }
         }
         out.sort((a, b) -> Integer.compare(a.line(), b.line()));
