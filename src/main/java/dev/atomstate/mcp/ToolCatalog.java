@@ -1,6 +1,5 @@
 package dev.atomstate.mcp;
 
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,14 +48,13 @@ final class ToolCatalog {
 
     static List<Tool> tools(McpHost host) {
         Map<String, Object> schema = publishedSchema();
-        CommandSpec root = host.command(List.of());
         List<Tool> tools = new ArrayList<>();
         for (Def d : DEFS) {
-            CommandSpec spec = host.command(d.command());
-            String description = String.join(" ", spec.usageMessage().description()).strip()
+            McpHost.CommandShape spec = host.command(d.command());
+            String description = spec.description()
                     + " Runs 'atomstate " + String.join(" ", d.command()) + " --json'; the result is its JSON document.";
             tools.add(new Tool(d.name(), d.command(), d.kind(), d.writes(), d.hidden(), description,
-                    ToolInput.of(spec, root, d.writes(), d.hidden()), outputSchema(schema, d.kind())));
+                    ToolInput.of(spec, d.writes(), d.hidden()), outputSchema(schema, d.kind())));
         }
         return List.copyOf(tools);
     }
