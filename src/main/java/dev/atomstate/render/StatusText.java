@@ -11,8 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The person-facing status, short by default and everything with --full. What to do next comes first — where the last
- * session stopped, the resume file, the next plan and the next action, the focus — then where the project is; the check
+ * The person-facing status, short by default and everything with --full. Under the phase (the one line hooks and agents
+ * key on), what to do next comes first — where the last session stopped, the resume file, the next plan and the next
+ * action, the focus — then the rest of where the project is; the check
  * summary line and the newest worklog entry last. Values are shown without their Markdown, dates with their age from
  * the run's clock, and lines are cut to the width given (COLUMNS, else 100).
  */
@@ -59,15 +60,15 @@ public final class StatusText {
         out.println(style.bold(file));
         StateModel.Position p = m.position();
         StateModel.Reading r = m.reading();
+        String phase = phase(p, r);
+        if (phase != null) {
+            row("Phase", phase);
+        }
         session(m.session());
         next(report, m.nextAction());
         StateModel.Value focus = r == null ? null : r.focus();
         if (focus != null && focus.text() != null && !focus.text().isBlank()) {
             row("Focus", focus.text());
-        }
-        String phase = phase(p, r);
-        if (phase != null) {
-            row("Phase", phase);
         }
         if (p.plan() != null) {
             row("Plan", Markdown.plain(p.plan().raw().strip()));

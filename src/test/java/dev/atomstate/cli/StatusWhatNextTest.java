@@ -57,11 +57,11 @@ class StatusWhatNextTest {
     @Test
     void theSessionTheResumeFileAndTheNextPlanComeFirst(@TempDir Path tmp) throws Exception {
         List<String> lines = status(project(tmp, STATE), Map.of());
-        assertThat(lines.get(1)).isEqualTo("Session   2026-03-10 14:05 (2 days ago) · stopped at Completed 02-01-PLAN.md");
-        assertThat(lines.get(2)).isEqualTo("Resume    .planning/phases/02-meal-planner/02-02-PLAN.md");
-        assertThat(lines.get(3)).startsWith("Next      plan 02-02 · Execute plan 02-02: the week grid");
-        assertThat(lines.get(4)).isEqualTo("Focus     Phase 2 — Meal Planner");
-        assertThat(lines.get(5)).isEqualTo("Phase     2 of 4 (Meal Planner)");
+        assertThat(lines.get(1)).isEqualTo("Phase     2 of 4 (Meal Planner)");
+        assertThat(lines.get(2)).isEqualTo("Session   2026-03-10 14:05 (2 days ago) · stopped at Completed 02-01-PLAN.md");
+        assertThat(lines.get(3)).isEqualTo("Resume    .planning/phases/02-meal-planner/02-02-PLAN.md");
+        assertThat(lines.get(4)).startsWith("Next      plan 02-02 · Execute plan 02-02: the week grid");
+        assertThat(lines.get(5)).isEqualTo("Focus     Phase 2 — Meal Planner");
         assertThat(lines).contains("Status    In progress", "Activity  2026-03-10 (2 days ago) — Completed 02-01-PLAN.md");
     }
 
@@ -70,12 +70,12 @@ class StatusWhatNextTest {
         project(tmp, STATE);
         List<String> wide = status(tmp, Map.of());
         assertThat(wide).allSatisfy(l -> assertThat(l.codePointCount(0, l.length())).isLessThanOrEqualTo(100));
-        assertThat(wide.get(3)).endsWith("…");
+        assertThat(wide.get(4)).endsWith("…");
         List<String> narrow = status(tmp, Map.of("COLUMNS", "60"));
         assertThat(narrow).allSatisfy(l -> assertThat(l.codePointCount(0, l.length())).isLessThanOrEqualTo(60));
-        assertThat(narrow.get(3)).hasSize(60).endsWith("…");
+        assertThat(narrow.get(4)).hasSize(60).endsWith("…");
         List<String> full = status(tmp, Map.of("COLUMNS", "60"), "--full");
-        assertThat(full.get(3)).isEqualTo("Next      plan 02-02 · Execute plan 02-02: the week grid, one meal slot per day and "
+        assertThat(full.get(4)).isEqualTo("Next      plan 02-02 · Execute plan 02-02: the week grid, one meal slot per day and "
                 + "the leftovers column that rolls portions forward");
     }
 
@@ -92,7 +92,7 @@ class StatusWhatNextTest {
                 .replace("Resume file: .planning/phases/02-meal-planner/02-02-PLAN.md", "Resume file: None");
         List<String> lines = status(project(tmp, done), Map.of());
         assertThat(lines).noneMatch(l -> l.startsWith("Resume"));
-        assertThat(lines.get(2)).startsWith("Next      every plan of the phase is done · Execute plan 02-02");
+        assertThat(lines.get(3)).startsWith("Next      every plan of the phase is done · Execute plan 02-02");
     }
 
     @Test
