@@ -37,7 +37,9 @@ public final class PositionBehindMetrics implements Rule {
         StateModel.Plan plan = state.model().position().plan();
         PlanId done = PlanStatus.lastDone(state);
         // a phase with no plan done yet (just begun, or begun again) is not reported: its rows may be an earlier run's
-        if (plan == null || done == null || done.planNumber() == 0) {
+        // only a counter ("3 of 7 complete") says how many plans are done; a bare id ("Plan: 68-01", as begin-phase
+        // writes it) may name the plan being worked on
+        if (plan == null || done == null || done.planNumber() == 0 || !PlanStatus.isCounter(plan)) {
             return;
         }
         java.util.TreeMap<PlanId, Integer> ahead = new java.util.TreeMap<>();
