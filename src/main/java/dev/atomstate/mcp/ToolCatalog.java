@@ -71,8 +71,9 @@ final class ToolCatalog {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("$schema", published.get("$schema"));
         out.put("type", "object");
-        out.put("required", List.of("schemaVersion", "kind"));
-        out.put("properties", Map.of("schemaVersion", Map.of("const", 1), "kind", Map.of("const", kind)));
+        out.put("required", List.of("schemaVersion", "kind", "atomstateVersion"));
+        out.put("properties", Map.of("schemaVersion", Map.of("const", 1), "kind", Map.of("const", kind),
+                "atomstateVersion", Map.of("type", "string")));
         out.put("allOf", List.of(Map.of("$ref", "#/$defs/" + kind)));
         out.put("$defs", used);
         return out;
