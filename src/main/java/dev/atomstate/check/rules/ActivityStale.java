@@ -34,7 +34,9 @@ public final class ActivityStale implements Rule {
     @Override
     public String explanation() {
         return "\"Last activity\" describes a plan older than the one the position records as done: the activity "
-                + "line was not updated when the later plan finished. Plans are only compared within a phase.";
+                + "line was not updated when the later plan finished. Within a phase plans order by number; a plan of an "
+                + "earlier phase is older once the position's phase has a plan done (a later phase is not reported: "
+                + "phases do not always run in number order).";
     }
 
     @Override

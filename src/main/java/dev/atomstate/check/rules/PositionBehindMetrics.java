@@ -33,6 +33,19 @@ public final class PositionBehindMetrics implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "The per-plan metrics table has a row for a plan of the position's phase beyond the last plan the position's "
+                + "counter records as done (\"Plan: 3 of 7 complete\" next to a row for 35-04): a parallel wave recorded the "
+                + "plan and nothing moved the position, progress or session. Only a plan counter is compared.";
+    }
+
+    @Override
+    public String fix() {
+        return "Run 'atomstate complete-plan ID' for the plan the row records: it brings the position, progress and "
+                + "session up to date and keeps the row.";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         StateModel.Plan plan = state.model().position().plan();
         PlanId done = PlanStatus.lastDone(state);
