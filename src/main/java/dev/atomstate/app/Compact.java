@@ -84,6 +84,9 @@ public final class Compact {
         for (HistoryUnits.Kind k : HistoryUnits.Kind.values()) {
             moved.put(key(k), (int) units.stream().filter(u -> u.kind() == k).count());
         }
+        // a finished phase's section may hold decisions of its own ("**Key decisions:**" and a list): they move too
+        moved.put(key(HistoryUnits.Kind.DECISION), (int) ps.model().decisions().stream()
+                .filter(d -> units.stream().anyMatch(u -> d.line() - 1 >= u.from() && d.line() - 1 < u.to())).count());
         facts.put("moved", moved);
         facts.put("movedLines", lines);
         facts.put("alreadyArchived", already);

@@ -2,6 +2,7 @@ package dev.atomstate.app;
 
 import dev.atomstate.query.StateLists;
 import dev.atomstate.parse.PlanIds;
+import dev.atomstate.parse.BlockerItems;
 import dev.atomstate.parse.DecisionForms;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
@@ -244,11 +245,33 @@ final class HistoryUnits {
         if (list == null) {
             return out;
         }
-        List<ListItem> top = list.items();
-        for (int k = 0; k < top.size() && k < items.size(); k++) {
-            if (items.get(k).done()) {
-                ListItem item = top.get(k);
-                out.add(new Unit(kind, item.line(), itemEnd(ps.doc(), item, list.section().endLine()), null, list.section(), -1, null));
+        // by line: the model may read more items than the list handle holds (other blocker sections, paragraphs) or fewer
+        java.util.Set<Integer> doneLines = new java.util.HashSet<>();
+        for (StateModel.Item i : items) {
+            if (i.done()) {
+                doneLines.add(i.line() - 1);
+            }
+        }
+        List<ListItem> top = new ArrayList<>();
+        String text = ps.text();
+        for (int k = 0; k < list.items().size(); k++) {
+            ListItem item = list.items().get(k);
+            if (k > 0 && BlockerItems.isResolution(item.text().of(text))) {
+                continue; // "- **Resolution**: …" belongs to the item above it and moves with it
+            }
+            top.add(item);
+            if (doneLines.contains(item.line())) {
+                int end = itemEnd(ps.doc(), item, list.section().endLine());
+                for (int n = k + 1; n < list.items().size() && BlockerItems.isResolution(list.items().get(n).text().of(text))
+                        && list.items().get(n).line() == end; n++) {
+                    end = itemEnd(ps.doc(), list.items().get(n), list.section().endLine());
+                }
+                // an item closed only by the words above its list ("risks pre-mitigated in phase gates:") stays: alone
+                // in the archive it would read as open
+                if (kind == Kind.BLOCKER && !BlockerItems.closesItself(ps.doc(), item.line(), end)) {
+                    continue;
+                }
+                out.add(new Unit(kind, item.line(), end, null, list.section(), -1, null));
             }
         }
         if (!top.isEmpty() && out.size() == top.size()) {

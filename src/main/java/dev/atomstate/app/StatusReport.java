@@ -1,12 +1,15 @@
 package dev.atomstate.app;
 
 import dev.atomstate.model.Neighbours;
+import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.model.WorklogEntry;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.worklog.ParsedEntry;
 import dev.atomstate.parse.worklog.ParsedWorklog;
+import dev.atomstate.query.PlanStatus;
 import dev.atomstate.query.Totals;
+import dev.atomstate.query.WrittenPlanIds;
 import dev.atomstate.query.worklog.Entries;
 
 /**
@@ -48,5 +51,26 @@ public record StatusReport(ParsedState state, Neighbours neighbours, Problems pr
     /** The totals of phases and plans, with the source of each (state, frontmatter, roadmap, phase folders). */
     public Totals.Result totals() {
         return Totals.of(state, neighbours);
+    }
+
+    /**
+     * The plan after the last one the position records as done, written the way the file writes plan ids, or null when
+     * the position names no plan, gives no plan total to count against, or its phase has every plan done (a guess past
+     * the total would name a plan that may not exist).
+     */
+    public PlanId nextPlan() {
+        PlanId done = PlanStatus.lastDone(state);
+        StateModel.Plan plan = model().position().plan();
+        if (done == null || plan == null || plan.total() == null || done.planNumber() + 1 > plan.total()) {
+            return null;
+        }
+        return WrittenPlanIds.asWritten(state, done.withPlan(done.planNumber() + 1));
+    }
+
+    /** True when the position records every plan of its phase as done ("Plan: 3 of 3 complete"). */
+    public boolean phasePlansDone() {
+        PlanId done = PlanStatus.lastDone(state);
+        StateModel.Plan plan = model().position().plan();
+        return done != null && plan != null && plan.total() != null && plan.total() > 0 && done.planNumber() >= plan.total();
     }
 }

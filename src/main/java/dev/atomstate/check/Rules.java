@@ -12,6 +12,7 @@ import dev.atomstate.check.rules.MetricDuration;
 import dev.atomstate.check.rules.NextActionStale;
 import dev.atomstate.check.rules.PlaceholderLeft;
 import dev.atomstate.check.rules.PlanCounter;
+import dev.atomstate.check.rules.PositionBehindMetrics;
 import dev.atomstate.check.rules.ProgressBar;
 import dev.atomstate.check.rules.ProgressPercent;
 import dev.atomstate.check.rules.RoadmapMismatch;
@@ -49,6 +50,7 @@ public final class Rules {
                 new FrontmatterDrift(),
                 new DecisionDuplicate(),
                 new ActivityStale(),
+                new PositionBehindMetrics(),
                 new DateOrder(),
                 new VelocityTotal(),
                 new TableShape(),

@@ -19,7 +19,16 @@ public record StateModel(
         Session session,
         String nextAction,
         Integer nextActionLine,
-        Map<String, String> frontmatter) {
+        Map<String, String> frontmatter,
+        Reading reading) {
+
+    /** The model without a reading of its own: the position block's values are the reading. */
+    public StateModel(Position position, List<ProgressSegment> progress, List<HistoryEntry> history, Velocity velocity,
+                      List<MetricRow> metrics, List<Decision> decisions, List<Item> todos, List<Item> blockers, Session session,
+                      String nextAction, Integer nextActionLine, Map<String, String> frontmatter) {
+        this(position, progress, history, velocity, metrics, decisions, todos, blockers, session, nextAction, nextActionLine,
+                frontmatter, null);
+    }
 
     public record Position(Phase phase, Plan plan, Located status, Activity lastActivity, Located focus,
                            Located milestone) {
@@ -29,8 +38,15 @@ public record StateModel(
     public record Located(String text, int line) {
     }
 
-    /** {@code number} as written ("62", "02", "5.1"); {@code total} from "35 of 37". */
-    public record Phase(String number, String name, Integer total, String raw, int line) {
+    /**
+     * {@code number} as written ("62", "02", "5.1"); {@code total} from "35 of 37"; {@code name} without Markdown or the
+     * lifecycle word; {@code state} the lifecycle word the line carries ("EXECUTING" in "04 (slug) — EXECUTING",
+     * "Complete" in "2 — Name (Complete)", "planning" in "Phase: planning"), or null.
+     */
+    public record Phase(String number, String name, Integer total, String raw, int line, String state) {
+        public Phase(String number, String name, Integer total, String raw, int line) {
+            this(number, name, total, raw, line, null);
+        }
     }
 
     /**
@@ -71,7 +87,31 @@ public record StateModel(
         }
     }
 
-    public record Item(String text, int line, boolean done) {
+    /**
+     * A todo or blocker: {@code done} when the file closes it (checked, struck through, mitigated, resolved, answered),
+     * {@code resolution} what closed it when the file says ("Mitigated by Phase 32 quality gates", the text of a
+     * "**Resolution**:" line), else null.
+     */
+    public record Item(String text, int line, boolean done, String resolution) {
+        public Item(String text, int line, boolean done) {
+            this(text, line, done, null);
+        }
+    }
+
+    /**
+     * The position as a person reads the whole file: each value from the first place that says it — the position block
+     * ({@code "body"}), the frontmatter ({@code "frontmatter"}), the focus line ({@code "focus"}), a phase table
+     * ({@code "phase-table"}), the lifecycle word on the phase line ({@code "phase-line"}), a "Recent Activity" list
+     * ({@code "recent-activity"}) — with Markdown removed from the text. {@link Position} keeps the position block as
+     * written, which is what commands update and rules compare; this is what status shows. {@code phase} and {@code plan}
+     * are the phase and plan lines the values were read from (null when none was).
+     */
+    public record Reading(Phase phase, Plan plan, Value phaseNumber, Value phaseName, Value phaseTotal, Value planNumber, Value planTotal,
+                          Value status, Value focus, Value lastActivity) {
+    }
+
+    /** One value as read: {@code text} without Markdown, {@code raw} as written, its source and 1-based line. */
+    public record Value(String text, String raw, String source, int line) {
     }
 
     public record Session(Located lastSession, Located stoppedAt, Located resumeFile) {

@@ -19,7 +19,10 @@ public final class PositionValues {
     private static final Pattern PLAN_ID = Pattern.compile("^(\\d+(?:\\.\\d+)*)-(\\d+)(?![\\d.])(.*)$");
     private static final Pattern PLAN_SLUG_ID = Pattern.compile("^(\\d+(?:\\.\\d+)*)-[A-Za-z][\\w-]*?-(\\d+)(?![\\w.])(.*)$");
     private static final Pattern PLAN_COUNTER = Pattern.compile("^(\\d+)\\s*(?:of|/)\\s*(\\d+|\\?|TBD|[A-Z][A-Z ]*)(.*)$");
-    private static final Pattern BARE_PLAN = Pattern.compile("\\d{1,6}");
+    private static final Pattern PLAN_RANGE_REST = Pattern.compile("(?i)\\s+all\\b");
+    /** A plan number alone, perhaps after "Plan" and before a lifecycle word or a name in parentheses. */
+    private static final Pattern PLAN_NUMBER = Pattern.compile(
+            "(?i)^(?:plan\\s+)?(\\d{1,3})(?![\\d.:/-])(\\s*(?:\\(.*\\)|(?:complete|completed|done|next|in progress|pending|executing|started)\\b.*)?)$");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?)(.*)$");
     /**
      * After "3 of 7": the counter itself says done ("complete", "— COMPLETE", "(complete)"), as opposed to
@@ -30,34 +33,29 @@ public final class PositionValues {
     private static final Pattern COMPLETE_WORD = Pattern.compile("\\b(complete|completed|done)\\b", Pattern.CASE_INSENSITIVE);
 
     public static Phase phase(String raw, int line) {
-        String v = stripDecoration(raw);
+        String v = PhaseText.unwrapNumber(stripDecoration(raw));
         Matcher slug = PHASE_SLUG.matcher(v);
         if (slug.matches() && !slug.group(2).matches("\\d.*")) {
             return new Phase(slug.group(1), slug.group(2), null, raw, line);
         }
         Matcher m = PHASE_OF.matcher(v);
         if (!m.matches()) {
-            return new Phase(null, null, null, raw, line);
+            // "Phase: planning", "Phase: complete": a lifecycle word is the phase's state, not a phase
+            return new Phase(null, null, null, raw, line, PhaseText.isState(v) ? Markdown.plain(v) : null);
         }
         Integer total = m.group(2) == null ? null : parseInt(m.group(2));
-        return new Phase(m.group(1), phaseName(m.group(3)), total, raw, line);
-    }
-
-    /** "(Python Package Support)" / " - User Profile" / " (slug) — EXECUTING" → the name. */
-    private static String phaseName(String rest) {
-        String r = rest.strip();
-        if (r.startsWith("(")) {
-            int close = r.indexOf(')');
-            return close > 1 ? r.substring(1, close).strip() : null;
-        }
-        r = r.replaceFirst("^[-—–:]+\\s*", "").strip();
-        return r.isEmpty() ? null : r;
+        PhaseText.Rest rest = PhaseText.rest(m.group(3));
+        return new Phase(m.group(1), rest.name(), total, raw, line, rest.state() == null ? null : Markdown.plain(rest.state()));
     }
 
     public static Plan plan(String raw, int line, String phaseNumber) {
         String v = stripDecoration(raw);
         boolean complete = COMPLETE_WORD.matcher(v).find();
         Matcher id = PLAN_ID.matcher(v);
+        if (id.matches() && PLAN_RANGE_REST.matcher(id.group(3)).lookingAt()) {
+            // "01-07 all code-complete": plans one to seven, no single plan
+            return new Plan(null, null, null, complete, raw, line);
+        }
         if (id.matches()) {
             return new Plan(id.group(1) + "-" + id.group(2), parseInt(id.group(2)), null, saysComplete(v, parseInt(id.group(2))), raw, line);
         }
@@ -76,10 +74,12 @@ public final class PositionValues {
             String planId = phaseNumber != null && number != null ? phaseNumber + "-" + pad2(number) : null;
             return new Plan(planId, number, total, done, raw, line);
         }
-        if (BARE_PLAN.matcher(v).matches()) {
-            // "**Current Plan:** 2" (gsd-tools' separate fields): the plan in progress, its total in a field of its own
-            int number = Integer.parseInt(v);
-            return new Plan(phaseNumber != null ? phaseNumber + "-" + pad2(number) : null, number, null, false, raw, line);
+        Matcher bare = PLAN_NUMBER.matcher(v);
+        if (bare.matches()) {
+            // "3", "00", "Plan 03 next", "01 (complete)", "03 complete (phase complete)", "02 (Name)"
+            Integer number = parseInt(bare.group(1));
+            String planId = phaseNumber != null && number != null ? phaseNumber + "-" + pad2(number) : null;
+            return new Plan(planId, number, null, saysComplete(bare.group(2), number), raw, line);
         }
         return new Plan(null, null, null, complete, raw, line);
     }

@@ -35,7 +35,7 @@ public final class SeparateFields {
             name = v.isEmpty() || StatusWords.isNone(v) ? null : v;
         }
         Integer total = phase.total() != null ? phase.total() : number(text, c.totalPhases());
-        return new StateModel.Phase(phase.number(), name, total, phase.raw(), phase.line());
+        return new StateModel.Phase(phase.number(), name, total, phase.raw(), phase.line(), phase.state());
     }
 
     static StateModel.Plan plan(String text, StateModel.Plan plan, PositionCompanions c) {

@@ -75,6 +75,8 @@ public final class StateParser {
         activityModel = SeparateFields.activity(t, activityModel, companions);
         Position pos = new Position(phaseModel, planModel, located(t, status), activityModel, located(t, focus), located(t, milestone));
 
+        StateModel.Reading reading = PositionReader.read(doc, fields.list, position, pos, frontmatter);
+
         List<ProgressLine.Segment> segments = progress == null ? List.of() : ProgressLine.parse(t, progress.value());
         List<ProgressSegment> progressModel = new ArrayList<>();
         for (ProgressLine.Segment s : segments) {
@@ -92,12 +94,13 @@ public final class StateParser {
         List<MetricRow> metrics = MetricTables.read(doc, metricTables);
 
         Section decisionSection = decisionSection(doc);
-        ParsedState.ListBlock decisions = listBlock(doc, decisionSection);
+        ParsedState.ListBlock decisions = DecisionSections.withoutPending(doc, listBlock(doc, decisionSection));
         TableBlock decisionTable = decisionTable(doc, decisionSection);
-        List<Decision> decisionModel = decisions(doc, decisions, decisionTable);
+        List<Decision> decisionModel = allDecisions(doc, metricTables);
 
         ParsedState.ListBlock todos = listBlock(doc, sectionContaining(doc, "todo"));
-        ParsedState.ListBlock blockers = listBlock(doc, sectionContaining(doc, "blocker", "concern"));
+        // its own lines only, as BlockerItems reads them: a subsection ("### Issue #1: [Description]") is not the list
+        ParsedState.ListBlock blockers = listBlock(doc, sectionContaining(doc, "blocker", "concern"), true);
 
         int nextActionLine = -1;
         String nextAction = null;
@@ -119,9 +122,9 @@ public final class StateParser {
 
         StateModel model = new StateModel(pos, progressModel, history,
                 new Velocity(located(t, totalPlans), located(t, averageDuration), located(t, totalTime)),
-                metrics, decisionModel, items(doc, todos), items(doc, blockers),
+                metrics, decisionModel, items(doc, todos), BlockerItems.read(doc),
                 new Session(located(t, lastSession), located(t, stoppedAt), located(t, resumeFile)),
-                nextAction, nextActionLine < 0 ? null : nextActionLine + 1, frontmatter);
+                nextAction, nextActionLine < 0 ? null : nextActionLine + 1, frontmatter, reading);
         ParsedState.Handles handles = new ParsedState.Handles(position, phase, plan, status, activity, focus, milestone,
                 progress, segments, chains, lastSession, stoppedAt, resumeFile, totalPlans, averageDuration, totalTime,
                 metricTables, decisions, decisionTable, todos, blockers, nextActionField, nextActionLine, companions);
@@ -328,11 +331,17 @@ public final class StateParser {
 
     /** The top-level list items of a section (the least-indented ones), and its placeholder lines. */
     private static ParsedState.ListBlock listBlock(Document doc, Section section) {
+        return listBlock(doc, section, false);
+    }
+
+    /** {@code ownLinesOnly}: stop at the section's first subsection heading, where it has one. */
+    private static ParsedState.ListBlock listBlock(Document doc, Section section, boolean ownLinesOnly) {
         if (section == null) {
             return null;
         }
         String t = doc.text();
-        List<ListItem> all = ListItem.scan(doc, section.firstContentLine(), section.endLine());
+        int end = ownLinesOnly ? ownEnd(doc, section) : section.endLine();
+        List<ListItem> all = ListItem.scan(doc, section.firstContentLine(), end);
         int minIndent = all.stream().mapToInt(ListItem::indent).min().orElse(0);
         List<ListItem> items = new ArrayList<>();
         java.util.TreeSet<Integer> placeholders = new java.util.TreeSet<>();
@@ -349,13 +358,23 @@ public final class StateParser {
             items.add(item);
         }
         // every placeholder line, not only the first: --fix deletes them all in one run, so a second run has nothing left
-        for (int i = section.firstContentLine(); i < section.endLine(); i++) {
+        for (int i = section.firstContentLine(); i < end; i++) {
             String c = doc.line(i).content().strip();
             if (!itemLines.contains(i) && !doc.inFence(i) && PlaceholderText.isPlaceholder(c)) {
                 placeholders.add(i);
             }
         }
         return new ParsedState.ListBlock(section, items, new ArrayList<>(placeholders));
+    }
+
+    /** Where a section's own lines end: its first subsection's heading, else its end. */
+    private static int ownEnd(Document doc, Section section) {
+        for (Section s : doc.sections()) {
+            if (s.headingLine() > section.headingLine() && s.headingLine() < section.endLine()) {
+                return s.headingLine();
+            }
+        }
+        return section.endLine();
     }
 
     private static TableBlock decisionTable(Document doc, Section section) {
@@ -370,6 +389,24 @@ public final class StateParser {
         return null;
     }
 
+    /** The decisions of every decision section (DecisionSections), without the metrics rows a tool appended to their tables. */
+    private static List<Decision> allDecisions(Document doc, List<ParsedState.MetricTable> metricTables) {
+        java.util.Set<Integer> metricLines = new java.util.HashSet<>();
+        for (ParsedState.MetricTable mt : metricTables) {
+            mt.rows().forEach(r -> metricLines.add(r.line() + 1));
+        }
+        List<Decision> out = new ArrayList<>();
+        for (DecisionSections.Block b : DecisionSections.blocks(doc)) {
+            for (Decision d : decisions(doc, b.list(), b.table())) {
+                if (!metricLines.contains(d.line())) {
+                    out.add(d);
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        return out;
+    }
+
     private static List<Decision> decisions(Document doc, ParsedState.ListBlock list, TableBlock table) {
         String t = doc.text();
         List<Decision> out = new ArrayList<>();
@@ -382,14 +419,17 @@ public final class StateParser {
         }
         if (table != null) {
             DecisionForms.Columns columns = DecisionForms.columns(table.header(t));
+            int headerCells = table.rows().get(0).cells().size();
             for (TableBlock.Row row : table.dataRows()) {
-                String text = row.cell(t, columns.text());
+                // "|| text | why |" under "| Decision | Rationale |": the doubled pipe opens an empty cell, not a column
+                int shift = row.cells().size() == headerCells + 1 && row.cell(t, 0).isEmpty() ? 1 : 0;
+                String text = row.cell(t, columns.text() < 0 ? -1 : columns.text() + shift);
                 if (PlaceholderText.isEmptyCell(text)) {
                     continue;
                 }
-                String rationale = row.cell(t, columns.rationale());
-                out.add(new Decision(row.cell(t, columns.phase()), text, PlaceholderText.isEmptyCell(rationale) ? null : rationale,
-                        row.line() + 1));
+                String rationale = row.cell(t, columns.rationale() < 0 ? -1 : columns.rationale() + shift);
+                out.add(new Decision(row.cell(t, columns.phase() < 0 ? -1 : columns.phase() + shift), text,
+                        PlaceholderText.isEmptyCell(rationale) ? null : rationale, row.line() + 1));
             }
         }
         out.sort((a, b) -> Integer.compare(a.line(), b.line()));

@@ -40,11 +40,20 @@ public final class LogReport {
             Json.print(out, doc);
             return;
         }
-        out.println(w.fileName() + ": " + lines.size() + (lines.size() == 1 ? " entry" : " entries")
-                + (lines.size() == w.entries().size() ? "" : " of " + w.entries().size()));
+        boolean nothingDated = w.entries().isEmpty() && w.problems().stream().anyMatch(p -> p.rule().equals("worklog-no-entries"));
+        if (nothingDated) {
+            // a count of zero reads as "the log is empty"; the file has text, only none of it is dated
+            out.println(w.fileName() + ": nothing datable — no heading or line starts with a date, so there are no entries to list"
+                    + " (write one as '## 2026-03-01 09:30 UTC')");
+        } else {
+            out.println(w.fileName() + ": " + lines.size() + (lines.size() == 1 ? " entry" : " entries")
+                    + (lines.size() == w.entries().size() ? "" : " of " + w.entries().size()));
+        }
         lines.forEach(out::println);
         for (ParseProblem p : w.problems()) {
-            out.println(w.fileName() + ":" + p.line() + ": " + p.message());
+            if (!(nothingDated && p.rule().equals("worklog-no-entries"))) {
+                out.println(w.fileName() + ":" + p.line() + ": " + p.message());
+            }
         }
     }
 

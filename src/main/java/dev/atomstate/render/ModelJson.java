@@ -15,7 +15,7 @@ public final class ModelJson {
     }
 
     public static void put(Map<String, Object> doc, StateModel m) {
-        doc.put("position", position(m.position()));
+        doc.put("position", m.reading() == null ? position(m.position()) : position(m.position(), m.reading()));
         List<Object> progress = new ArrayList<>();
         for (StateModel.ProgressSegment s : m.progress()) {
             Map<String, Object> p = new LinkedHashMap<>();
@@ -89,10 +89,57 @@ public final class ModelJson {
                 "focus", text(p.focus()), "milestone", text(p.milestone()));
     }
 
+    /**
+     * The position as a person reads it (the contract's keys hold the reading), with where each value came from
+     * ({@code source}: "body", "frontmatter", "focus", "phase-table", "phase-line", "recent-activity") and the text as
+     * written ({@code raw}, {@code statusRaw}, {@code focusRaw}).
+     */
+    private static Map<String, Object> position(StateModel.Position p, StateModel.Reading r) {
+        Map<String, Object> phase = null;
+        if (r.phaseNumber() != null || r.phaseName() != null || r.phaseTotal() != null) {
+            StateModel.Value first = r.phaseNumber() != null ? r.phaseNumber() : r.phaseName() != null ? r.phaseName() : r.phaseTotal();
+            phase = Json.obj("number", text(r.phaseNumber()), "name", text(r.phaseName()), "total", integer(r.phaseTotal()),
+                    "line", r.phase() != null && r.phase().line() > 0 ? r.phase().line() : first.line(),
+                    "raw", r.phase() == null ? null : r.phase().raw(), "state", r.phase() == null ? null : r.phase().state(),
+                    "source", source(r.phaseNumber()), "nameSource", source(r.phaseName()), "totalSource", source(r.phaseTotal()));
+        }
+        Map<String, Object> plan = null;
+        StateModel.Plan pl = r.plan();
+        if (pl != null || r.planNumber() != null) {
+            int line = pl != null && pl.line() > 0 ? pl.line() : r.planNumber().line();
+            plan = Json.obj("id", pl == null ? null : pl.id(), "number", integer(r.planNumber()), "total", integer(r.planTotal()),
+                    "complete", pl != null && pl.complete(), "line", line, "raw", pl == null ? null : pl.raw(),
+                    "source", source(r.planNumber()), "totalSource", source(r.planTotal()));
+        }
+        Map<String, Object> activity = null;
+        StateModel.Value a = r.lastActivity();
+        if (a != null && "body".equals(a.source()) && p.lastActivity() != null) {
+            activity = Json.obj("date", p.lastActivity().date(), "text", p.lastActivity().text(), "line", p.lastActivity().line(),
+                    "source", "body");
+        } else if (a != null) {
+            activity = Json.obj("date", a.text(), "text", a.raw(), "line", a.line(), "source", a.source());
+        }
+        return Json.obj("phase", phase, "plan", plan, "status", text(r.status()), "lastActivity", activity,
+                "focus", text(r.focus()), "milestone", text(p.milestone()), "statusRaw", r.status() == null ? null : r.status().raw(),
+                "statusSource", source(r.status()), "focusRaw", r.focus() == null ? null : r.focus().raw());
+    }
+
+    private static String text(StateModel.Value v) {
+        return v == null ? null : v.text();
+    }
+
+    private static String source(StateModel.Value v) {
+        return v == null ? null : v.source();
+    }
+
+    private static Integer integer(StateModel.Value v) {
+        return v == null || v.text() == null ? null : Integer.valueOf(v.text());
+    }
+
     private static List<Object> items(List<StateModel.Item> items) {
         List<Object> out = new ArrayList<>();
         for (StateModel.Item i : items) {
-            out.add(Json.obj("text", i.text(), "done", i.done(), "line", i.line()));
+            out.add(Json.obj("text", i.text(), "done", i.done(), "line", i.line(), "resolution", i.resolution()));
         }
         return out;
     }

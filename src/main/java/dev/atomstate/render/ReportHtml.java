@@ -143,7 +143,7 @@ public final class ReportHtml {
         sb.append("<ul class=\"items\" id=\"").append(id).append("\">\n");
         for (ReportData.Listed i : items) {
             sb.append("<li>").append(i.label() == null ? "" : "<span class=\"label\">[" + esc(i.label()) + "]</span> ")
-                    .append(esc(i.text())).append(" <span class=\"label\">line ").append(i.line()).append("</span></li>\n");
+                    .append(esc(dev.atomstate.parse.Markdown.plain(i.text()))).append(" <span class=\"label\">line ").append(i.line()).append("</span></li>\n");
         }
         sb.append("</ul>\n");
     }

@@ -1,22 +1,57 @@
 package dev.atomstate.render;
 
 import dev.atomstate.app.StatusReport;
+import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.Markdown;
+import dev.atomstate.parse.PlaceholderText;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 
-/** The person-facing status: short by default, everything with --full; the check summary line and the newest worklog entry last. */
+/**
+ * The person-facing status, short by default and everything with --full. Under the phase (the one line hooks and agents
+ * key on), what to do next comes first — where the last session stopped, the resume file, the next plan and the next
+ * action, the focus — then the rest of where the project is; the check
+ * summary line and the newest worklog entry last. Values are shown without their Markdown, dates with their age from
+ * the run's clock, and lines are cut to the width given (COLUMNS, else 100).
+ */
 public final class StatusText {
+    /** The line width when COLUMNS is not set: no probing of the terminal (start-up matters). */
+    public static final int DEFAULT_WIDTH = 100;
+    private static final int LABEL = 10;
+
     private final PrintWriter out;
     private final boolean full;
     private final Style style;
-    private static final int WIDTH = 100;
+    private final int width;
+    private final LocalDate today;
 
     public StatusText(PrintWriter out, boolean full, Style style) {
+        this(out, full, style, DEFAULT_WIDTH, null);
+    }
+
+    /** {@code width}: the line length to cut to; {@code today}: the run's clock for ages (null: no ages). */
+    public StatusText(PrintWriter out, boolean full, Style style, int width, LocalDate today) {
         this.out = out;
         this.full = full;
         this.style = style;
+        this.width = Math.max(LABEL + 20, width);
+        this.today = today;
+    }
+
+    /** The line width COLUMNS asks for, else {@link #DEFAULT_WIDTH} (unset, not a number, or too small to use). */
+    public static int width(String columns) {
+        if (columns == null || columns.isBlank()) {
+            return DEFAULT_WIDTH;
+        }
+        try {
+            int n = Integer.parseInt(columns.strip());
+            return n >= LABEL + 20 ? n : DEFAULT_WIDTH;
+        } catch (NumberFormatException e) {
+            return DEFAULT_WIDTH;
+        }
     }
 
     /** A bare "2" whose total and name stand in fields of their own (separate-field dialect) is shown "2 of 4 (Name)". */
@@ -33,30 +68,34 @@ public final class StatusText {
         StateModel m = report.model();
         out.println(style.bold(file));
         StateModel.Position p = m.position();
-        if (p.phase() != null) {
-            row("Phase", separate(p.phase().raw(), p.phase().total(), p.phase().name()));
+        StateModel.Reading r = m.reading();
+        String phase = phase(p, r);
+        if (phase != null) {
+            row("Phase", phase);
+        }
+        session(m.session());
+        next(report, m.nextAction());
+        StateModel.Value focus = r == null ? null : r.focus();
+        if (focus != null && focus.text() != null && !focus.text().isBlank()) {
+            row("Focus", focus.text());
         }
         if (p.plan() != null) {
-            row("Plan", separate(p.plan().raw(), p.plan().total(), null));
+            row("Plan", separate(Markdown.plain(p.plan().raw().strip()), p.plan().total(), null));
         }
-        if (p.status() != null) {
-            row("Status", clip(p.status().text(), full ? Integer.MAX_VALUE : 2 * WIDTH));
-        }
-        if (p.focus() != null && full) {
-            row("Focus", p.focus().text());
+        StateModel.Value status = r == null ? null : r.status();
+        if (status != null && status.text() != null) {
+            row("Status", status.text());
+        } else if (p.status() != null) {
+            row("Status", Markdown.plain(p.status().text()));
         }
         progress(m.progress());
         if (p.lastActivity() != null) {
-            row("Activity", clip(p.lastActivity().raw().strip(), full ? Integer.MAX_VALUE : WIDTH));
+            row("Activity", withAge(Markdown.plain(p.lastActivity().raw().strip())));
         }
         velocity(m);
         decisions(m.decisions());
         items("Blockers", m.blockers());
         items("Todos", m.todos());
-        session(m.session());
-        if (m.nextAction() != null && full) {
-            row("Next", m.nextAction());
-        }
         if (p.phase() == null && p.plan() == null && m.progress().isEmpty() && m.decisions().isEmpty()) {
             out.println("(no position, progress or decisions found in this file)");
         }
@@ -64,6 +103,61 @@ public final class StatusText {
         if (report.worklog() != null && report.worklog().newest() != null) {
             out.println("Worklog   " + WorklogJson.oneLine(report.worklog().newest()));
         }
+    }
+
+    /** The position's phase line without Markdown; else the phase as read elsewhere (frontmatter, focus, phase table). */
+    private static String phase(StateModel.Position p, StateModel.Reading r) {
+        if (p.phase() != null) {
+            return separate(Markdown.plain(p.phase().raw().strip()), p.phase().total(), p.phase().name());
+        }
+        if (r == null || r.phaseNumber() == null || r.phaseNumber().text() == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(r.phaseNumber().text());
+        if (r.phaseTotal() != null && r.phaseTotal().text() != null) {
+            sb.append(" of ").append(r.phaseTotal().text());
+        }
+        if (r.phaseName() != null && r.phaseName().text() != null) {
+            sb.append(" (").append(r.phaseName().text()).append(')');
+        }
+        return sb.append(" · from the ").append(r.phaseNumber().source().replace('-', ' ')).toString();
+    }
+
+    /** The next plan (counted from the position) and the file's own next action. */
+    private void next(StatusReport report, String nextAction) {
+        StringBuilder sb = new StringBuilder();
+        PlanId plan = report.nextPlan();
+        if (plan != null) {
+            sb.append("plan ").append(plan);
+        } else if (report.phasePlansDone()) {
+            sb.append("every plan of the phase is done");
+        }
+        if (nextAction != null && !nextAction.isBlank()) {
+            sb.append(sb.length() > 0 ? " · " : "").append(Markdown.plain(nextAction.strip()));
+        }
+        if (sb.length() > 0) {
+            row("Next", sb.toString());
+        }
+    }
+
+    /** "2026-03-10 — Completed …" becomes "2026-03-10 (2 days ago) — Completed …". */
+    private String withAge(String value) {
+        LocalDate date = today == null ? null : RelativeAge.leadingDate(value);
+        if (date == null) {
+            return value;
+        }
+        String iso = date.toString();
+        int at = value.indexOf(iso);
+        if (at < 0) {
+            return value;
+        }
+        int end = at + iso.length();
+        // keep a time written after the date ("2026-03-10 14:05") next to it
+        if (end + 6 <= value.length() && value.charAt(end) == ' ' && Character.isDigit(value.charAt(end + 1))
+                && value.charAt(end + 3) == ':') {
+            end += 6;
+        }
+        return value.substring(0, end) + " (" + RelativeAge.of(date, today) + ")" + value.substring(end);
     }
 
     private void progress(List<StateModel.ProgressSegment> segments) {
@@ -109,7 +203,7 @@ public final class StatusText {
             }
         }
         if (sb.length() > 0) {
-            row("Velocity", clip(sb.toString(), full ? Integer.MAX_VALUE : WIDTH));
+            row("Velocity", sb.toString());
         }
     }
 
@@ -122,7 +216,7 @@ public final class StatusText {
         for (int i = decisions.size() - show; i < decisions.size(); i++) {
             StateModel.Decision d = decisions.get(i);
             String text = (d.phase() == null ? "" : "[" + d.phase() + "] ") + d.text();
-            out.println("  - " + clip(text, full ? Integer.MAX_VALUE : WIDTH - 4));
+            out.println("  - " + clip(text, full ? Integer.MAX_VALUE : width - 4));
         }
     }
 
@@ -135,26 +229,27 @@ public final class StatusText {
         row(label, open.size() + " open:");
         int show = full ? open.size() : Math.min(5, open.size());
         for (int i = 0; i < show; i++) {
-            out.println("  - " + clip(open.get(i).text(), full ? Integer.MAX_VALUE : WIDTH - 4));
+            out.println("  - " + clip(Markdown.plain(open.get(i).text()), full ? Integer.MAX_VALUE : width - 4));
         }
         if (show < open.size()) {
             out.println("  … " + (open.size() - show) + " more (--full)");
         }
     }
 
+    /** When the last session was, where it stopped, and the file to resume from (left out when the file says none). */
     private void session(StateModel.Session s) {
         StringBuilder sb = new StringBuilder();
         if (s.lastSession() != null) {
-            sb.append(s.lastSession().text());
+            sb.append(withAge(Markdown.plain(s.lastSession().text())));
         }
         if (s.stoppedAt() != null) {
-            sb.append(sb.length() > 0 ? " · " : "").append("stopped at ").append(s.stoppedAt().text());
-        }
-        if (s.resumeFile() != null) {
-            sb.append(sb.length() > 0 ? " · " : "").append("resume: ").append(s.resumeFile().text());
+            sb.append(sb.length() > 0 ? " · " : "").append("stopped at ").append(Markdown.plain(s.stoppedAt().text()));
         }
         if (sb.length() > 0) {
-            row("Session", clip(sb.toString(), full ? Integer.MAX_VALUE : WIDTH));
+            row("Session", sb.toString());
+        }
+        if (s.resumeFile() != null && !PlaceholderText.saysNone(s.resumeFile().text())) {
+            row("Resume", Markdown.plain(s.resumeFile().text()));
         }
     }
 
@@ -169,8 +264,13 @@ public final class StatusText {
                 + ") — run `atomstate check`"));
     }
 
+    /** One labelled line, the value cut to the line width unless --full. */
     private void row(String label, String value) {
-        out.println(style.dim(String.format("%-10s", label)) + value);
+        row(label, value, full ? Integer.MAX_VALUE : width - LABEL);
+    }
+
+    private void row(String label, String value, int max) {
+        out.println(style.dim(String.format("%-" + LABEL + "s", label)) + clip(value, max));
     }
 
     static String trim(Double d) {

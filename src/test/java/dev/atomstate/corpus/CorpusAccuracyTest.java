@@ -36,9 +36,9 @@ class CorpusAccuracyTest {
     /**
      * A ratchet: the accuracy measured when the labels were written, rounded down to a whole percent. Raise it
      * as the reader improves (issue 14 asks for 0.97); never lower it. Measured when the labels were written:
-     * 623 of 720 pairs (86.5%).
+     * 623 of 720 pairs (86.5%); after the issue-14 reader work: 716 of 720 (99.4%).
      */
-    static final double MIN_ACCURACY = 0.86;
+    static final double MIN_ACCURACY = 0.99;
 
     static final String LABELS = "/corpus-labels/state-labels.tsv";
     static final int MIN_CORPUS_FILES = 45;

@@ -11,7 +11,9 @@ import dev.atomstate.query.PlanStatus;
 
 /**
  * "Last activity" describes a plan older than the one the position records as done: the activity line was not
- * updated when the later plan finished.
+ * updated when the later plan finished. Within the position's phase plans order by number; a plan of another phase is
+ * older when its phase number is lower and the position's phase already has a plan done ("Plan: 67-04" while the activity
+ * is "Phase 62-01 COMPLETE"). A plan of a later phase is not reported: phases do not always run in number order.
  */
 public final class ActivityStale implements Rule {
     @Override
@@ -32,7 +34,9 @@ public final class ActivityStale implements Rule {
     @Override
     public String explanation() {
         return "\"Last activity\" describes a plan older than the one the position records as done: the activity "
-                + "line was not updated when the later plan finished. Plans are only compared within a phase.";
+                + "line was not updated when the later plan finished. Within a phase plans order by number; a plan of an "
+                + "earlier phase is older once the position's phase has a plan done (a later phase is not reported: "
+                + "phases do not always run in number order).";
     }
 
     @Override
@@ -50,11 +54,19 @@ public final class ActivityStale implements Rule {
         }
         String named = PositionValues.firstPlanId(activity.text());
         PlanId at = named == null ? null : PlanIds.parse(named);
-        // plan ids only order within a phase: projects do not always run phases in number order
-        if (at == null || !at.samePhase(done.phase()) || at.compareTo(done) >= 0) {
+        if (at == null) {
             return;
         }
-        out.add(activity.line(), 1, "Last activity describes plan " + at + " but the position records plan " + done
-                + " as done; describe the latest work in Last activity");
+        if (at.samePhase(done.phase())) {
+            if (at.compareTo(done) < 0) {
+                out.add(activity.line(), 1, "Last activity describes plan " + at + " but the position records plan " + done
+                        + " as done; describe the latest work in Last activity");
+            }
+            return;
+        }
+        if (PlanId.comparePhases(at.phase(), done.phase()) < 0) {
+            out.add(activity.line(), 1, "Last activity describes plan " + at + " of phase " + at.phase() + " but the position is at plan "
+                    + done + " of phase " + done.phase() + "; describe the latest work in Last activity");
+        }
     }
 }

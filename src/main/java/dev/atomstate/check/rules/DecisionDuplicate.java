@@ -10,7 +10,11 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The same decision recorded twice (same text, ignoring case, spacing, emphasis and a final period). */
+/**
+ * The same decision recorded twice in one list (same text, ignoring case, spacing, emphasis and a final period). A decision
+ * repeated under another heading — a phase summary's "Key decisions", the decisions a milestone carries over — is restated
+ * on purpose, not appended twice.
+ */
 public final class DecisionDuplicate implements Rule {
     @Override
     public String id() {
@@ -46,7 +50,8 @@ public final class DecisionDuplicate implements Rule {
             if (key.length() < 8) {
                 continue; // "TBD", "-": too short to call a repeat
             }
-            Integer seen = first.putIfAbsent(key, d.line());
+            var section = state.doc().sectionAt(d.line() - 1);
+            Integer seen = first.putIfAbsent((section == null ? -1 : section.headingLine()) + "\u0000" + key, d.line());
             if (seen != null) {
                 out.add(d.line(), 1, "this decision is already recorded at line " + seen + "; delete the repeat");
             }

@@ -22,7 +22,8 @@ public record Timestamp(int start, int end, String text, LocalDate date, LocalTi
                         String zoneText, ZoneId zone, Shape shape) {
 
     /** How the date and time are spelled. */
-    public enum DateShape { ISO, DOT_DMY, SLASH_MDY, SLASH_DMY, MONTH_NAME, NONE }
+    /** How the date is spelled; the day-month shapes are "20 February 2024", "Tuesday 20 February 2024", "Tue 20 February 2024". */
+    public enum DateShape { ISO, DOT_DMY, SLASH_MDY, SLASH_DMY, MONTH_NAME, DAY_MONTH, WEEKDAY_DAY_MONTH, SHORT_WEEKDAY_DAY_MONTH, NONE }
 
     public enum TimeShape { NONE, HM, HMS, H12, HM12 }
 
@@ -81,6 +82,12 @@ public record Timestamp(int start, int end, String text, LocalDate date, LocalTi
             case SLASH_DMY -> sb.append(String.format("%02d/%02d/", d.getDayOfMonth(), d.getMonthValue())).append(year);
             case MONTH_NAME -> sb.append(d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)).append(' ')
                     .append(d.getDayOfMonth()).append(", ").append(year);
+            case WEEKDAY_DAY_MONTH, SHORT_WEEKDAY_DAY_MONTH -> sb.append(d.getDayOfWeek().getDisplayName(
+                    shape.date() == DateShape.WEEKDAY_DAY_MONTH ? TextStyle.FULL : TextStyle.SHORT, Locale.ENGLISH)).append(' ')
+                    .append(d.getDayOfMonth()).append(' ').append(d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+                    .append(' ').append(year);
+            case DAY_MONTH -> sb.append(d.getDayOfMonth()).append(' ').append(d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+                    .append(' ').append(year);
             case ISO, NONE -> sb.append(d);
         }
         if (shape.time() != TimeShape.NONE) {

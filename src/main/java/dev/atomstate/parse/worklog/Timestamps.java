@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Finds the timestamps people write in worklog headings and lines: {@code 2025-11-16 22:49 UTC},
  * {@code 2026-05-16 14:14 PT}, {@code 2026-01-05T10:00+0400}, {@code 07.04.2025}, {@code 10/12/2025 1 PM},
- * {@code 10/22/24}, {@code May 11, 2025}, and times alone with ranges ({@code 10:00-11:00 UTC}).
+ * {@code 10/22/24}, {@code May 11, 2025}, a day before the month with or without a weekday ({@code Tuesday 20 February 2024},
+ * {@code 3rd Mar 2024}, a month misspelt by a letter or two: {@code Febuary}), and times alone with ranges
+ * ({@code 10:00-11:00 UTC}).
  * A slash date is read month-first or day-first as the whole file shows ({@link SlashOrder}); when the file
  * cannot tell, the date is not read (no guess).
  */
@@ -33,6 +35,11 @@ public final class Timestamps {
     private static final Pattern SLASH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern MONTH = Pattern.compile("(?i)\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    /** "Tuesday 20 February 2024", "Tue, 3rd Mar 2024", "20 Febuary 2024": the month word is checked by {@link #monthOf}. */
+    private static final Pattern DAY_MONTH = Pattern.compile("(?i)\\b(?:((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6})\\.?,?\\s+)?"
+            + "(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]{3,10})\\.?,?\\s+(\\d{4})\\b");
+    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december"};
     private static final Pattern TIME_AFTER = Pattern.compile("^([T ]|,? at | ?[-–—] | ?, ?)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
             + "(?:\\s*(?:[-–—]|to)\\s*(\\d{1,2}):(\\d{2}))?(?!\\d)");
     private static final Pattern TIME12_AFTER = Pattern.compile("^( |,? at )(\\d{1,2})(?::(\\d{2}))?\\s?([AaPp][Mm])\\b");
@@ -69,7 +76,7 @@ public final class Timestamps {
     /** The first readable date (with the time and zone after it) in {@code s}, or null. */
     public static Timestamp find(String s, SlashOrder order) {
         Timestamp best = null;
-        for (Pattern p : new Pattern[] {ISO, DOT, SLASH, MONTH}) {
+        for (Pattern p : new Pattern[] {ISO, DOT, SLASH, MONTH, DAY_MONTH}) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 if (best != null && m.start() >= best.start()) {
@@ -124,9 +131,17 @@ public final class Timestamps {
                 int year = shortYear ? 2000 + num(m, 3) : num(m, 3);
                 date = order == SlashOrder.MDY ? LocalDate.of(year, num(m, 1), num(m, 2)) : LocalDate.of(year, num(m, 2), num(m, 1));
                 shape = order == SlashOrder.MDY ? DateShape.SLASH_MDY : DateShape.SLASH_DMY;
-            } else {
+            } else if (p == MONTH) {
                 date = LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2));
                 shape = DateShape.MONTH_NAME;
+            } else {
+                int month = monthOf(m.group(3));
+                if (month == 0 || m.group(1) != null && !isWeekday(m.group(1))) {
+                    return null;
+                }
+                date = LocalDate.of(num(m, 4), month, num(m, 2));
+                shape = m.group(1) == null ? DateShape.DAY_MONTH : m.group(1).length() <= 3 ? DateShape.SHORT_WEEKDAY_DAY_MONTH
+                        : DateShape.WEEKDAY_DAY_MONTH;
             }
         } catch (DateTimeException e) {
             return null;
@@ -192,5 +207,54 @@ public final class Timestamps {
     private static int month(String name) {
         String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
         return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(n) / 3 + 1;
+    }
+
+    /**
+     * The month a word names (1-12), or 0: its first three letters are a month's and the word is that month's name,
+     * its abbreviation, or the name with a letter or two missing, doubled or swapped ("Febuary", "Feburary", "Septmber").
+     */
+    static int monthOf(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < MONTHS.length; i++) {
+            String name = MONTHS[i];
+            if (!w.startsWith(name.substring(0, 3))) {
+                continue;
+            }
+            if (name.startsWith(w) || w.equals("sept") || name.length() > 4 && distance(w, name) <= 2) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** A weekday's name, its abbreviation, or the name with a letter or two off ("Wensday"). */
+    private static boolean isWeekday(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String day : new String[] {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+            if (w.startsWith(day.substring(0, 3)) && (day.startsWith(w) || w.equals("tues") || w.equals("thurs") || distance(w, day) <= 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Edit distance (insertions, deletions, substitutions) between two short words. */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 }
