@@ -5,7 +5,6 @@ import dev.atomstate.edit.Change;
 import dev.atomstate.app.merge.GitAttributes;
 import dev.atomstate.edit.UnifiedDiff;
 import dev.atomstate.io.GitRepo;
-import dev.atomstate.io.LockFreeFile;
 import dev.atomstate.io.StateFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -138,7 +137,8 @@ final class GitCommand implements Callable<Integer> {
             return true;
         }
         var source = StateFile.read(attributes, attributes.toString(), inv.limits()).source();
-        return LockFreeFile.write(attributes, inv.display(attributes), inv.limits(), source.encode(after));
+        byte[] bytes = source.encode(after);
+        return StateFile.update(attributes, inv.display(attributes), inv.limits(), current -> bytes).written();
     }
 
     private static int report(Invocation inv, String kind, Path attributes, String before, Change change, List<String> changes,

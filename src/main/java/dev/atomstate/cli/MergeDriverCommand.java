@@ -6,7 +6,6 @@ import dev.atomstate.app.merge.Markers;
 import dev.atomstate.app.merge.ThreeWayMerge;
 import dev.atomstate.edit.UnifiedDiff;
 import dev.atomstate.io.IoLimits;
-import dev.atomstate.io.LockFreeFile;
 import dev.atomstate.io.SourceText;
 import dev.atomstate.io.StateFile;
 import dev.atomstate.model.AtomstateException;
@@ -70,8 +69,8 @@ final class MergeDriverCommand implements Callable<Integer> {
                 new ThreeWayMerge.Options(kind, shown, Markers.of(markerSize)));
         boolean written = false;
         if (!inv.dryRun() && !result.text().equals(oursSource.text())) {
-            written = LockFreeFile.write(cwd.resolve(ours), inv.display(cwd.resolve(ours)), limits,
-                    oursSource.encode(result.text()));
+            byte[] merged = oursSource.encode(result.text());
+            written = StateFile.update(cwd.resolve(ours), inv.display(cwd.resolve(ours)), limits, current -> merged).written();
         }
         String verdict = result.clean() ? "merged" : result.conflicts() + (result.conflicts() == 1 ? " conflict" : " conflicts")
                 + " left between markers";

@@ -238,40 +238,35 @@ public final class StateFile {
                 if (changed.isEmpty()) {
                     return unchanged(current);
                 }
-                Integer moved = firstChangedUnderneath(changed, targets, real, current);
-                if (moved != null) {
-                    if (attempt + 1 >= CHANGE_RETRIES) {
-                        throw AtomstateException.input(targets.get(moved).name() + ": the file keeps changing while we write it; nothing was written, try again");
-                    }
-                    current = readAll(targets, real, limits);
-                    continue;
-                }
                 for (int i : changed) {
                     if (exists(real.get(i)) && !AtomicWrite.writable(real.get(i))) {
                         // checked only now: a command refused for its content, or with nothing to change, says that instead
                         throw AtomstateException.input(targets.get(i).name() + ": the file is read-only; make it writable (chmod u+w) to change it; nothing was written");
                     }
                 }
-                List<Result> results = new ArrayList<>();
-                List<String> written = new ArrayList<>();
-                for (int i = 0; i < targets.size(); i++) {
-                    at = i;
-                    if (!changed.contains(i)) {
-                        results.add(new Result(current.get(i), current.get(i).bytes(), false));
+                Path[] temps = new Path[targets.size()];
+                try {
+                    for (int i : changed) {
+                        at = i;
+                        temps[i] = AtomicWrite.prepare(real.get(i), next.get(i), targets.get(i).name(), pause);
+                    }
+                    pause.at(WritePause.Point.BEFORE_MOVE);
+                    // every new file is complete on disk; now, and only now, the files are read once more: a file that an
+                    // editor changed since our read is not replaced, the update is computed again on what it says now
+                    Integer moved = firstChangedUnderneath(changed, targets, real, current);
+                    if (moved != null) {
+                        if (attempt + 1 >= CHANGE_RETRIES) {
+                            throw AtomstateException.input(targets.get(moved).name() + ": the file keeps changing while we write it; nothing was written, try again");
+                        }
+                        current = readAll(targets, real, limits);
                         continue;
                     }
-                    try {
-                        write(real.get(i), next.get(i), targets.get(i).name(), pause);
-                    } catch (AtomstateException | IOException e) {
-                        if (written.isEmpty()) {
-                            throw e;
-                        }
-                        throw new PartlyWritten(written, e instanceof AtomstateException a ? a : cannotWrite(targets.get(i).name(), (IOException) e));
+                    return commitAll(targets, real, next, current, changed, temps);
+                } finally {
+                    for (Path tmp : temps) {
+                        AtomicWrite.discard(tmp);
                     }
-                    written.add(targets.get(i).name());
-                    results.add(new Result(current.get(i), next.get(i), true));
                 }
-                return results;
             }
         } catch (IOException e) {
             throw cannotWrite(targets.get(at).name(), e);
@@ -284,6 +279,32 @@ public final class StateFile {
                 }
             }
         }
+    }
+
+    /** Moves each complete temp file over its target, one right after the other; a failure after the first is PartlyWritten. */
+    private static List<Result> commitAll(List<Target> targets, List<Path> real, List<byte[]> next, List<Loaded> current,
+                                          List<Integer> changed, Path[] temps) {
+        List<Result> results = new ArrayList<>();
+        List<String> written = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            if (!changed.contains(i)) {
+                results.add(new Result(current.get(i), current.get(i).bytes(), false));
+                continue;
+            }
+            try {
+                commit(real.get(i), temps[i], targets.get(i).name());
+                temps[i] = null;
+            } catch (AtomstateException | IOException e) {
+                AtomstateException failure = e instanceof AtomstateException a ? a : cannotWrite(targets.get(i).name(), (IOException) e);
+                if (written.isEmpty()) {
+                    throw failure;
+                }
+                throw new PartlyWritten(written, failure);
+            }
+            written.add(targets.get(i).name());
+            results.add(new Result(current.get(i), next.get(i), true));
+        }
+        return results;
     }
 
     private static AtomstateException cannotWrite(String name, IOException e) {
@@ -336,10 +357,13 @@ public final class StateFile {
         return null;
     }
 
-    /** Replaces an existing file atomically; a missing one is made empty first (so it gets the folder's default mode), then replaced. */
-    private static void write(Path target, byte[] bytes, String name, WritePause pause) throws IOException {
+    /**
+     * Puts the complete temp file in place of {@code target}: an existing file is replaced atomically; a missing one is
+     * made empty first (so it gets the folder's default mode, and never replaces a file made meanwhile), then replaced.
+     */
+    private static void commit(Path target, Path tmp, String name) throws IOException {
         if (exists(target)) {
-            AtomicWrite.writeAtomically(target, bytes, name, pause);
+            AtomicWrite.replace(tmp, target, name);
             return;
         }
         try {
@@ -348,7 +372,8 @@ public final class StateFile {
             throw AtomstateException.input(name + ": the file appeared while we wrote it; nothing was written, try again");
         }
         try {
-            AtomicWrite.writeAtomically(target, bytes, name, pause);
+            AtomicWrite.copyMode(target, tmp);
+            AtomicWrite.replace(tmp, target, name);
         } catch (IOException | RuntimeException e) {
             removeIfEmpty(target);
             throw e;

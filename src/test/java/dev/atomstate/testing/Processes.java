@@ -54,10 +54,12 @@ public final class Processes {
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         // the write delay is a test-only launcher's, not the product's: see PausedWriterMain
-        cmd.add(env.containsKey(PausedWriterMain.DELAY_ENV) ? PausedWriterMain.class.getName() : "dev.atomstate.cli.Main");
+        cmd.add(env.containsKey(PausedWriterMain.DELAY_ENV) ? PausedWriterMain.class.getName()
+                : env.containsKey(ExclusionProbeMain.PROBE_ENV) ? ExclusionProbeMain.class.getName() : "dev.atomstate.cli.Main");
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
         pb.environment().remove(PausedWriterMain.DELAY_ENV);
+        pb.environment().remove(ExclusionProbeMain.PROBE_ENV);
         pb.environment().put("ATOMSTATE_NOW", CliRun.DEFAULT_NOW);
         pb.environment().putAll(env);
         try {
