@@ -14,8 +14,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -72,14 +70,6 @@ final class AtomicWrite {
             }
         } catch (IOException | RuntimeException e) {
             // cleaning up is best effort; it must not stop the update
-        }
-    }
-
-    static byte[] readBytes(Path target, String shown) {
-        try {
-            return Files.readAllBytes(target);
-        } catch (IOException e) {
-            throw AtomstateException.input(shown + ": cannot re-read before writing (" + e.getMessage() + "); nothing was written");
         }
     }
 
@@ -200,14 +190,6 @@ final class AtomicWrite {
             ch.force(true);
         } catch (IOException | RuntimeException e) {
             // best effort
-        }
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

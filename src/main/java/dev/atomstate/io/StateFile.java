@@ -5,13 +5,11 @@ import dev.atomstate.model.AtomstateException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -217,7 +215,6 @@ public final class StateFile {
             AtomicWrite.refuseReadOnlyFolder(AtomicWrite.folder(real.get(i)), targets.get(i).name());
         }
         List<WriteLock> locks = new ArrayList<>();
-        int at = 0;
         try {
             for (int i = 0; i < targets.size(); i++) {
                 locks.add(WriteLock.acquire(real.get(i), limits.lockTimeoutMs(), targets.get(i).name()));
@@ -226,50 +223,9 @@ public final class StateFile {
             for (Path p : real) {
                 AtomicWrite.removeOrphans(AtomicWrite.folder(p), p);
             }
-            List<Loaded> current = readAll(targets, real, limits);
-            for (int attempt = 0; ; attempt++) {
-                List<byte[]> next = compute.apply(current);
-                List<Integer> changed = new ArrayList<>();
-                for (int i = 0; i < targets.size(); i++) {
-                    if (next.get(i) != null && !Arrays.equals(next.get(i), current.get(i).bytes())) {
-                        changed.add(i);
-                    }
-                }
-                if (changed.isEmpty()) {
-                    return unchanged(current);
-                }
-                for (int i : changed) {
-                    if (exists(real.get(i)) && !AtomicWrite.writable(real.get(i))) {
-                        // checked only now: a command refused for its content, or with nothing to change, says that instead
-                        throw AtomstateException.input(targets.get(i).name() + ": the file is read-only; make it writable (chmod u+w) to change it; nothing was written");
-                    }
-                }
-                Path[] temps = new Path[targets.size()];
-                try {
-                    for (int i : changed) {
-                        at = i;
-                        temps[i] = AtomicWrite.prepare(real.get(i), next.get(i), targets.get(i).name(), pause);
-                    }
-                    pause.at(WritePause.Point.BEFORE_MOVE);
-                    // every new file is complete on disk; now, and only now, the files are read once more: a file that an
-                    // editor changed since our read is not replaced, the update is computed again on what it says now
-                    Integer moved = firstChangedUnderneath(changed, targets, real, current);
-                    if (moved != null) {
-                        if (attempt + 1 >= CHANGE_RETRIES) {
-                            throw AtomstateException.input(targets.get(moved).name() + ": the file keeps changing while we write it; nothing was written, try again");
-                        }
-                        current = readAll(targets, real, limits);
-                        continue;
-                    }
-                    return commitAll(targets, real, next, current, changed, temps);
-                } finally {
-                    for (Path tmp : temps) {
-                        AtomicWrite.discard(tmp);
-                    }
-                }
-            }
+            return new LockedReplacement(targets, real, limits, pause).run(compute);
         } catch (IOException e) {
-            throw cannotWrite(targets.get(at).name(), e);
+            throw cannotWrite(targets.get(0).name(), e);
         } finally {
             for (int i = locks.size() - 1; i >= 0; i--) {
                 try {
@@ -281,33 +237,7 @@ public final class StateFile {
         }
     }
 
-    /** Moves each complete temp file over its target, one right after the other; a failure after the first is PartlyWritten. */
-    private static List<Result> commitAll(List<Target> targets, List<Path> real, List<byte[]> next, List<Loaded> current,
-                                          List<Integer> changed, Path[] temps) {
-        List<Result> results = new ArrayList<>();
-        List<String> written = new ArrayList<>();
-        for (int i = 0; i < targets.size(); i++) {
-            if (!changed.contains(i)) {
-                results.add(new Result(current.get(i), current.get(i).bytes(), false));
-                continue;
-            }
-            try {
-                commit(real.get(i), temps[i], targets.get(i).name());
-                temps[i] = null;
-            } catch (AtomstateException | IOException e) {
-                AtomstateException failure = e instanceof AtomstateException a ? a : cannotWrite(targets.get(i).name(), (IOException) e);
-                if (written.isEmpty()) {
-                    throw failure;
-                }
-                throw new PartlyWritten(written, failure);
-            }
-            written.add(targets.get(i).name());
-            results.add(new Result(current.get(i), next.get(i), true));
-        }
-        return results;
-    }
-
-    private static AtomstateException cannotWrite(String name, IOException e) {
+    static AtomstateException cannotWrite(String name, IOException e) {
         return AtomstateException.input(name + ": cannot write (" + e.getMessage() + "); nothing was written");
     }
 
@@ -323,70 +253,4 @@ public final class StateFile {
         }
     }
 
-    private static boolean exists(Path p) {
-        return Files.exists(p, LinkOption.NOFOLLOW_LINKS);
-    }
-
-    private static List<Loaded> readAll(List<Target> targets, List<Path> real, IoLimits limits) {
-        List<Loaded> out = new ArrayList<>();
-        for (int i = 0; i < targets.size(); i++) {
-            Target t = targets.get(i);
-            out.add(t.mayBeMissing() && !exists(real.get(i)) ? missingAsEmpty(t.path(), real.get(i), t.name())
-                    : read(t.path(), t.name(), limits));
-        }
-        return out;
-    }
-
-    private static List<Result> unchanged(List<Loaded> current) {
-        List<Result> out = new ArrayList<>();
-        for (Loaded l : current) {
-            out.add(new Result(l, l.bytes(), false));
-        }
-        return out;
-    }
-
-    /** The first changed target whose file is no longer what was read (or has appeared since), or null. */
-    private static Integer firstChangedUnderneath(List<Integer> changed, List<Target> targets, List<Path> real, List<Loaded> current) {
-        for (int i : changed) {
-            boolean wasMissing = current.get(i).missing();
-            if (wasMissing ? exists(real.get(i))
-                    : !Arrays.equals(AtomicWrite.sha256(AtomicWrite.readBytes(real.get(i), targets.get(i).name())), AtomicWrite.sha256(current.get(i).bytes()))) {
-                return i;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Puts the complete temp file in place of {@code target}: an existing file is replaced atomically; a missing one is
-     * made empty first (so it gets the folder's default mode, and never replaces a file made meanwhile), then replaced.
-     */
-    private static void commit(Path target, Path tmp, String name) throws IOException {
-        if (exists(target)) {
-            AtomicWrite.replace(tmp, target, name);
-            return;
-        }
-        try {
-            Files.createFile(target);
-        } catch (FileAlreadyExistsException e) {
-            throw AtomstateException.input(name + ": the file appeared while we wrote it; nothing was written, try again");
-        }
-        try {
-            AtomicWrite.copyMode(target, tmp);
-            AtomicWrite.replace(tmp, target, name);
-        } catch (IOException | RuntimeException e) {
-            removeIfEmpty(target);
-            throw e;
-        }
-    }
-
-    private static void removeIfEmpty(Path path) {
-        try {
-            if (Files.size(path) == 0) {
-                Files.delete(path);
-            }
-        } catch (IOException ignored) {
-            // best effort: an empty file is harmless, and the error being reported matters more
-        }
-    }
 }
