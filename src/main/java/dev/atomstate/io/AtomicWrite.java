@@ -101,6 +101,7 @@ final class AtomicWrite {
     static void replace(Path tmp, Path target, String shown) throws IOException {
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            FileTrace.written();
         } catch (AtomicMoveNotSupportedException e) {
             throw AtomstateException.input(shown + ": this filesystem cannot replace files atomically; nothing was written");
         }
@@ -142,6 +143,7 @@ final class AtomicWrite {
                     }
                     Files.move(tmp, path);
                 }
+                FileTrace.written();
                 forceDirectory(dir);
             } finally {
                 Files.deleteIfExists(tmp);

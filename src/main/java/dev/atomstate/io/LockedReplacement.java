@@ -232,6 +232,7 @@ final class LockedReplacement {
         }
         try {
             Files.createFile(target);
+            FileTrace.written();
         } catch (FileAlreadyExistsException e) {
             throw AtomstateException.input(name + ": the file appeared while we wrote it; nothing was written, try again");
         }

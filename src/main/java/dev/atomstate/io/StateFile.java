@@ -65,6 +65,7 @@ public final class StateFile {
 
     /** Reads {@code path}; {@code name} is how messages call it (the path as the user gave it). */
     public static Loaded read(Path path, String name, IoLimits limits) {
+        FileTrace.reading(name);
         try {
             Path target = target(path, name);
             byte[] bytes = readBounded(target, name, limits);

@@ -2,6 +2,8 @@ package dev.atomstate.safety;
 
 import dev.atomstate.testing.CliRun;
 import dev.atomstate.testing.JavaTrace;
+import dev.atomstate.testing.Processes;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -180,5 +182,53 @@ class HostileInputCatalogueTest {
         } finally {
             Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
+    }
+
+    // ----- the cases that need a real process (issue 12): a link planted as the lock, a JVM with a small heap
+
+    @Test
+    void aLockSidecarThatIsASymlinkIsRefusedAndItsTargetIsUntouched() throws Exception {
+        Path work = Files.createDirectory(dir.resolve("work"));
+        Path logs = Files.createDirectory(dir.resolve("logs"));
+        valid().in(work);
+        Path victim = Files.writeString(dir.resolve("victim"), "DATA\n");
+        Files.createSymbolicLink(work.resolve(".STATE.md.lock"), victim);
+        byte[] before = Files.readAllBytes(work.resolve("STATE.md"));
+        Processes.Done r = Processes.run(work, logs, Map.of(), "decide", "x", "-f", "STATE.md");
+        assertThat(r.exit()).as(r.err()).isEqualTo(3);
+        assertThat(r.err().lines().toList()).hasSize(1);
+        assertThat(r.err()).startsWith("atomstate: ").contains(".STATE.md.lock is a symbolic link");
+        assertThat(Files.readString(victim)).isEqualTo("DATA\n");
+        assertThat(Files.isSymbolicLink(work.resolve(".STATE.md.lock"))).isTrue();
+        assertThat(Files.readAllBytes(work.resolve("STATE.md"))).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0} on a file too large for -Xmx32m")
+    @MethodSource("smallHeapCommands")
+    void runningOutOfMemoryIsOneLineWithExit3AndNothingWritten(String command) throws Exception {
+        Path work = Files.createDirectory(dir.resolve("work"));
+        Path logs = Files.createDirectory(dir.resolve("logs"));
+        StringBuilder big = new StringBuilder("# Project State\n\n## Current Position\n\nPhase: 1 of 2 (Core)\n\n## Decisions\n\n");
+        for (int i = 0; i < 70_000; i++) {
+            big.append("- [Phase 1]: decision number ").append(i).append(" with some long text to fill the heap quickly\n");
+        }
+        Path state = Files.writeString(work.resolve("STATE.md"), big);
+        byte[] before = Files.readAllBytes(state);
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("-f", "STATE.md"));
+        Processes.Done r = Processes.run(work, logs, Map.of("ATOMSTATE_JAVA_OPTS", "-Xmx32m"), args.toArray(String[]::new));
+        assertThat(r.exit()).as(r.err()).isEqualTo(3);
+        assertThat(r.err().lines().toList()).as(r.err()).hasSize(1);
+        assertThat(r.err()).startsWith("atomstate: STATE.md: not enough memory").contains("nothing was written")
+                .contains("ATOMSTATE_JAVA_OPTS=-Xmx");
+        assertThat(JavaTrace.in(r.err())).isFalse();
+        assertThat(Files.readAllBytes(state)).isEqualTo(before);
+        try (Stream<Path> s = Files.list(work)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("STATE.md");
+        }
+    }
+
+    static Stream<String> smallHeapCommands() {
+        return Stream.of("status", "decide x");
     }
 }
