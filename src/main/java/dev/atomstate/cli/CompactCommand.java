@@ -94,7 +94,7 @@ final class CompactCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (archiveDiff != null) {
-            inv.out().print(archiveDiff);
+            inv.out().print(dev.atomstate.render.Safe.lines(archiveDiff));
         }
         WriteReport.text(inv.out(), outcome);
         return ExitCodes.OK;

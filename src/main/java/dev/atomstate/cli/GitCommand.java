@@ -168,7 +168,7 @@ final class GitCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (inv.dryRun()) {
-            inv.out().print(diff);
+            inv.out().print(dev.atomstate.render.Safe.lines(diff));
             changes.stream().filter(c -> c.startsWith("git config")).forEach(inv.out()::println);
             return ExitCodes.OK;
         }

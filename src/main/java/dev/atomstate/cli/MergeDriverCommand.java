@@ -88,7 +88,7 @@ final class MergeDriverCommand implements Callable<Integer> {
             }
             Json.print(inv.out(), doc);
         } else if (inv.dryRun()) {
-            inv.out().print(UnifiedDiff.diff("a/" + shown, "b/" + shown, oursSource.text(), result.text()));
+            inv.out().print(dev.atomstate.render.Safe.lines(UnifiedDiff.diff("a/" + shown, "b/" + shown, oursSource.text(), result.text())));
         }
         inv.err().println("atomstate merge-driver: " + Messages.oneLine(shown) + ": " + verdict + " (" + MergeSupport.kindName(kind) + ")");
         MergeSupport.lines(result.decisions()).forEach(inv.err()::println);

@@ -22,7 +22,7 @@ public final class StatusText {
     public void print(StatusReport report) {
         String file = report.file();
         StateModel m = report.model();
-        out.println(style.bold(file));
+        out.println(style.bold(Safe.text(file)));
         StateModel.Position p = m.position();
         if (p.phase() != null) {
             row("Phase", p.phase().raw().strip());
@@ -53,7 +53,7 @@ public final class StatusText {
         }
         checkHint(report.problems());
         if (report.worklog() != null && report.worklog().newest() != null) {
-            out.println("Worklog   " + WorklogJson.oneLine(report.worklog().newest()));
+            out.println("Worklog   " + Safe.text(WorklogJson.oneLine(report.worklog().newest())));
         }
     }
 
@@ -113,7 +113,7 @@ public final class StatusText {
         for (int i = decisions.size() - show; i < decisions.size(); i++) {
             StateModel.Decision d = decisions.get(i);
             String text = (d.phase() == null ? "" : "[" + d.phase() + "] ") + d.text();
-            out.println("  - " + clip(text, full ? Integer.MAX_VALUE : WIDTH - 4));
+            out.println("  - " + clip(Safe.text(text), full ? Integer.MAX_VALUE : WIDTH - 4));
         }
     }
 
@@ -126,7 +126,7 @@ public final class StatusText {
         row(label, open.size() + " open:");
         int show = full ? open.size() : Math.min(5, open.size());
         for (int i = 0; i < show; i++) {
-            out.println("  - " + clip(open.get(i).text(), full ? Integer.MAX_VALUE : WIDTH - 4));
+            out.println("  - " + clip(Safe.text(open.get(i).text()), full ? Integer.MAX_VALUE : WIDTH - 4));
         }
         if (show < open.size()) {
             out.println("  … " + (open.size() - show) + " more (--full)");
@@ -160,8 +160,9 @@ public final class StatusText {
                 + ") — run `atomstate check`"));
     }
 
+    /** Every value shown comes from the file: it goes through {@link Safe} here, before any styling. */
     private void row(String label, String value) {
-        out.println(style.dim(String.format("%-10s", label)) + value);
+        out.println(style.dim(String.format("%-10s", label)) + Safe.text(value));
     }
 
     static String trim(Double d) {

@@ -231,4 +231,60 @@ class HostileInputCatalogueTest {
     static Stream<String> smallHeapCommands() {
         return Stream.of("status", "decide x");
     }
+
+    // ----- terminal text: escape sequences, raw CR and bidi controls from a file never reach stdout
+
+    /** ESC[2J (clear screen), OSC 52 (write the clipboard), OSC 8 (a link), a raw CR, bidi override and isolate, C1 CSI. */
+    static final String[] INJECTED = {"\u001b[2J", "\u001b]52;c;ZWNobyBoaQ==\u0007", "\u001b]8;;https://evil.example\u001b\\", "\r", "\u202e", "\u2066", "\u009b"};
+
+    static String hostile(String label) {
+        return label + " " + String.join(" x ", INJECTED) + " end";
+    }
+
+    /** The same without the CR, which a worklog reads as a line break. */
+    static String hostileLine(String label) {
+        return hostile(label).replace("\r", "");
+    }
+
+    static Setup injectedProject() {
+        return d -> {
+            Path planning = Files.createDirectories(d.resolve(".planning"));
+            Files.writeString(planning.resolve("STATE.md"), "# Project State\n\n## Current Position\n\n"
+                    + "Phase: 1 of 3 (" + hostile("Core") + ")\nPlan: 1 of 2 in current phase\nStatus: " + hostile("In progress") + "\n"
+                    + "Last activity: 2026-02-01 - " + hostile("did") + "\n\nProgress: [█░░░░░░░░░] 10%\n\n"
+                    + "## Performance Metrics\n\n| Phase | Plan | Duration | Tasks | Files |\n|-------|------|----------|-------|-------|\n"
+                    + "| 01 | 01 | 5min " + hostile("m") + " | 2 | 3 |\n\n"
+                    + "## Accumulated Context\n\n### Decisions\n\n- [Phase 1]: " + hostile("decision") + "\n\n"
+                    + "### Pending Todos\n\n- " + hostile("todo") + "\n\n### Blockers/Concerns\n\n- " + hostile("blocker") + "\n\n"
+                    + "## Session Continuity\n\nLast session: 2026-02-01\nStopped at: " + hostile("stop") + "\nResume file: None\n");
+            Files.writeString(planning.resolve("WORKLOG.md"), "## 2026-02-01 08:10 UTC\n\n- **Task Objective**: " + hostileLine("objective")
+                    + "\n- **Step-by-Step Plan**:\n  1. " + hostileLine("step") + "\n- **Results**: " + hostileLine("results") + "\n");
+        };
+    }
+
+    static Stream<String> textCommands() {
+        return Stream.of("status", "status --full", "status --line", "get status", "get phase", "get stopped_at", "decisions",
+                "blockers", "todos", "history", "check", "velocity", "progress", "log list", "log show 1",
+                "--dry-run decide new", "--dry-run todo add more", "--dry-run set status Done", "--dry-run check --fix");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("textCommands")
+    void controlCharactersFromTheFileNeverReachStdout(String command) throws Exception {
+        Path work = Files.createDirectory(dir.resolve("work"));
+        injectedProject().in(work);
+        CliRun.Result r = CliRun.run(work, command.split(" "));
+        assertThat(r.exit()).as(r.err()).isIn(0, 1);
+        assertThat(r.out()).as("some output").isNotBlank();
+        for (int i = 0; i < r.out().length(); i++) {
+            char c = r.out().charAt(i);
+            boolean lineBreak = c == '\n';
+            boolean control = c < 0x20 && c != '\t' && !lineBreak || c == 0x7f || c >= 0x80 && c < 0xa0
+                    || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
+            assertThat(control).as("U+%04X at %d in:%n%s", (int) c, i, r.out()).isFalse();
+        }
+        if (!command.equals("progress") && !command.equals("status --line")) { // these show numbers only
+            assertThat(r.out()).as("the text is shown, escaped").contains("\\u001B");
+        }
+    }
 }
