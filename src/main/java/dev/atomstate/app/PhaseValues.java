@@ -1,6 +1,7 @@
 package dev.atomstate.app;
 
 import dev.atomstate.edit.PositionText;
+import dev.atomstate.model.PlanId;
 import dev.atomstate.parse.PositionForms;
 
 /**
@@ -11,18 +12,9 @@ final class PhaseValues {
     private PhaseValues() {
     }
 
-    /** Compares phase numbers numerically, segment by segment: 5.1 after 5, 10 after 9. */
+    /** Compares phase numbers numerically, segment by segment: 5.1 after 5, 10 after 9 (any length: no int to overflow). */
     static int compare(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            int p = i < x.length ? Integer.parseInt(x[i]) : -1;
-            int q = i < y.length ? Integer.parseInt(y[i]) : -1;
-            if (p != q) {
-                return Integer.compare(p, q);
-            }
-        }
-        return 0;
+        return PlanId.comparePhases(a, b);
     }
 
     /** The "of M" total a phase value states, or null. */

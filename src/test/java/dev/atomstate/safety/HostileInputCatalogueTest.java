@@ -144,7 +144,37 @@ class HostileInputCatalogueTest {
         c.add(argCase("plan of another phase", 1, "plan 07-01 is not in the current phase 1", "complete-plan", "07-01", "-f", "STATE.md"));
         c.add(argCase("unknown option", 2, "Unknown option: '--frobnicate'", "decide", "ok", "--frobnicate", "-f", "STATE.md"));
         c.add(argCase("--now that is no time", 2, "--now 'yesterday' is not an ISO-8601 time", "--now", "yesterday", "decide", "ok", "-f", "STATE.md"));
+        // numbers out of any plausible range (issue 12): a clean usage error, never a NumberFormatException
+        c.add(argCase("20-digit phase to begin", 2, "'99999999999999999999' is not a phase number", "begin-phase", "99999999999999999999", "--force", "-f", "STATE.md"));
+        c.add(argCase("int-overflowing phase to begin", 2, "'2147483648' is not a phase number", "begin-phase", "2147483648", "--force", "-f", "STATE.md"));
+        c.add(argCase("20-digit phase to complete", 2, "is not a phase number", "complete-phase", "99999999999999999999", "-f", "STATE.md"));
+        c.add(argCase("20-digit milestone", 2, "'v99999999999999999999.0' is not a milestone version", "milestone", "start", "v99999999999999999999.0", "-f", "STATE.md"));
+        c.add(argCase("duration of 99999999999999 hours", 2, "--duration '99999999999999 hours' is over 30 days", "complete-plan", "01-02", "--duration", "99999999999999 hours", "-f", "STATE.md"));
+        c.add(argCase("metric duration of a century", 2, "is over 30 days", "metric", "01-02", "--duration", "876000h", "-f", "STATE.md"));
+        c.add(argCase("--now in the year 99999", 2, "--now '+99999-01-01T00:00:00Z' is in the year 99999", "--now", "+99999-01-01T00:00:00Z", "decide", "ok", "-f", "STATE.md"));
+        c.add(argCase("--now before 1970", 2, "is in the year 1066", "--now", "1066-10-14T09:00:00Z", "decide", "ok", "-f", "STATE.md"));
         return c.stream();
+    }
+
+    /** Numbers from the file too large for any int: every command reads and writes around them, none fails inside. */
+    @ParameterizedTest(name = "{0} on a file whose numbers have 20 digits")
+    @MethodSource("commandsOnHugeNumbers")
+    void hugeNumbersInTheFileAreNeverAnInternalError(String command) throws Exception {
+        Path work = Files.createDirectory(dir.resolve("work"));
+        String text = ConcurrentWritersTest.fixture().replaceAll("\\b\\d+\\b", "99999999999999999999");
+        Files.writeString(work.resolve("STATE.md"), text);
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("-f", "STATE.md"));
+        CliRun.Result r = CliRun.run(work, args.toArray(String[]::new));
+        assertThat(r.err()).doesNotContain("internal error");
+        assertThat(JavaTrace.in(r.err())).as(r.err()).isFalse();
+        assertThat(r.exit()).as(r.err()).isIn(0, 1, 2, 3);
+    }
+
+    static Stream<String> commandsOnHugeNumbers() {
+        return Stream.of("status --full", "check", "check --fix", "decide x", "begin-phase 4 --plans 2 --force", "begin-phase 4 --plans 2",
+                "complete-plan 02-02 --force", "complete-phase --force", "velocity", "progress", "history", "todo add y",
+                "resolve todo 1", "block zz", "metric 02-02 --duration 5min", "milestone start v3.0", "compact");
     }
 
     @ParameterizedTest(name = "{0}")
