@@ -14,11 +14,15 @@ public final class PlaceholderText {
     /** An item (or line) of a list that only says "nothing": "None yet.", "none", "n/a", "(none)", "—". */
     private static final Pattern LIST = Pattern.compile(
             "^(?:none yet|none|n/a|nothing yet|no blockers|no todos|\\(none\\)|none so far|—|-)\\.?$", Pattern.CASE_INSENSITIVE);
-    /** A whole line that only says "nothing here": optional bullet, emphasis or parentheses around a fixed phrase. */
+    /**
+     * A whole line that only says "nothing here": optional bullet, emphasis or parentheses around a fixed phrase.
+     * Every repetition is possessive: neighbouring tokens never share a character, and backtracking over the runs
+     * of spaces of a deeply indented line was quadratic (cubic inside it) per line.
+     */
     private static final Pattern LINE = Pattern.compile(
-            "^\\s*(?:[-*+]\\s+)?[*_(\\[]*\\s*(?:none(?: yet| so far| tracked| recorded| at this time| currently| open)?"
+            "^\\s*+(?:[-*+]\\s++)?[*_(\\[]*+\\s*+(?:none(?: yet| so far| tracked| recorded| at this time| currently| open)?"
                     + "|nothing(?: yet)?|n/a|no (?:open )?(?:blockers?|todos?|concerns|issues)|暂无|无)"
-                    + "\\s*[.!]?\\s*[*_)\\]]*\\s*\\.?\\s*$", Pattern.CASE_INSENSITIVE);
+                    + "\\s*+[.!]?\\s*+[*_)\\]]*+\\s*+\\.?\\s*+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DECORATION = Pattern.compile("[*_.()`]");
     private static final Pattern NONE_VALUE = Pattern.compile("(?i)none|n/a|-|—|");
     private static final Pattern STRAY_YET = Pattern.compile("(?i)^(?:[-*+]\\s+)?yet\\.?$");
