@@ -140,6 +140,23 @@ public final class FrontmatterBlock {
         return blocks;
     }
 
+    /**
+     * 0 when the text opens a frontmatter block that is never closed: "---" first, a "key:" line right after it,
+     * and no "---" or "..." anywhere below; else -1. Such a file cannot be read as frontmatter and body.
+     */
+    static int unclosedAt(List<Line> lines) {
+        if (lines.size() < 2 || !isDelimiter(lines.get(0).content()) || !lines.get(1).content().matches("[A-Za-z_][\\w.-]*\\s*:.*")) {
+            return -1;
+        }
+        for (int k = 1; k < lines.size(); k++) {
+            String c = lines.get(k).content();
+            if (isDelimiter(c) || c.strip().equals("...")) {
+                return -1;
+            }
+        }
+        return 0;
+    }
+
     private static boolean isDelimiter(String content) {
         return content.stripTrailing().equals("---");
     }

@@ -144,6 +144,13 @@ class HostileInputCatalogueTest {
         c.add(argCase("plan of another phase", 1, "plan 07-01 is not in the current phase 1", "complete-plan", "07-01", "-f", "STATE.md"));
         c.add(argCase("unknown option", 2, "Unknown option: '--frobnicate'", "decide", "ok", "--frobnicate", "-f", "STATE.md"));
         c.add(argCase("--now that is no time", 2, "--now 'yesterday' is not an ISO-8601 time", "--now", "yesterday", "decide", "ok", "-f", "STATE.md"));
+        // issue 12, item 8: a frontmatter never closed, a config path that is a folder
+        c.add(fileCase("frontmatter never closed", file(utf8("---\nstopped_at: x\n" + head + "\n### Decisions\n\n- a\n")), 3,
+                "STATE.md:1: the frontmatter opened here with '---' is never closed", DECIDE));
+        c.add(fileCase("config that is a folder", d -> {
+            valid().in(d);
+            Files.createDirectory(d.resolve(".atomstate.yml"));
+        }, 3, ".atomstate.yml: the config file is a folder", DECIDE));
         // numbers out of any plausible range (issue 12): a clean usage error, never a NumberFormatException
         c.add(argCase("20-digit phase to begin", 2, "'99999999999999999999' is not a phase number", "begin-phase", "99999999999999999999", "--force", "-f", "STATE.md"));
         c.add(argCase("int-overflowing phase to begin", 2, "'2147483648' is not a phase number", "begin-phase", "2147483648", "--force", "-f", "STATE.md"));
