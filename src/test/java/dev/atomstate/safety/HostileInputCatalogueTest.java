@@ -151,6 +151,8 @@ class HostileInputCatalogueTest {
             valid().in(d);
             Files.createDirectory(d.resolve(".atomstate.yml"));
         }, 3, ".atomstate.yml: the config file is a folder", DECIDE));
+        c.add(fileCase("lines that end in CR alone", file(utf8((head + "\n### Decisions\n\n- a\n").replace('\n', '\r'))), 3,
+                "STATE.md: its lines end in CR alone (old Mac line endings)", DECIDE));
         // numbers out of any plausible range (issue 12): a clean usage error, never a NumberFormatException
         c.add(argCase("20-digit phase to begin", 2, "'99999999999999999999' is not a phase number", "begin-phase", "99999999999999999999", "--force", "-f", "STATE.md"));
         c.add(argCase("int-overflowing phase to begin", 2, "'2147483648' is not a phase number", "begin-phase", "2147483648", "--force", "-f", "STATE.md"));
