@@ -102,8 +102,7 @@ class ArchitectureTest {
 
     @Test
     void picocliOnlyInTheCommandLine() {
-        // mcp reads picocli's model of the commands (never parses arguments): its tools' schemas are the CLI's options
-        noClasses().that().resideOutsideOfPackages(ROOT + ".cli..", ROOT + ".mcp..")
+        noClasses().that().resideOutsideOfPackage(ROOT + ".cli..")
                 .should().dependOnClassesThat().resideInAPackage("picocli..")
                 .check(PRODUCT);
     }

@@ -2,6 +2,7 @@ package dev.atomstate;
 
 import dev.atomstate.testing.CliRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
@@ -16,11 +17,13 @@ class SmokeTest {
         assertThat(r.err()).isEmpty();
     }
 
+    /** Issue 16 changed the contract: a bare atomstate is no longer a usage error (see cli/BareCommandTest). */
     @Test
-    void missingCommandIsAUsageError() {
-        var r = CliRun.run(Path.of("."));
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("atomstate: ");
+    void aMissingCommandWithoutAStateFileShowsAShortHelp(@TempDir Path dir) {
+        var r = CliRun.run(dir);
+        assertThat(r.exit()).isEqualTo(0);
+        assertThat(r.out()).startsWith("No state file found").contains("atomstate init").contains("atomstate --help");
+        assertThat(r.err()).isEmpty();
     }
 
     @Test

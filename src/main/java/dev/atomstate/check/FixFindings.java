@@ -35,6 +35,10 @@ public final class FixFindings {
     private FixFindings() {
     }
 
+    /** The rules some of whose findings {@link #compute} fixes (check --list-rules and --explain say so; a test holds it). */
+    public static final Set<String> RULES = Set.of("progress-percent", "progress-bar", "duplicate-metric", "duplicate-history",
+            PlaceholderLeft.ID);
+
     public static Change compute(ParsedState ps, Reported reported) {
         String text = ps.text();
         Map<Integer, TextEdit> byStart = new HashMap<>();

@@ -12,6 +12,12 @@ public interface Rule {
     /** What the rule looks for, one line (for docs and --list-rules). */
     String description();
 
+    /** What it finds, in more detail, and why that matters: a few sentences for {@code check --explain}. */
+    String explanation();
+
+    /** How to fix a finding, one or two sentences (--list-rules, --explain, SARIF's help text). */
+    String fix();
+
     void check(ParsedState state, Findings out);
 
     /** Rules that need the clock, the size budget or other settings override this one. */

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "agent", mixinStandardHelpOptions = true,
+        header = "Hooks for AI coding agents (Claude Code, Gemini CLI)",
         description = "Hooks for AI coding agents (claude: Claude Code, gemini: Gemini CLI): a guard that refuses direct edits of "
                 + "the state file and worklog, the short status at session start, and Claude Code's status line.",
         subcommands = {AgentCommand.Install.class, AgentCommand.Uninstall.class, AgentCommand.Guard.class, AgentCommand.Context.class},
@@ -66,6 +67,7 @@ final class AgentCommand implements Callable<Integer> {
     }
 
     @Command(name = "install", mixinStandardHelpOptions = true,
+            header = "Add atomstate's hooks to a client's project settings",
             description = "Add atomstate's hooks to the client's project settings (.claude/settings.json, .gemini/settings.json): "
                     + "the edit guard, the session-start status and (claude) the status line. Only our entries are added, as a "
                     + "splice of the file: your settings keep every byte, a status line of your own is left alone, and a second "
@@ -97,6 +99,7 @@ final class AgentCommand implements Callable<Integer> {
     }
 
     @Command(name = "uninstall", mixinStandardHelpOptions = true,
+            header = "Remove atomstate's hooks from a client's settings",
             description = "Remove the hook entries that run atomstate from the client's project settings, and the lists only they "
                     + "filled; everything else stays byte for byte.",
             footer = {"", "Example:", "  atomstate agent uninstall claude --dry-run"})
@@ -117,6 +120,7 @@ final class AgentCommand implements Callable<Integer> {
     }
 
     @Command(name = "guard", mixinStandardHelpOptions = true,
+            header = "Pre-edit hook: refuse hand edits of the state file",
             description = "The pre-edit hook: reads the client's hook input on stdin and refuses (exit 2, the reason on stderr, as "
                     + "the clients expect) an edit or write of the state file or worklog, naming the atomstate command to run "
                     + "instead. Other files and tools pass (exit 0, nothing printed). Installed by 'agent install'.",
@@ -173,6 +177,7 @@ final class AgentCommand implements Callable<Integer> {
     }
 
     @Command(name = "context", mixinStandardHelpOptions = true,
+            header = "Session-start hook: the short status for the agent",
             description = "The session-start hook: prints the short status, so the agent starts from the truth, with a line on how "
                     + "to change the file (gemini: as the JSON its hooks answer with). Prints nothing where there is no state file.",
             footer = {"", "Example:", "  atomstate agent context claude"})

@@ -8,6 +8,7 @@ import picocli.CommandLine.Parameters;
 import java.util.concurrent.Callable;
 
 @Command(name = "begin-phase", mixinStandardHelpOptions = true,
+        header = "Move the position to a new phase",
         description = "Move the position to phase N: Phase, Plan (first of C), Status, Last activity and Current focus, "
                 + "each in the file's own form. Beginning the phase already in flight keeps its plan counter.",
         footer = {"", "Example:", "  atomstate begin-phase 3 --name \"Shopping List\" --plans 4"})

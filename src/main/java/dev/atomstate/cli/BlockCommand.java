@@ -7,6 +7,7 @@ import picocli.CommandLine.Parameters;
 import java.util.concurrent.Callable;
 
 @Command(name = "block", mixinStandardHelpOptions = true,
+        header = "Record a blocker",
         description = "Record a blocker: one new item in the Blockers/Concerns list, written like its last item; a "
                 + "placeholder line such as \"None yet.\" is replaced. The same open blocker again changes nothing.",
         footer = {"", "Example:", "  atomstate block \"Waiting for the staging database credentials\"",

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import java.util.List;
 
 @Command(name = "blockers", mixinStandardHelpOptions = true,
+        header = "List the blockers",
         description = "List the blockers (items under the blockers heading; a placeholder such as \"None yet.\" is not an item). "
                 + "--phase keeps items that name the phase (\"Phase 42\", \"42-01\").",
         footer = {"", "Example:", "  atomstate blockers", "  atomstate blockers --phase 42 --json"})

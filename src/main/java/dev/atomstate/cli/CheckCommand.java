@@ -3,6 +3,7 @@ package dev.atomstate.cli;
 import dev.atomstate.check.CheckContext;
 import dev.atomstate.check.CheckRun;
 import dev.atomstate.check.Checker;
+import dev.atomstate.check.RuleCatalog;
 import dev.atomstate.check.worklog.WorklogChecker;
 import dev.atomstate.io.Discovery;
 import dev.atomstate.model.AtomstateException;
@@ -10,6 +11,7 @@ import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.StateParser;
 import dev.atomstate.render.CheckReport;
 import dev.atomstate.render.Messages;
+import dev.atomstate.render.RuleDocs;
 import dev.atomstate.render.WriteReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,12 +24,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
+        header = "Check state files and worklogs for inconsistencies",
         description = "Check state files for inconsistencies (progress, focus, stale session and activity, duplicates, "
                 + "durations, counters, frontmatter, dates, tables, placeholders, size). Exits 1 when something fails.",
         footer = {"", "Severity per rule in .atomstate.yml (check.severity.RULE: error|warning|info|off); silence a line with",
                 "<!-- atomstate-disable-next-line RULE -->, a region with <!-- atomstate-disable RULE --> … <!-- atomstate-enable RULE -->.",
                 "", "Example:", "  atomstate check", "  atomstate check planning-samples --format github --fail-on warning",
-                "  atomstate check --fix --dry-run"})
+                "  atomstate check --fix --dry-run", "  atomstate check --list-rules", "  atomstate check --explain progress-percent"})
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json, github, sarif }
 
@@ -53,10 +56,20 @@ final class CheckCommand implements Callable<Integer> {
             + "lines, stale placeholders), then report what remains. With --dry-run: show the diff, write nothing.")
     boolean fix;
 
+    @Option(names = "--list-rules", description = "List every rule: id, severity, what it finds and how to fix it; checks nothing.")
+    boolean listRules;
+
+    @Option(names = "--explain", paramLabel = "RULE", description = "Explain one rule (what it finds, why it matters, how to fix it, "
+            + "how to configure or silence it), like 'cargo --explain'; checks nothing.")
+    String explain;
+
     @Override
     public Integer call() {
         if (inv.json()) {
             format = Format.json;
+        }
+        if (listRules || explain != null) {
+            return describeRules();
         }
         CheckContext context = inv.checkContext();
         CheckRun run = new CheckRun(fix);
@@ -92,6 +105,35 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.REFUSED;
         }
         return run.unreadable().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;
+    }
+
+    /** --list-rules and --explain: the rule catalogue, with the severities .atomstate.yml sets. */
+    private int describeRules() {
+        if (!paths.isEmpty() || fix || listRules && explain != null || format == Format.github || format == Format.sarif) {
+            throw AtomstateException.usage("--list-rules and --explain RULE stand alone: give one of them, without PATH, --fix or --format "
+                    + format + (format == Format.text || format == Format.json ? "" : " (text and json only)"));
+        }
+        boolean json = format == Format.json;
+        if (listRules) {
+            if (json) {
+                RuleDocs.listJson(inv.out(), RuleCatalog.all(), inv.config()::severity);
+            } else {
+                RuleDocs.list(inv.out(), RuleCatalog.all(), inv.config()::severity, inv.textWidth());
+            }
+            return ExitCodes.OK;
+        }
+        RuleCatalog.Entry rule = RuleCatalog.find(explain);
+        if (rule == null) {
+            List<String> near = RuleCatalog.near(explain);
+            throw AtomstateException.usage("no rule '" + explain + "'" + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?")
+                    + " ('atomstate check --list-rules' lists them all)");
+        }
+        if (json) {
+            RuleDocs.explainJson(inv.out(), rule, inv.config().severity(rule.id()));
+        } else {
+            RuleDocs.explain(inv.out(), rule, inv.config().severity(rule.id()), inv.textWidth());
+        }
+        return ExitCodes.OK;
     }
 
     /**

@@ -51,7 +51,7 @@ public final class Cli {
     /** {@link #run(String[], Context)} with writes held up at {@code pause}'s points (the crash tests' launcher). */
     public static int run(String[] args, Context ctx, WritePause pause) {
         Invocation inv = new Invocation(ctx.out(), ctx.err(), ctx.env(), ctx.cwd(), ctx.terminal(), pause, REENTRY);
-        CommandLine cl = RootCommand.commandLine(new RootCommand(inv), args);
+        CommandLine cl = RootCommand.forRun(new RootCommand(inv), args);
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

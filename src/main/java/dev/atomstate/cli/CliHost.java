@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,9 +29,49 @@ final class CliHost implements McpHost {
         return reentry.run(args, out, err, env, cwd);
     }
 
+    /** picocli's model of the command, as the server's tools see it (the schemas come from the same definitions). */
     @Override
-    public CommandLine.Model.CommandSpec command(List<String> path) {
-        return reentry.command(path);
+    public CommandShape command(List<String> path) {
+        CommandLine.Model.CommandSpec spec = reentry.command(path);
+        List<Arg> args = new ArrayList<>();
+        for (CommandLine.Model.PositionalParamSpec p : spec.positionalParameters()) {
+            args.add(arg(fieldName(p, p.paramLabel()), null, p, p.arity().min() > 0));
+        }
+        for (CommandLine.Model.OptionSpec o : spec.options()) {
+            if (!o.usageHelp() && !o.versionHelp() && !o.inherited() && !o.hidden()) {
+                args.add(arg(o.longestName(), o.longestName(), o, o.required()));
+            }
+        }
+        CommandLine.Model.CommandSpec root = spec;
+        while (root.parent() != null) {
+            root = root.parent();
+        }
+        CommandLine.Model.OptionSpec dryRun = root.findOption("--dry-run");
+        return new CommandShape(String.join(" ", spec.usageMessage().description()).strip(), List.copyOf(args),
+                dryRun == null ? null : arg("dry-run", "--dry-run", dryRun, false));
+    }
+
+    private static Arg arg(String name, String option, CommandLine.Model.ArgSpec a, boolean required) {
+        List<String> choices = new ArrayList<>();
+        if (a.type().isEnum() && a.completionCandidates() != null) {
+            a.completionCandidates().forEach(choices::add);
+        }
+        return new Arg(name, option, kind(a), required, List.copyOf(choices), String.join(" ", a.description()).strip(), a.defaultValue());
+    }
+
+    private static Kind kind(CommandLine.Model.ArgSpec a) {
+        if (a.isMultiValue()) {
+            return Kind.STRINGS;
+        }
+        Class<?> t = a.type();
+        if ((t == boolean.class || t == Boolean.class) && a.arity().max() == 0) {
+            return Kind.BOOLEAN;
+        }
+        return t == int.class || t == Integer.class || t == long.class || t == Long.class ? Kind.INTEGER : Kind.STRING;
+    }
+
+    private static String fieldName(CommandLine.Model.ArgSpec a, String fallback) {
+        return a.userObject() instanceof java.lang.reflect.Field f ? f.getName() : fallback.toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "compact", mixinStandardHelpOptions = true,
+        header = "Move history out of the state file into its archive",
         description = "Move what is history out of the state file into its archive: Previous: entries, decisions and "
                 + "metrics rows of phases before the kept ones, resolved blockers, done todos, sections about a finished "
                 + "phase. Every moved line is appended to the archive byte for byte, under a dated heading; the state file "

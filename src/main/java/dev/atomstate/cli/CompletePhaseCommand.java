@@ -8,6 +8,7 @@ import picocli.CommandLine.Parameters;
 import java.util.concurrent.Callable;
 
 @Command(name = "complete-phase", mixinStandardHelpOptions = true,
+        header = "Record that the current phase is finished",
         description = "Record that the current phase is finished: status, last activity, plan counter, frontmatter "
                 + "completed_phases. A phase that is not current is refused; completing it again changes nothing.",
         footer = {"", "Example:", "  atomstate complete-phase", "  atomstate complete-phase 3 --dry-run"})

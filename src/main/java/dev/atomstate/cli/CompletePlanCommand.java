@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "complete-plan", mixinStandardHelpOptions = true,
+        header = "Record that a plan is finished",
         description = "Record that a plan is finished: advance the position in the file's own form, update the progress "
                 + "segment, velocity totals, a metrics row (with --duration) and session continuity. Completing a "
                 + "completed plan changes nothing.",
         footer = {"", "Example:", "  atomstate complete-plan 62-01 --duration 14min --tasks 3 --files 5 --title \"Baseline coverage\"",
                 "  atomstate complete-plan 62-02 --dry-run",
-                "  atomstate complete-plan 62-03 --duration 25min --log   (also adds a worklog entry)"})
+                "  atomstate complete-plan 62-03 --duration 25min --log    # also adds a worklog entry"})
 final class CompletePlanCommand implements Callable<Integer> {
     private final Invocation inv;
 

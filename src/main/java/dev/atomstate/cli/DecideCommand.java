@@ -8,6 +8,7 @@ import picocli.CommandLine.Parameters;
 import java.util.concurrent.Callable;
 
 @Command(name = "decide", mixinStandardHelpOptions = true,
+        header = "Log a decision",
         description = "Log a decision: one new entry in the decisions list, in the style most of the list uses. "
                 + "The same decision again changes nothing.",
         footer = {"", "Example:", "  atomstate decide \"Use SQLite for the local cache\" --rationale \"no server to run\"",

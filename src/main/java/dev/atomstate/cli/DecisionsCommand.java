@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import java.util.List;
 
 @Command(name = "decisions", mixinStandardHelpOptions = true,
+        header = "List the decisions",
         description = "List the decisions (list items or table rows), each with its phase, date when the line has one, and line.",
         footer = {"", "Example:", "  atomstate decisions --phase 3", "  atomstate decisions --last 5 --json"})
 final class DecisionsCommand extends ListCommand {

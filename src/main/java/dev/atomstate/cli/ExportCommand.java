@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
+        header = "The whole model as JSON or YAML",
         description = "The whole model of the state file (the keys of status --json), the totals with their sources, and the "
                 + "roadmap beside it when there is one, as JSON or YAML.",
         footer = {"", "Example:", "  atomstate export --format yaml > state.yaml", "  atomstate export --format json | jq .decisions"})

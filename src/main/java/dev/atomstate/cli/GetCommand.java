@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 import java.util.concurrent.Callable;
 
 @Command(name = "get", mixinStandardHelpOptions = true,
+        header = "Print the value of one field",
         description = "Print the value of one field of the state file: a \"Key: value\" line of the body (bold or plain) "
                 + "or a frontmatter key. Names match case-insensitively, with or without spaces, dashes or underscores; "
                 + "a plain name looks in the body first, frontmatter.KEY (or fm.KEY) only in the frontmatter.",

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "git", mixinStandardHelpOptions = true,
+        header = "Set up atomstate as git's merge driver (or remove it)",
         description = "Set up (or remove) atomstate as git's merge driver for STATE.md and worklogs.",
         subcommands = {GitCommand.Setup.class, GitCommand.Unsetup.class},
         footer = {"", "Example:", "  atomstate git setup", "  atomstate git setup --global --dry-run", "  atomstate git unsetup"})
@@ -42,6 +43,7 @@ final class GitCommand implements Callable<Integer> {
     }
 
     @Command(name = "setup", mixinStandardHelpOptions = true,
+            header = "Register the merge driver for STATE.md and worklogs",
             description = "Write the .gitattributes lines (STATE.md and the worklogs merge=atomstate) and the "
                     + "merge.atomstate.{name,driver} config. Run again, it changes nothing.",
             footer = {"", "Example:", "  atomstate git setup", "  atomstate git setup --global --dry-run --json"})
@@ -90,6 +92,7 @@ final class GitCommand implements Callable<Integer> {
     }
 
     @Command(name = "unsetup", mixinStandardHelpOptions = true,
+            header = "Remove the merge driver again",
             description = "Remove what 'git setup' wrote: the merge=atomstate lines of .gitattributes and the merge.atomstate config.",
             footer = {"", "Example:", "  atomstate git unsetup", "  atomstate git unsetup --global"})
     static final class Unsetup implements Callable<Integer> {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
+        header = "Create a new .planning/STATE.md",
         description = "Create a new .planning/STATE.md (in the current directory, or -f PATH) that check finds clean. "
                 + "Refuses when the file exists; the file is created atomically and never replaces another.",
         footer = {"", "Example:", "  atomstate init --project shelfmark", "  atomstate init --template bold -f docs/STATE.md --dry-run"})

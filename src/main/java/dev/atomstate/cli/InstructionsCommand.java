@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "instructions", mixinStandardHelpOptions = true,
+        header = "Guidance for agents, printed or written to AGENTS.md",
         description = "Print the guidance agents need (which command for which change, never edit by hand, --json, exit codes), "
                 + "or write it between markers into AGENTS.md or another file: a re-run replaces only that block, and changes "
                 + "nothing when it is current.",

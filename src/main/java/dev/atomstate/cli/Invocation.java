@@ -115,8 +115,30 @@ final class Invocation {
         return options.debug;
     }
 
+    /** Whether stdout is a terminal (colour, and help as wide as the terminal). */
+    boolean terminal() {
+        return terminal;
+    }
+
     WritePause pause() {
         return pause;
+    }
+
+    /**
+     * The width text output is wrapped to where it wraps (rule descriptions; help has its own, see HelpLayout): COLUMNS
+     * when it is set to a number, else 80.
+     */
+    int textWidth() {
+        return columns(env, 80);
+    }
+
+    /** COLUMNS as a width of at least 40, or {@code fallback} when it is not set to a number. */
+    static int columns(Map<String, String> env, int fallback) {
+        String raw = env.get("COLUMNS");
+        if (raw == null || !raw.strip().matches("\\d{1,4}")) {
+            return fallback;
+        }
+        return Math.max(40, Integer.parseInt(raw.strip()));
     }
 
     /** Colour only on a terminal, without --no-color, NO_COLOR or --json. */

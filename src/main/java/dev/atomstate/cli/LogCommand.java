@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 
 /** log: the worklog beside the state file (entries with a timestamp, objective, plan steps and results). */
 @Command(name = "log", mixinStandardHelpOptions = true,
+        header = "Read and write the worklog",
         description = "Read and write the worklog: list, show, add entries and record their results.",
         subcommands = {LogCommand.Add.class, LogCommand.ListEntries.class, LogCommand.Show.class, LogCommand.Result.class},
         footer = {"", "Example:", "  atomstate log list --status in-progress",
@@ -42,6 +43,7 @@ final class LogCommand implements Callable<Integer> {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
+            header = "Add a worklog entry",
             description = "Add an entry, written like the file's newest one (timestamp spelling and zone, labels, separators), "
                     + "at the end or at the top as the file orders its entries. A new worklog gets '## YYYY-MM-DD HH:MM UTC' "
                     + "entries with Task Objective, Step-by-Step Plan and Results. Adding the newest objective again changes nothing.",
@@ -69,6 +71,7 @@ final class LogCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
+            header = "List the worklog's entries",
             description = "List the entries, numbered in file order: timestamp as written, status, objective.",
             footer = {"", "Example:", "  atomstate log list --since 2025-11-17 --status completed", "  atomstate log list --json | jq '.entries[].timestamp'"})
     static final class ListEntries implements Callable<Integer> {
@@ -92,6 +95,7 @@ final class LogCommand implements Callable<Integer> {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
+            header = "Show one worklog entry",
             description = "Show one entry in full: timestamp, status, objective, plan steps, results and its other parts.",
             footer = {"", "Example:", "  atomstate log show latest", "  atomstate log show 3 --json"})
     static final class Show implements Callable<Integer> {
@@ -111,6 +115,7 @@ final class LogCommand implements Callable<Integer> {
     }
 
     @Command(name = "result", mixinStandardHelpOptions = true,
+            header = "Record an entry's results",
             description = "Fill or replace the results of one entry, in place; nothing else in the file changes. "
                     + "--status leads the text with the status words (e.g. '✅ Completed — ') unless it already says so.",
             footer = {"", "Example:", "  atomstate log result latest \"All 141 tests pass\" --status completed",

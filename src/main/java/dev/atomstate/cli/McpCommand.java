@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "mcp", mixinStandardHelpOptions = true,
+        header = "Serve the everyday commands as MCP tools over stdio",
         description = "Serve the everyday commands as Model Context Protocol tools over stdio (status, complete_plan, decide, "
                 + "block, unblock, todo_add, todo_done, session, metric, begin_phase, complete_phase, check, log_add, log_result), "
                 + "and the state file and worklog as resources. Each tool call runs the command of the same name, so it changes "

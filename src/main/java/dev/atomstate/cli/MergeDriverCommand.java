@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "merge-driver", mixinStandardHelpOptions = true,
+        header = "git's merge driver for STATE.md and worklogs",
         description = "git's merge driver for STATE.md and worklogs (see 'atomstate git setup'): merges the common "
                 + "ancestor %%O, ours %%A and theirs %%B by what the file says and writes the result into %%A. Exit 0 when "
                 + "merged, 1 when conflict markers were left where it could not decide. Every decision is explained on "

@@ -8,6 +8,7 @@ import picocli.CommandLine.Parameters;
 import java.util.concurrent.Callable;
 
 @Command(name = "metric", mixinStandardHelpOptions = true,
+        header = "Record how long a plan took",
         description = "Record how long a plan took: one row at the end of the per-plan metrics table, written like its last "
                 + "row. The same row again changes nothing; a different duration for a recorded plan is refused unless --replace.",
         footer = {"", "Example:", "  atomstate metric 02-03 --duration \"1h 5m\" --tasks 3 --files 4",

@@ -10,6 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import java.util.concurrent.Callable;
 
 @Command(name = "milestone", mixinStandardHelpOptions = true,
+        header = "Start a new milestone or complete the current one",
         description = "Start a new milestone or complete the current one.",
         subcommands = {MilestoneCommand.Start.class, MilestoneCommand.Complete.class},
         footer = {"", "Example:", "  atomstate milestone complete", "  atomstate milestone start v1.3 --name \"Slideshows\""})
@@ -27,6 +28,7 @@ final class MilestoneCommand implements Callable<Integer> {
     }
 
     @Command(name = "start", mixinStandardHelpOptions = true,
+            header = "Start a new milestone",
             description = "Name the new milestone (frontmatter milestone/milestone_name, the Milestone field) and reset the "
                     + "position the way GSD starts a milestone: Phase \"Not started (defining requirements)\", Plan \"—\", "
                     + "Status \"Defining requirements\", progress counters 0 (a new segment where progress keeps one per "
@@ -54,6 +56,7 @@ final class MilestoneCommand implements Callable<Integer> {
     }
 
     @Command(name = "complete", mixinStandardHelpOptions = true,
+            header = "Complete the current milestone",
             description = "Record the current milestone as complete: Status and Last activity \"Milestone v1.2 complete\", "
                     + "the plan counter at its total, session continuity, frontmatter status \"completed\". Refused while "
                     + "plans are left (the current phase's counter, the milestone's progress counts) unless --force; "

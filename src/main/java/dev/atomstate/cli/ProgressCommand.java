@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "progress", mixinStandardHelpOptions = true,
+        header = "Progress per milestone, with where each number came from",
         description = "Progress per milestone or segment of the progress line: done, total, the percent the file states and "
                 + "the computed one, the bar, and where each number came from (state, frontmatter, roadmap, phases). "
                 + "--recompute rewrites percent and bar from done/total in the line's own decimals, glyphs and width.",

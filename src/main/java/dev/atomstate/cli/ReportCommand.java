@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
+        header = "A self-contained HTML page (or SVG) of the progress",
         description = "One self-contained HTML page (no network, no script, works from file://) with inline SVG charts: a "
                 + "burn-up per milestone, the duration of each plan with outliers marked, the phases over working time, the "
                 + "open blockers and the latest decisions; light, dark and print styles. --format svg: the charts alone.",

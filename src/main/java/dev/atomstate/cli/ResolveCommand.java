@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "resolve", mixinStandardHelpOptions = true,
+        header = "Resolve a file that holds git conflict markers",
         description = "Resolve a state file or worklog that already holds git conflict markers (a merge without the "
                 + "driver): ours and theirs are rebuilt from the markers (the base from a diff3 '|||||||' section, else "
                 + "from the lines both sides share) and merged the way the merge driver merges them. Refused, writing "

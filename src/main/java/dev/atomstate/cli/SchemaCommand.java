@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 @Command(name = "schema", mixinStandardHelpOptions = true,
+        header = "The JSON Schema of every --json output",
         description = "Print the JSON Schema (draft 2020-12) of every --json output: one $defs entry per kind, chosen by \"kind\".",
         footer = {"", "Example:", "  atomstate schema > atomstate.schema.json"})
 final class SchemaCommand implements Callable<Integer> {

@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 
 @Command(name = "session", mixinStandardHelpOptions = true,
+        header = "Record session continuity",
         description = "Record session continuity: Last session becomes now (in the date form the file uses); Stopped at "
                 + "and Resume file when given. Frontmatter stopped_at / last_updated follow where present.",
         footer = {"", "Example:", "  atomstate session --stopped-at \"Drafted 03-02-PLAN.md, tasks 1-2 done\" --resume-file .planning/phases/03/03-02-PLAN.md"})

@@ -7,6 +7,7 @@ import picocli.CommandLine.Parameters;
 import java.util.concurrent.Callable;
 
 @Command(name = "set", mixinStandardHelpOptions = true,
+        header = "Replace the value of one field",
         description = "Replace the value of one field and nothing else: the key, its bold or plain style, the line ending "
                 + "and the rest of the file stay as they are. Frontmatter values are written as valid YAML (quoted when "
                 + "needed, in the quotes the key already uses). Setting the value a field already has changes nothing.",

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
+        header = "Where the project is",
         description = "Where the project is: phase and plan, status, progress per milestone, last activity, velocity, "
                 + "latest decisions, open blockers and todos, where the last session stopped.",
         footer = {"", "Example:", "  atomstate status", "  atomstate status --full -f planning-samples/long-running/.planning/STATE.md",

@@ -9,6 +9,7 @@ import picocli.CommandLine.ParentCommand;
 import java.util.concurrent.Callable;
 
 @Command(name = "todo", mixinStandardHelpOptions = true,
+        header = "Add or resolve a pending todo",
         description = "Add or resolve a pending todo.",
         subcommands = {TodoCommand.Add.class, TodoCommand.Done.class},
         footer = {"", "Example:", "  atomstate todo add \"Ask the club about metric units\"", "  atomstate todo done \"metric units\""})
@@ -26,6 +27,7 @@ final class TodoCommand implements Callable<Integer> {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
+            header = "Add a todo",
             description = "One new item in the todos list, written like its last item; a placeholder line such as "
                     + "\"None yet.\" is replaced. The same open todo again changes nothing.",
             footer = {"", "Example:", "  atomstate todo add \"Check share pages on older iPads\""})
@@ -43,6 +45,7 @@ final class TodoCommand implements Callable<Integer> {
     }
 
     @Command(name = "done", mixinStandardHelpOptions = true,
+            header = "Resolve a todo",
             description = "Resolve a todo, found by its number (1-based) or by whole words: checked (\"- [x]\") in a "
                     + "checkbox list, struck through where the list strikes items, else removed. Ambiguous matches are refused.",
             footer = {"", "Example:", "  atomstate todo done \"older iPads\"", "  atomstate todo done 1"})

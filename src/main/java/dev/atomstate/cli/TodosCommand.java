@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import java.util.List;
 
 @Command(name = "todos", mixinStandardHelpOptions = true,
+        header = "List the todos",
         description = "List the todos (items under the todos heading; a placeholder such as \"None yet.\" is not an item). "
                 + "--phase keeps items that name the phase (\"Phase 42\", \"42-01\").",
         footer = {"", "Example:", "  atomstate todos", "  atomstate todos --phase 42 --json"})

@@ -7,6 +7,7 @@ import picocli.CommandLine.Parameters;
 import java.util.concurrent.Callable;
 
 @Command(name = "unblock", mixinStandardHelpOptions = true,
+        header = "Resolve a blocker",
         description = "Resolve a blocker, found by its number (1-based) or by whole words (\"phase 3\" does not match "
                 + "\"Phase 31\"). It is removed, or struck through / checked where the list already does that; an "
                 + "ambiguous match is refused with the candidates. An emptied list gets its placeholder back.",

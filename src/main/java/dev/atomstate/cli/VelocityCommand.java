@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "velocity", mixinStandardHelpOptions = true,
+        header = "How fast work goes, and an estimate of what is left",
         description = "How fast work goes: per-plan durations in minutes (the archive's rows too), the ones that cannot be "
                 + "one plan's minutes left out with the reason, median and spread per phase, the pace and trend of the last "
                 + "plans with a sparkline, and an estimate for the rest of the phase and milestone as a range.",

@@ -1,7 +1,5 @@
 package dev.atomstate.mcp;
 
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,8 +15,25 @@ public interface McpHost {
     /** Runs {@code atomstate ARGS} in {@code cwd} with captured streams; returns the exit code. */
     int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Path cwd);
 
-    /** picocli's model of the command {@code path} (e.g. {@code ["todo", "add"]}), with the root's inherited options. */
-    CommandSpec command(List<String> path);
+    /**
+     * The command {@code path} (e.g. {@code ["todo", "add"]}) as the CLI defines it: its description and its own
+     * arguments (help, version, hidden and inherited root options left out), plus the root's --dry-run.
+     */
+    CommandShape command(List<String> path);
+
+    /** A command as a tool sees it. */
+    record CommandShape(String description, List<Arg> args, Arg dryRun) {
+    }
+
+    /**
+     * One option or positional parameter: {@code name} is the field's or label's name, {@code option} the longest
+     * option name (null for a positional), {@code choices} an enum's values, {@code defaultValue} as the CLI has it.
+     */
+    record Arg(String name, String option, Kind kind, boolean required, List<String> choices, String description,
+               String defaultValue) {
+    }
+
+    enum Kind { STRING, INTEGER, BOOLEAN, STRINGS }
 
     /** The state file the CLI would use in {@code cwd} with {@code -f file} (null: discovery); refused like the CLI. */
     Path stateFile(Path cwd, Map<String, String> env, Path file);

@@ -1,6 +1,5 @@
 package dev.atomstate.mcp;
 
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,14 +48,13 @@ final class ToolCatalog {
 
     static List<Tool> tools(McpHost host) {
         Map<String, Object> schema = publishedSchema();
-        CommandSpec root = host.command(List.of());
         List<Tool> tools = new ArrayList<>();
         for (Def d : DEFS) {
-            CommandSpec spec = host.command(d.command());
-            String description = String.join(" ", spec.usageMessage().description()).strip()
+            McpHost.CommandShape spec = host.command(d.command());
+            String description = spec.description()
                     + " Runs 'atomstate " + String.join(" ", d.command()) + " --json'; the result is its JSON document.";
             tools.add(new Tool(d.name(), d.command(), d.kind(), d.writes(), d.hidden(), description,
-                    ToolInput.of(spec, root, d.writes(), d.hidden()), outputSchema(schema, d.kind())));
+                    ToolInput.of(spec, d.writes(), d.hidden()), outputSchema(schema, d.kind())));
         }
         return List.copyOf(tools);
     }
@@ -73,8 +71,9 @@ final class ToolCatalog {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("$schema", published.get("$schema"));
         out.put("type", "object");
-        out.put("required", List.of("schemaVersion", "kind"));
-        out.put("properties", Map.of("schemaVersion", Map.of("const", 1), "kind", Map.of("const", kind)));
+        out.put("required", List.of("schemaVersion", "kind", "atomstateVersion"));
+        out.put("properties", Map.of("schemaVersion", Map.of("const", 1), "kind", Map.of("const", kind),
+                "atomstateVersion", Map.of("type", "string")));
         out.put("allOf", List.of(Map.of("$ref", "#/$defs/" + kind)));
         out.put("$defs", used);
         return out;

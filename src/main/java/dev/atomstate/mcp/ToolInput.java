@@ -1,9 +1,5 @@
 package dev.atomstate.mcp;
 
-import picocli.CommandLine.Model.ArgSpec;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,9 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A tool's arguments, derived from picocli's model of its command: one property per option and positional
- * parameter (inherited root options left out, {@code dry_run} added for writers), typed and described as the
- * CLI defines them. Turns a tool call's arguments back into the command line the CLI parses, so the CLI stays
+ * A tool's arguments, derived from the command as the CLI defines it ({@link McpHost#command}): one property per
+ * option and positional parameter ({@code dry_run} added for writers), typed and described as the CLI defines them. Turns a tool call's arguments back into the command line the CLI parses, so the CLI stays
  * the one place that validates them.
  */
 final class ToolInput {
@@ -31,20 +26,15 @@ final class ToolInput {
     }
 
     /** {@code hidden}: option names the tool leaves out (e.g. {@code --format}, since a tool always answers JSON). */
-    static ToolInput of(CommandSpec command, CommandSpec root, boolean writes, Set<String> hidden) {
+    static ToolInput of(McpHost.CommandShape command, boolean writes, Set<String> hidden) {
         List<Param> params = new ArrayList<>();
-        for (PositionalParamSpec p : command.positionalParameters()) {
-            params.add(param(jsonName(fieldName(p, p.paramLabel())), null, p, p.arity().min() > 0));
-        }
-        for (OptionSpec o : command.options()) {
-            if (o.usageHelp() || o.versionHelp() || o.inherited() || o.hidden() || hidden.contains(o.longestName())) {
-                continue;
+        for (McpHost.Arg a : command.args()) {
+            if (a.option() == null || !hidden.contains(a.option())) {
+                params.add(param(jsonName(a.option() == null ? a.name() : a.option()), a));
             }
-            params.add(param(jsonName(o.longestName()), o.longestName(), o, o.required()));
         }
-        if (writes) {
-            OptionSpec dryRun = root.findOption("--dry-run");
-            params.add(param("dry_run", "--dry-run", dryRun, false));
+        if (writes && command.dryRun() != null) {
+            params.add(new Param("dry_run", "--dry-run", Type.BOOLEAN, false, param("dry_run", command.dryRun()).schema()));
         }
         return new ToolInput(List.copyOf(params));
     }
@@ -140,8 +130,8 @@ final class ToolInput {
         return value instanceof Map ? "an object" : value instanceof List ? "a list" : value instanceof String ? "text" : String.valueOf(value);
     }
 
-    private static Param param(String name, String option, ArgSpec arg, boolean required) {
-        Type type = type(arg);
+    private static Param param(String name, McpHost.Arg arg) {
+        Type type = Type.valueOf(arg.kind().name());
         Map<String, Object> schema = new LinkedHashMap<>();
         switch (type) {
             case BOOLEAN -> schema.put("type", "boolean");
@@ -152,44 +142,16 @@ final class ToolInput {
             }
             default -> schema.put("type", "string");
         }
-        List<String> choices = choices(arg);
-        if (!choices.isEmpty()) {
-            schema.put("enum", choices);
+        if (!arg.choices().isEmpty()) {
+            schema.put("enum", arg.choices());
         }
-        String description = String.join(" ", arg.description()).strip();
-        if (!description.isEmpty()) {
-            schema.put("description", description);
+        if (arg.description() != null && !arg.description().isBlank()) {
+            schema.put("description", arg.description());
         }
         if (arg.defaultValue() != null && type != Type.STRINGS) {
             schema.put("default", type == Type.INTEGER ? (Object) Long.parseLong(arg.defaultValue()) : arg.defaultValue());
         }
-        return new Param(name, option, type, required, schema);
-    }
-
-    private static Type type(ArgSpec arg) {
-        if (arg.isMultiValue()) {
-            return Type.STRINGS;
-        }
-        Class<?> t = arg.type();
-        if ((t == boolean.class || t == Boolean.class) && arg.arity().max() == 0) {
-            return Type.BOOLEAN;
-        }
-        if (t == int.class || t == Integer.class || t == long.class || t == Long.class) {
-            return Type.INTEGER;
-        }
-        return Type.STRING;
-    }
-
-    private static List<String> choices(ArgSpec arg) {
-        List<String> out = new ArrayList<>();
-        if (arg.type().isEnum() && arg.completionCandidates() != null) {
-            arg.completionCandidates().forEach(out::add);
-        }
-        return out;
-    }
-
-    private static String fieldName(ArgSpec arg, String fallback) {
-        return arg.userObject() instanceof java.lang.reflect.Field f ? f.getName() : fallback.toLowerCase(java.util.Locale.ROOT);
+        return new Param(name, arg.option(), type, arg.required(), schema);
     }
 
     /** {@code --stopped-at} → {@code stopped_at}, {@code resumeFile} → {@code resume_file}. */

@@ -2,8 +2,7 @@ package dev.atomstate.render;
 
 import dev.atomstate.check.CheckRun;
 import dev.atomstate.check.Diagnostic;
-import dev.atomstate.check.Rule;
-import dev.atomstate.check.Rules;
+import dev.atomstate.check.RuleCatalog;
 import dev.atomstate.check.Severity;
 
 import java.io.PrintWriter;
@@ -99,16 +98,21 @@ public final class CheckReport {
         Json.print(out, doc);
     }
 
-    /** SARIF 2.1.0: one run, the rules as tool.driver.rules, one result per finding. */
+    /** SARIF 2.1.0: one run, the state-file rules as tool.driver.rules (with their README sections as helpUri), one result per finding. */
     public static void sarif(PrintWriter out, CheckRun run) {
-        List<Rule> rules = Rules.all();
         List<Object> ruleDocs = new ArrayList<>();
         Map<String, Integer> index = new LinkedHashMap<>();
-        for (Rule r : rules) {
+        for (RuleCatalog.Entry r : RuleCatalog.all()) {
+            if (r.scope() != RuleCatalog.Scope.STATE) {
+                continue; // worklog findings carry their ruleId alone, as before
+            }
             index.put(r.id(), ruleDocs.size());
             ruleDocs.add(Json.obj("id", r.id(), "name", r.id(),
-                    "shortDescription", Json.obj("text", r.description()),
-                    "defaultConfiguration", Json.obj("level", level(r.defaultSeverity()))));
+                    "shortDescription", Json.obj("text", r.finds()),
+                    "fullDescription", Json.obj("text", r.explanation()),
+                    "help", Json.obj("text", r.fix()),
+                    "helpUri", RuleDocs.helpUri(r.id()),
+                    "defaultConfiguration", Json.obj("level", level(r.severity()))));
         }
         List<Object> results = new ArrayList<>();
         for (Diagnostic d : run.diagnostics()) {

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * JSON output: one document per run, {"schemaVersion": 1, "kind": …}. Jackson is touched only inside
- * {@link JacksonWriter}, so the text paths never load it.
+ * JSON output: one document per run, {"schemaVersion": 1, "kind": …, "atomstateVersion": …}. Jackson is touched only
+ * inside {@link JacksonWriter}, so the text paths never load it.
  */
 public final class Json {
     private Json() {
@@ -14,10 +14,15 @@ public final class Json {
 
     public static final int SCHEMA_VERSION = 1;
 
+    /**
+     * The envelope every --json document starts with: the schema's version, the kind (the command), and the version of
+     * the tool that wrote it, so that a stored document says which build made it (SARIF has it as driver.version).
+     */
     public static Map<String, Object> document(String kind) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("schemaVersion", SCHEMA_VERSION);
         doc.put("kind", kind);
+        doc.put("atomstateVersion", dev.atomstate.model.ToolVersion.current().version());
         return doc;
     }
 

@@ -129,7 +129,7 @@ class GoldenTest {
                 assertThat(r.err().lines()).as("%s: one line on stderr", what).hasSize(1);
             }
             if (c.stdout() != null && !(crlfVariant && c.stdoutIsADiff())) {
-                assertThat(r.out()).as("%s stdout", what).isEqualTo(c.stdout());
+                assertThat(withoutToolVersion(r.out())).as("%s stdout", what).isEqualTo(c.stdout());
             }
             byte[] after = Files.readAllBytes(file);
             if (c.expected() == null) {
@@ -165,6 +165,16 @@ class GoldenTest {
                 all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * stdout without the envelope's {@code "atomstateVersion" : "…"} line of a JSON document: the build's version is not
+     * the case's to fix (it changes with every release), and {@code JsonSchemaTest} requires the key in every document.
+     * Only that exact line, with this build's version, is taken out.
+     */
+    static String withoutToolVersion(String out) {
+        String line = "  \"atomstateVersion\" : \"" + dev.atomstate.model.ToolVersion.current().version() + "\",\n";
+        return out.startsWith("{\n  \"schemaVersion\" : 1,\n  \"kind\" : ") ? out.replaceFirst(java.util.regex.Pattern.quote(line), "") : out;
     }
 
     static String text(byte[] b) {

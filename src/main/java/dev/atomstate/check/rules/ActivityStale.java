@@ -30,6 +30,18 @@ public final class ActivityStale implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "\"Last activity\" describes a plan older than the one the position records as done: the activity "
+                + "line was not updated when the later plan finished. Plans are only compared within a phase.";
+    }
+
+    @Override
+    public String fix() {
+        return "Describe the latest work in Last activity; 'atomstate complete-plan ID' writes it when a plan is "
+                + "done.";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         StateModel.Activity activity = state.model().position().lastActivity();
         PlanId done = PlanStatus.lastDone(state);

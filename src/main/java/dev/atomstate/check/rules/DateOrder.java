@@ -34,6 +34,18 @@ public final class DateOrder implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "Dates that cannot be right: \"Last session\" dated before \"Last activity\" (the session note "
+                + "was not updated), or Last activity, Last session or frontmatter last_updated / last_activity "
+                + "after today (one day of slack for time zones; today is --now or ATOMSTATE_NOW when given).";
+    }
+
+    @Override
+    public String fix() {
+        return "Correct the date; 'atomstate session' writes Last session as now.";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         check(state, CheckContext.DEFAULT, out);
     }

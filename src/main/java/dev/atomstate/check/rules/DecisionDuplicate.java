@@ -27,6 +27,17 @@ public final class DecisionDuplicate implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "The same decision is recorded twice (same text, ignoring case, spacing, emphasis and a final "
+                + "period; texts shorter than 8 characters are not compared).";
+    }
+
+    @Override
+    public String fix() {
+        return "Delete the repeat. 'atomstate decide' never writes a decision that is already there.";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         Map<String, Integer> first = new HashMap<>();
         for (Decision d : state.model().decisions()) {

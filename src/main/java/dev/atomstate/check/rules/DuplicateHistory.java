@@ -28,6 +28,18 @@ public final class DuplicateHistory implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "The same plan appears twice in one \"Previous:\" chain under Status or Last activity (\"08-02\" "
+                + "and \"8-2\" count as the same plan), so the history reads as if the plan were done twice.";
+    }
+
+    @Override
+    public String fix() {
+        return "Remove the repeat. 'atomstate check --fix' deletes a Previous line that repeats an earlier one "
+                + "exactly; a repeat worded differently is left for you to choose.";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         Map<String, Integer> first = new HashMap<>();
         for (HistoryEntry e : state.model().history()) {

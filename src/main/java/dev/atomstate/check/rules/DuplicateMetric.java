@@ -27,6 +27,18 @@ public final class DuplicateMetric implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "A plan has two rows in the per-plan metrics, so velocity and totals count it twice.";
+    }
+
+    @Override
+    public String fix() {
+        return "Keep one of the rows. 'atomstate check --fix' deletes a row that repeats an earlier one exactly; "
+                + "rows with different durations are left for you to choose ('atomstate metric ID --duration D "
+                + "--replace' rewrites one).";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         Map<String, Integer> first = new HashMap<>();
         for (MetricRow row : state.model().metrics()) {

@@ -25,6 +25,18 @@ public final class FocusMismatch implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "\"Current focus\" names another phase than the position's \"Phase:\" — usually the focus line "
+                + "was not updated when the phase changed, so the next session starts from the wrong phase.";
+    }
+
+    @Override
+    public String fix() {
+        return "Update Current focus (or Phase, if that is the stale one); 'atomstate begin-phase N' writes both "
+                + "together.";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         StateModel.Position pos = state.model().position();
         if (pos.focus() == null || pos.phase() == null || pos.phase().number() == null) {

@@ -32,6 +32,20 @@ public final class FrontmatterDrift implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "The frontmatter and the body say different things: completed plans or phases above their total, "
+                + "progress.percent that is neither completed/total plans nor completed/total phases, a stopped_at, "
+                + "last_activity date or status the body contradicts. Tools that read only the frontmatter then see "
+                + "another project than the one described.";
+    }
+
+    @Override
+    public String fix() {
+        return "Make the two agree; atomstate's writing commands keep the frontmatter keys the file has in step "
+                + "with the body, so recording the next change with them keeps it so.";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         if (state.doc().frontmatter().isEmpty()) {
             return;

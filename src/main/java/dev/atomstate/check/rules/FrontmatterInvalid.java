@@ -29,6 +29,19 @@ public final class FrontmatterInvalid implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "The YAML frontmatter at the top of the file cannot be read: it does not parse, several blocks "
+                + "are stacked (only the first is read), or an opening '---' above YAML keys is never closed (then "
+                + "the whole file is read as body text).";
+    }
+
+    @Override
+    public String fix() {
+        return "Fix the YAML at the line named, merge stacked blocks into one, or add the closing '---' after "
+                + "the last key.";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         // the parser reads the blocks already; what it could not read it reports under this rule's id
         for (ParseProblem p : state.problems()) {

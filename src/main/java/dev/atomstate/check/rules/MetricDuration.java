@@ -27,6 +27,19 @@ public final class MetricDuration implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "A duration in the per-plan metrics that cannot be read as minutes (\"—\", \"soon\"), or that is "
+                + "more than 8 hours for one plan — usually seconds written as minutes (\"540\"), a line count, or "
+                + "a timestamp (\"1771618929m\"). velocity leaves such rows out and says why.";
+    }
+
+    @Override
+    public String fix() {
+        return "Write the plan's duration in minutes or with a unit (\"14 min\", \"1h 5m\", \"1:05\"); "
+                + "'atomstate metric ID --duration D --replace' rewrites the row.";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         for (MetricRow row : state.model().metrics()) {
             String d = row.duration();

@@ -25,6 +25,17 @@ public final class NextActionStale implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "\"Next action\" names a phase before the current one: it was written for work that is already "
+                + "done.";
+    }
+
+    @Override
+    public String fix() {
+        return "Rewrite Next action for the current phase ('atomstate set \"next action\" TEXT').";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         StateModel m = state.model();
         if (m.nextAction() == null || m.position().phase() == null || m.position().phase().number() == null) {

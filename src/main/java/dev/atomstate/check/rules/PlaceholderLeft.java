@@ -30,6 +30,19 @@ public final class PlaceholderLeft implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "Template text left in the file: GSD's \"[X] of [Y]\" and \"[YYYY-MM-DD]\" placeholders, a \"None "
+                + "yet.\" beside real items of the same list, or the stray \"yet.\" a tool leaves when it cuts "
+                + "\"None\" out of \"None yet.\".";
+    }
+
+    @Override
+    public String fix() {
+        return "Write the real value in place of a template placeholder. 'atomstate check --fix' deletes a stale "
+                + "\"None yet.\" and a stray \"yet.\".";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         Document doc = state.doc();
         for (int i = doc.bodyStartLine(); i < doc.lineCount(); i++) {

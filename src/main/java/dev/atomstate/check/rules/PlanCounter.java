@@ -23,6 +23,18 @@ public final class PlanCounter implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "A counter past its total: \"Plan: 5 of 3\", \"Phase: 38 of 37\". One of the two numbers is "
+                + "wrong, and every command that counts on from it would carry the mistake.";
+    }
+
+    @Override
+    public String fix() {
+        return "Correct the count or the total in the Plan or Phase line ('atomstate set plan \"3 of 5\"' "
+                + "changes only the value).";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         StateModel.Position pos = state.model().position();
         StateModel.Plan plan = pos.plan();

@@ -24,6 +24,19 @@ public final class ProgressBar implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "A progress bar fills a number of cells that does not show its percent: the filled cells must lie "
+                + "between floor and ceiling of percent × cells / 100 (4 or 5 of 10 cells for 45%). Bars of any "
+                + "width and glyphs (█░, #-, ▓░) are read.";
+    }
+
+    @Override
+    public String fix() {
+        return "Redraw the bar for the percent. 'atomstate check --fix' (or 'atomstate progress --recompute') "
+                + "redraws it in the same width and glyphs.";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         for (int i = 0; i < state.model().progress().size(); i++) {
             ProgressSegment s = state.model().progress().get(i);

@@ -27,6 +27,21 @@ public final class ProgressPercent implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "The progress line states a percent beside its counts (\"[████░░░░░░] 40% (4/10 plans)\", \"v2.0: "
+                + "12/30 plans, 40%\") and the percent is not done/total at the precision it is written with: 77% "
+                + "for 38/48 plans. Rounding down, to nearest or up are all accepted, and a line marked approximate "
+                + "(\"~40%\") is not checked.";
+    }
+
+    @Override
+    public String fix() {
+        return "Write the percent the counts give, or correct the counts if they are what is wrong. 'atomstate "
+                + "check --fix' (or 'atomstate progress --recompute') rewrites the percent from the counts, keeping "
+                + "its decimals.";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         if (approximate(state)) {
             return;

@@ -37,6 +37,21 @@ public final class RoadmapMismatch implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "STATE.md names a phase or a count that ROADMAP.md or the phase folders beside it do not have: "
+                + "the current phase is not in the roadmap, \"Phase: 7 of 9\" while the roadmap lists 8 (the "
+                + "milestone's phases, all phases or the highest phase number are accepted), \"Plan: 2 of 4\" while "
+                + "the roadmap or the phase folder has 3 plans. Silent without a roadmap; a phase below the "
+                + "roadmap's first is not flagged, since roadmaps drop shipped milestones.";
+    }
+
+    @Override
+    public String fix() {
+        return "Update the total in STATE.md or the roadmap, whichever is behind; 'atomstate progress' shows "
+                + "every source of each number.";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         // needs the roadmap: see check(state, context, out)
     }

@@ -26,6 +26,18 @@ public final class SessionStale implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "Session continuity (\"Stopped at\") names a plan before the last one the file records as done, "
+                + "so a session that resumes from it repeats finished work. Plans are only compared within a phase.";
+    }
+
+    @Override
+    public String fix() {
+        return "Update Stopped at: 'atomstate session --stopped-at TEXT', or let 'atomstate complete-plan ID' "
+                + "write it when a plan is done.";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         var stopped = state.model().session().stoppedAt();
         PlanId done = latestDone(state);

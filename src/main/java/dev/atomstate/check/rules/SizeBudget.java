@@ -33,6 +33,19 @@ public final class SizeBudget implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "The file is over its budget (default 150 lines or 16 KiB; check.size-budget.lines / bytes in "
+                + ".atomstate.yml). STATE.md is read at the start of every session, so what is history costs every "
+                + "session; the message says how much the Previous history and earlier phases' decisions take.";
+    }
+
+    @Override
+    public String fix() {
+        return "Run 'atomstate compact' to move history (Previous entries, decisions and metrics of earlier "
+                + "phases, resolved items) to STATE-ARCHIVE.md, losslessly; or raise the budget in .atomstate.yml.";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         check(state, CheckContext.DEFAULT, out);
     }

@@ -30,6 +30,20 @@ public final class TableShape implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "A table that does not render as its writer meant: a row with another number of cells than its "
+                + "header (extra cells are dropped, missing ones shown empty), a separator row below the data, or "
+                + "rows with no header at all (shown as a paragraph of pipes). GSD's headerless per-plan metric "
+                + "rows are its convention and are allowed.";
+    }
+
+    @Override
+    public String fix() {
+        return "Give the row the header's number of cells (escape a '|' inside a cell as '\\|'), move or delete "
+                + "the separator, or join loose rows to the table above.";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         String text = state.text();
         Set<Integer> gsdRowBlocks = new HashSet<>();

@@ -22,6 +22,17 @@ public final class UnclosedFence implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "A code fence (``` or ~~~) that is never closed: everything after it is read as code, so the "
+                + "sections below it are invisible to every reader, atomstate's included.";
+    }
+
+    @Override
+    public String fix() {
+        return "Add the closing fence where the code ends.";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         int line = state.doc().unclosedFenceLine();
         if (line >= 0) {

@@ -34,6 +34,18 @@ public final class VelocityTotal implements Rule {
     }
 
     @Override
+    public String explanation() {
+        return "\"Total plans completed\" is below the plans the metrics rows record, or below the done count of "
+                + "the progress line it belongs to, so velocity and averages are computed from too few plans. A "
+                + "total labelled for another milestone (\"200 (v1.0)\") is compared with that milestone only.";
+    }
+
+    @Override
+    public String fix() {
+        return "Write the number the message gives; 'atomstate complete-plan ID' counts it on with every plan.";
+    }
+
+    @Override
     public void check(ParsedState state, Findings out) {
         StateModel.Located total = state.model().velocity().totalPlans();
         if (total == null) {

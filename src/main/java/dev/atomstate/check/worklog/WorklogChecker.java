@@ -21,14 +21,24 @@ public final class WorklogChecker {
 
     public static final Duration DEFAULT_STALE_AFTER = Duration.ofDays(7);
 
+    /** The worklog rules in the order --list-rules shows them, the parser's reading problems last. */
+    public static List<WorklogRule> rules() {
+        return WorklogRules.all();
+    }
+
     public static List<Diagnostic> check(ParsedWorklog w, WorklogRule.Context ctx) {
         List<Diagnostic> out = new ArrayList<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
         for (WorklogRule rule : WorklogRules.all()) {
+            named.add(rule.id());
             rule.check(w, ctx, (line, column, message) ->
                     out.add(new Diagnostic(rule.id(), rule.defaultSeverity(), w.fileName(), line, column, message)));
         }
+        // a reading problem no rule names (none today) is still reported
         for (ParseProblem p : w.problems()) {
-            out.add(new Diagnostic(p.rule(), Severity.WARNING, w.fileName(), p.line(), p.column(), p.message()));
+            if (!named.contains(p.rule())) {
+                out.add(new Diagnostic(p.rule(), Severity.WARNING, w.fileName(), p.line(), p.column(), p.message()));
+            }
         }
         out.sort(Comparator.comparingInt(Diagnostic::line).thenComparing(Diagnostic::rule));
         return out;

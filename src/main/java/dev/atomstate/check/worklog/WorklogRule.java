@@ -15,6 +15,12 @@ public interface WorklogRule {
 
     String description();
 
+    /** What it finds, in more detail, and why that matters (check --explain). */
+    String explanation();
+
+    /** How to fix a finding, one or two sentences. */
+    String fix();
+
     void check(ParsedWorklog w, Context ctx, Rule.Findings out);
 
     /** @param now the clock (--now / ATOMSTATE_NOW); {@code staleAfter} from check.worklog-stale-after (default P7D) */

@@ -4,6 +4,7 @@ import dev.atomstate.check.Rule;
 import dev.atomstate.check.Severity;
 import dev.atomstate.model.WorklogEntry;
 import dev.atomstate.model.WorklogStatus;
+import dev.atomstate.parse.ParseProblem;
 import dev.atomstate.parse.worklog.ParsedEntry;
 import dev.atomstate.parse.worklog.ParsedWorklog;
 import dev.atomstate.parse.worklog.Timestamp;
@@ -20,7 +21,37 @@ final class WorklogRules {
     }
 
     static List<WorklogRule> all() {
-        return List.of(new Order(), new Duplicate(), new StaleInProgress(), new NoResults());
+        return List.of(new Order(), new Duplicate(), new StaleInProgress(), new NoResults(),
+                new Reading("worklog-timestamp", "a heading that looks like an entry's but whose date cannot be read or is ambiguous",
+                        "A heading that looks like an entry's but whose date cannot be read, or a slash date the file "
+                            + "cannot tell month-first from day-first (\"03/04/2026\" with no other date to decide): the date "
+                            + "is not guessed, and the entry is not read.",
+                        "Write the date unambiguously, best as ISO-8601 (\"2026-04-03 14:05 UTC\")."),
+                new Reading("worklog-no-entries", "a worklog with no timestamped entry",
+                        "The file is read as a worklog (by its name, or --worklog / worklog: in .atomstate.yml) but has "
+                            + "no timestamped entry: no heading or line starts with a date atomstate can read.",
+                        "Start each entry with a dated heading (\"## 2026-04-03 14:05 UTC\"), or point --worklog at the "
+                            + "right file; 'atomstate log add' writes one in the seed's layout."));
+    }
+
+    /**
+     * What the parser could not read, reported under the parser's own rule id: the rule only names it, so that it is listed,
+     * explained and configured like the others.
+     */
+    record Reading(String id, String description, String explanation, String fix) implements WorklogRule {
+        @Override
+        public Severity defaultSeverity() {
+            return Severity.WARNING;
+        }
+
+        @Override
+        public void check(ParsedWorklog w, Context ctx, Rule.Findings out) {
+            for (ParseProblem p : w.problems()) {
+                if (p.rule().equals(id)) {
+                    out.add(p.line(), p.column(), p.message());
+                }
+            }
+        }
     }
 
     private static String when(WorklogEntry e) {
@@ -39,6 +70,15 @@ final class WorklogRules {
 
         public String description() {
             return "an entry's timestamp goes against the order of the others (newest last or newest first)";
+        }
+
+        public String explanation() {
+            return "A worklog entry's timestamp goes against the direction of the others (newest last, or newest "
+                    + "first, as the file's dates show); a time inside the previous entry's range is fine.";
+        }
+
+        public String fix() {
+            return "Move the entry to its place, or correct its timestamp.";
         }
 
         public void check(ParsedWorklog w, Context ctx, Rule.Findings out) {
@@ -81,6 +121,14 @@ final class WorklogRules {
             return "an entry repeats another one (same timestamp, objective and text)";
         }
 
+        public String explanation() {
+            return "An entry repeats another one: same timestamp, objective and text.";
+        }
+
+        public String fix() {
+            return "Delete the repeat; 'atomstate log add' does not add the newest entry's objective twice.";
+        }
+
         public void check(ParsedWorklog w, Context ctx, Rule.Findings out) {
             Map<String, ParsedEntry> seen = new HashMap<>();
             for (ParsedEntry e : w.entries()) {
@@ -113,6 +161,16 @@ final class WorklogRules {
 
         public String description() {
             return "an entry still says in progress while later entries exist and it is older than check.worklog-stale-after (P7D)";
+        }
+
+        public String explanation() {
+            return "An entry still says in progress while later entries exist, and it is older than "
+                    + "check.worklog-stale-after (default P7D, measured from --now): the work was finished or dropped "
+                    + "and the entry never says which.";
+        }
+
+        public String fix() {
+            return "Record its outcome: 'atomstate log result N TEXT --status completed' (or blocked).";
         }
 
         public void check(ParsedWorklog w, Context ctx, Rule.Findings out) {
@@ -153,6 +211,15 @@ final class WorklogRules {
 
         public String description() {
             return "an entry has no results while most of the log's entries record theirs (the newest entry is exempt)";
+        }
+
+        public String explanation() {
+            return "An entry has no results while most of the log's entries record theirs; the newest entry is "
+                    + "exempt, since it may still be under way.";
+        }
+
+        public String fix() {
+            return "Add what came of it: 'atomstate log result N TEXT'.";
         }
 
         public void check(ParsedWorklog w, Context ctx, Rule.Findings out) {
