@@ -6,6 +6,7 @@ import dev.atomstate.app.merge.GitAttributes;
 import dev.atomstate.edit.UnifiedDiff;
 import dev.atomstate.io.GitRepo;
 import dev.atomstate.io.StateFile;
+import dev.atomstate.io.StateUpdate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -141,7 +142,7 @@ final class GitCommand implements Callable<Integer> {
         }
         var source = StateFile.read(attributes, attributes.toString(), inv.limits()).source();
         byte[] bytes = source.encode(after);
-        return StateFile.update(attributes, inv.display(attributes), inv.limits(), current -> bytes).written();
+        return StateUpdate.update(attributes, inv.display(attributes), inv.limits(), current -> bytes).written();
     }
 
     private static int report(Invocation inv, String kind, Path attributes, String before, Change change, List<String> changes,

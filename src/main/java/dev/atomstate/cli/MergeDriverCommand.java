@@ -8,6 +8,7 @@ import dev.atomstate.edit.UnifiedDiff;
 import dev.atomstate.io.IoLimits;
 import dev.atomstate.io.SourceText;
 import dev.atomstate.io.StateFile;
+import dev.atomstate.io.StateUpdate;
 import dev.atomstate.model.AtomstateException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,7 +72,7 @@ final class MergeDriverCommand implements Callable<Integer> {
         boolean written = false;
         if (!inv.dryRun() && !result.text().equals(oursSource.text())) {
             byte[] merged = oursSource.encode(result.text());
-            written = StateFile.update(cwd.resolve(ours), inv.display(cwd.resolve(ours)), limits, current -> merged).written();
+            written = StateUpdate.update(cwd.resolve(ours), inv.display(cwd.resolve(ours)), limits, current -> merged).written();
         }
         String verdict = result.clean() ? "merged" : result.conflicts() + (result.conflicts() == 1 ? " conflict" : " conflicts")
                 + " left between markers";

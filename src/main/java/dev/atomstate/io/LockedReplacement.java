@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The part of {@link StateFile#updateAll} that runs under the locks: compute the new contents, write every temp file
+ * The part of {@link StateUpdate#updateAll} that runs under the locks: compute the new contents, write every temp file
  * completely (written, forced, given its mode), then — and only then — look at each file once more and move the temp
  * files over them one right after the other; and after the moves, look at the replaced files again.
  *
