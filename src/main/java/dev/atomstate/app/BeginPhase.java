@@ -34,8 +34,9 @@ public final class BeginPhase {
 
     public static Change run(ParsedState ps, Options o, ZonedDateTime now) {
         String n = o.number() == null ? null : PlanIds.withoutPhaseWord(o.number().strip());
-        if (!PlanId.isPhaseNumber(n)) {
-            throw AtomstateException.usage("'" + o.number() + "' is not a phase number; use e.g. 3 or 5.1");
+        if (!PlanId.isPlausiblePhaseNumber(n)) {
+            throw AtomstateException.usage("'" + o.number() + "' is not a phase number; use e.g. 3 or 5.1 (at most "
+                    + PlanId.MAX_PHASE_DIGITS + " digits a part)");
         }
         String name = o.name() == null ? null : UserText.oneLine("--name", o.name());
         if (o.plans() != null && o.plans() < 1) {
@@ -92,7 +93,7 @@ public final class BeginPhase {
                     + cur.number() + "; use --force to go back");
         }
         Integer phases = cur != null && cur.total() != null ? cur.total() : PhaseValues.total(h.phase().value(text));
-        if (phases != null && Integer.parseInt(n.replaceFirst("\\..*", "")) > phases && !o.force()) {
+        if (phases != null && PlanId.comparePhases(n.replaceFirst("\\..*", ""), phases.toString()) > 0 && !o.force()) {
             throw AtomstateException.refused(ps.fileName() + ":" + cur.line() + ": phase " + n + " is beyond the " + phases
                     + " phases the file counts; use --force to begin it anyway");
         }

@@ -43,8 +43,9 @@ public final class CompletePhase {
                     + "complete: atomstate complete-phase N");
         }
         String n = o.number() == null ? cur.number() : PlanIds.withoutPhaseWord(o.number().strip());
-        if (!PlanId.isPhaseNumber(n)) {
-            throw AtomstateException.usage("'" + o.number() + "' is not a phase number; use e.g. 3 or 5.1");
+        if (!PlanId.isPlausiblePhaseNumber(n)) {
+            throw AtomstateException.usage("'" + o.number() + "' is not a phase number; use e.g. 3 or 5.1 (at most "
+                    + PlanId.MAX_PHASE_DIGITS + " digits a part)");
         }
         if (named && PhaseValues.compare(n, cur.number()) != 0) {
             throw AtomstateException.refused(ps.fileName() + ":" + cur.line() + ": phase " + n + " is not the current phase "

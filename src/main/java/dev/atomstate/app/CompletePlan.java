@@ -73,6 +73,7 @@ public final class CompletePlan {
             if (minutes == null) {
                 throw AtomstateException.usage("--duration '" + options.duration() + "' is not a duration; use e.g. 14min, 1h 5m, 45s or 90");
             }
+            UserText.plausibleDuration(options.duration(), minutes);
         }
         String title = options.title() == null ? null : UserText.oneLine("--title", options.title());
         if (options.tasks() != null && options.tasks() < 0 || options.files() != null && options.files() < 0) {

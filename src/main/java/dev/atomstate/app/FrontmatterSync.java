@@ -56,8 +56,7 @@ public final class FrontmatterSync {
             return;
         }
         // a string that YAML would read as a number or a boolean is quoted, unless the key already held one
-        boolean typed = FrontmatterBlock.isTypedScalar(value);
-        String scalar = Styles.yamlScalarLike(typed && !FrontmatterBlock.isTypedScalar(entry.raw()) ? "\"" : entry.raw(), value);
+        String scalar = Styles.yamlScalarLike(FrontmatterBlock.plainKeepsItsType(entry.raw(), value) ? entry.raw() : "\"", value);
         if (!scalar.equals(entry.raw())) {
             edits.add(new TextEdit(entry.value().start(), entry.value().end(), scalar, "frontmatter " + path));
             notes.add("frontmatter " + path + " → " + value);

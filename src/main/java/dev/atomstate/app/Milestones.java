@@ -1,6 +1,7 @@
 package dev.atomstate.app;
 
 import dev.atomstate.model.AtomstateException;
+import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.MilestoneForms;
 import dev.atomstate.parse.ParsedState;
@@ -23,8 +24,9 @@ final class Milestones {
     /** "v2.1", "2.1", "V2" → "2.1"; anything else is a usage error. */
     static String number(String version) {
         String n = MilestoneForms.argument(version);
-        if (n == null) {
-            throw AtomstateException.usage("'" + version + "' is not a milestone version; use e.g. v1.1 or 2.0");
+        if (n == null || !PlanId.isPlausiblePhaseNumber(n)) {
+            throw AtomstateException.usage("'" + version + "' is not a milestone version; use e.g. v1.1 or 2.0 (at most "
+                    + PlanId.MAX_PHASE_DIGITS + " digits a part)");
         }
         return n;
     }

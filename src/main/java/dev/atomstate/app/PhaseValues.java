@@ -1,6 +1,7 @@
 package dev.atomstate.app;
 
 import dev.atomstate.edit.PositionText;
+import dev.atomstate.model.PlanId;
 import dev.atomstate.parse.PositionForms;
 
 /**
@@ -11,19 +12,9 @@ final class PhaseValues {
     private PhaseValues() {
     }
 
-    /** Compares phase numbers numerically, segment by segment: 5.1 after 5, 10 after 9. */
+    /** Compares phase numbers numerically, segment by segment: 5.1 after 5, 10 after 9 (any length: no int to overflow). */
     static int compare(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            // BigInteger: a phase number in a file may be longer than any int ("99999999999999999999")
-            java.math.BigInteger p = i < x.length ? new java.math.BigInteger(x[i]) : java.math.BigInteger.ONE.negate();
-            java.math.BigInteger q = i < y.length ? new java.math.BigInteger(y[i]) : java.math.BigInteger.ONE.negate();
-            if (p.compareTo(q) != 0) {
-                return p.compareTo(q);
-            }
-        }
-        return 0;
+        return PlanId.comparePhases(a, b);
     }
 
     /** The "of M" total a phase value states, or null. */

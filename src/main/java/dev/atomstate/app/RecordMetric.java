@@ -44,6 +44,7 @@ public final class RecordMetric {
         if (minutes == null || minutes <= 0) {
             throw AtomstateException.usage("--duration '" + o.duration() + "' is not a duration; use e.g. 14min, 1h 5m, 45s, 2 hours or 90");
         }
+        UserText.plausibleDuration(o.duration(), minutes);
         if (o.tasks() != null && o.tasks() < 0 || o.files() != null && o.files() < 0) {
             throw AtomstateException.usage("--tasks and --files take a number of 0 or more");
         }

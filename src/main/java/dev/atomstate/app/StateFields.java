@@ -165,7 +165,8 @@ public final class StateFields {
         String text = ps.text();
         String replacement;
         if (target.frontmatter()) {
-            replacement = Styles.yamlScalarLike(target.raw(), value);
+            // a string YAML would read as a number, date, boolean or null is quoted, unless the key already held one
+            replacement = Styles.yamlScalarLike(FrontmatterBlock.plainKeepsItsType(target.raw(), value) ? target.raw() : "\"", value);
         } else {
             replacement = value;
             int at = target.value().start();

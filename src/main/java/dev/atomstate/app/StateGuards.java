@@ -14,6 +14,32 @@ public final class StateGuards {
      * Refuses a change that writes at or below a code fence that is never closed: the new text would be code, not
      * a field or an item, so the next read could not see it and a second run would write it again.
      */
+    /**
+     * Refuses any change to a file whose frontmatter is opened and never closed: which lines are YAML and which
+     * the body is cannot be told, so nothing can be written in its place.
+     */
+    public static Change withClosedFrontmatter(ParsedState ps, Change change) {
+        int open = ps.doc().unclosedFrontmatterLine();
+        if (open >= 0 && !change.edits().isEmpty()) {
+            throw AtomstateException.input(ps.fileName() + ":" + (open + 1) + ": the frontmatter opened here with '---' is never closed; "
+                    + "close it with a '---' line first; nothing was written");
+        }
+        return change;
+    }
+
+    /**
+     * Refuses any change to a file whose lines end in CR alone (classic Mac OS): it reads as one line, so an edit
+     * would land at its end in the wrong line ending. Until such files are read line by line, they are not written.
+     */
+    public static Change notCrOnly(ParsedState ps, Change change) {
+        String text = ps.text();
+        if (!change.edits().isEmpty() && text.indexOf('\n') < 0 && text.indexOf('\r') >= 0) {
+            throw AtomstateException.input(ps.fileName() + ": its lines end in CR alone (old Mac line endings), which atomstate does not "
+                    + "write; convert it to LF or CRLF first; nothing was written");
+        }
+        return change;
+    }
+
     public static Change outsideUnclosedFence(ParsedState ps, Change change) {
         int fence = ps.doc().unclosedFenceLine();
         if (fence < 0) {

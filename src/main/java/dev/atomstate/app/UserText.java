@@ -14,6 +14,17 @@ public final class UserText {
 
     public static final int MAX_LENGTH = 4000;
 
+    /** The longest --duration a plan may be given: 30 days; anything longer is a typo, not a plan. */
+    public static final double MAX_DURATION_MINUTES = 30 * 24 * 60;
+
+    /** {@code minutes} (read from --duration {@code raw}) if it is at most {@link #MAX_DURATION_MINUTES}, else a usage error. */
+    public static double plausibleDuration(String raw, double minutes) {
+        if (minutes > MAX_DURATION_MINUTES || Double.isNaN(minutes)) {
+            throw AtomstateException.usage("--duration '" + raw + "' is over 30 days; the limit is 30 days");
+        }
+        return minutes;
+    }
+
     public static String oneLine(String what, String raw) {
         if (raw == null) {
             throw AtomstateException.usage(what + " is missing");

@@ -1,5 +1,6 @@
 package dev.atomstate.cli;
 
+import dev.atomstate.io.FileTrace;
 import dev.atomstate.io.WritePause;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.render.Messages;
@@ -63,8 +64,16 @@ public final class Cli {
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, ctx.err(), inv.debug()));
+        FileTrace.reset();
         try {
             return cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // unwound to here, what filled the heap or the stack is garbage now: there is room for one line
+            ctx.err().println(Messages.fatal(e, FileTrace.lastRead(), FileTrace.wrote(), Runtime.getRuntime().maxMemory()));
+            if (inv.debug()) {
+                e.printStackTrace(ctx.err());
+            }
+            return ExitCodes.INPUT;
         } finally {
             ctx.out().flush();
             ctx.err().flush();

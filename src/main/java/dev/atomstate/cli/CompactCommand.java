@@ -7,6 +7,7 @@ import dev.atomstate.edit.UnifiedDiff;
 import dev.atomstate.render.Json;
 import dev.atomstate.render.WriteReport;
 import dev.atomstate.io.StateFile;
+import dev.atomstate.io.StateUpdate;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.StateParser;
@@ -69,7 +70,7 @@ final class CompactCommand implements Callable<Integer> {
         if (!inv.dryRun() && (result[0].archiveChanges() || !result[0].state().isNoop())) {
             // one locked update of both files: the archive is written first, then the state; a crash between leaves the
             // archive ahead, and a rerun (which reads both) sees what is already archived and does not add it twice
-            List<StateFile.Result> written = StateFile.updateAll(List.of(new StateFile.Target(archivePath, archiveName, true),
+            List<StateFile.Result> written = StateUpdate.updateAll(List.of(new StateFile.Target(archivePath, archiveName, true),
                     new StateFile.Target(state, stateName, false)), inv.limits(), inv.pause(), current -> {
                         StateFile.Loaded a = current.get(0);
                         StateFile.Loaded s = current.get(1);
@@ -95,7 +96,7 @@ final class CompactCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (archiveDiff != null) {
-            inv.out().print(archiveDiff);
+            inv.out().print(dev.atomstate.render.Safe.lines(archiveDiff));
         }
         WriteReport.text(inv.out(), outcome);
         return ExitCodes.OK;

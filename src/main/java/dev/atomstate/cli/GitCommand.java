@@ -5,8 +5,8 @@ import dev.atomstate.edit.Change;
 import dev.atomstate.app.merge.GitAttributes;
 import dev.atomstate.edit.UnifiedDiff;
 import dev.atomstate.io.GitRepo;
-import dev.atomstate.io.LockFreeFile;
 import dev.atomstate.io.StateFile;
+import dev.atomstate.io.StateUpdate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -141,7 +141,8 @@ final class GitCommand implements Callable<Integer> {
             return true;
         }
         var source = StateFile.read(attributes, attributes.toString(), inv.limits()).source();
-        return LockFreeFile.write(attributes, inv.display(attributes), inv.limits(), source.encode(after));
+        byte[] bytes = source.encode(after);
+        return StateUpdate.update(attributes, inv.display(attributes), inv.limits(), current -> bytes).written();
     }
 
     private static int report(Invocation inv, String kind, Path attributes, String before, Change change, List<String> changes,
@@ -171,7 +172,7 @@ final class GitCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (inv.dryRun()) {
-            inv.out().print(diff);
+            inv.out().print(dev.atomstate.render.Safe.lines(diff));
             changes.stream().filter(c -> c.startsWith("git config")).forEach(inv.out()::println);
             return ExitCodes.OK;
         }

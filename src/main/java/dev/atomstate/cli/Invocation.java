@@ -162,10 +162,23 @@ final class Invocation {
         return now;
     }
 
+    /** The years --now may name: a date a state file could carry, not one that merely parses. */
+    static final int FIRST_YEAR = 1970;
+    static final int LAST_YEAR = 2999;
+
     private static ZonedDateTime clock(String raw) {
         if (raw == null || raw.isBlank()) {
             return ZonedDateTime.now();
         }
+        ZonedDateTime t = parsedClock(raw);
+        if (t.getYear() < FIRST_YEAR || t.getYear() > LAST_YEAR) {
+            throw AtomstateException.usage("--now '" + raw.strip() + "' is in the year " + t.getYear() + "; use a time between "
+                    + FIRST_YEAR + " and " + LAST_YEAR);
+        }
+        return t;
+    }
+
+    private static ZonedDateTime parsedClock(String raw) {
         String s = raw.strip();
         try {
             return OffsetDateTime.parse(s).toZonedDateTime();

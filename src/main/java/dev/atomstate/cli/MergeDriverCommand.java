@@ -6,9 +6,9 @@ import dev.atomstate.app.merge.Markers;
 import dev.atomstate.app.merge.ThreeWayMerge;
 import dev.atomstate.edit.UnifiedDiff;
 import dev.atomstate.io.IoLimits;
-import dev.atomstate.io.LockFreeFile;
 import dev.atomstate.io.SourceText;
 import dev.atomstate.io.StateFile;
+import dev.atomstate.io.StateUpdate;
 import dev.atomstate.model.AtomstateException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,8 +71,8 @@ final class MergeDriverCommand implements Callable<Integer> {
                 new ThreeWayMerge.Options(kind, shown, Markers.of(markerSize)));
         boolean written = false;
         if (!inv.dryRun() && !result.text().equals(oursSource.text())) {
-            written = LockFreeFile.write(cwd.resolve(ours), inv.display(cwd.resolve(ours)), limits,
-                    oursSource.encode(result.text()));
+            byte[] merged = oursSource.encode(result.text());
+            written = StateUpdate.update(cwd.resolve(ours), inv.display(cwd.resolve(ours)), limits, current -> merged).written();
         }
         String verdict = result.clean() ? "merged" : result.conflicts() + (result.conflicts() == 1 ? " conflict" : " conflicts")
                 + " left between markers";
@@ -90,7 +90,7 @@ final class MergeDriverCommand implements Callable<Integer> {
             }
             Json.print(inv.out(), doc);
         } else if (inv.dryRun()) {
-            inv.out().print(UnifiedDiff.diff("a/" + shown, "b/" + shown, oursSource.text(), result.text()));
+            inv.out().print(dev.atomstate.render.Safe.lines(UnifiedDiff.diff("a/" + shown, "b/" + shown, oursSource.text(), result.text())));
         }
         inv.err().println("atomstate merge-driver: " + Messages.oneLine(shown) + ": " + verdict + " (" + MergeSupport.kindName(kind) + ")");
         MergeSupport.lines(result.decisions()).forEach(inv.err()::println);

@@ -3,6 +3,7 @@ package dev.atomstate.cli;
 import dev.atomstate.app.StateGuards;
 import dev.atomstate.edit.Change;
 import dev.atomstate.io.StateFile;
+import dev.atomstate.io.StateUpdate;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.StateParser;
@@ -43,7 +44,7 @@ final class Writes {
 
     /** Every state-file change passes the guards that hold for all of them (see {@link StateGuards}). */
     static Function<ParsedState, Change> guarded(Function<ParsedState, Change> compute) {
-        return ps -> StateGuards.outsideUnclosedFence(ps, compute.apply(ps));
+        return ps -> StateGuards.outsideUnclosedFence(ps, StateGuards.notCrOnly(ps, StateGuards.withClosedFrontmatter(ps, compute.apply(ps))));
     }
 
     /** Parses {@code path}, computes the change and, unless --dry-run, writes it once under the lock. Prints nothing. */
@@ -55,7 +56,7 @@ final class Writes {
             return new WriteReport.Outcome(name, before, change.apply(before), change, false, true);
         }
         Computed computed = new Computed(1);
-        List<StateFile.Result> results = StateFile.updateAll(List.of(new StateFile.Target(path, name, mayBeMissing)), inv.limits(), inv.pause(),
+        List<StateFile.Result> results = StateUpdate.updateAll(List.of(new StateFile.Target(path, name, mayBeMissing)), inv.limits(), inv.pause(),
                 current -> Collections.singletonList(computed.next(0, current.get(0), compute.apply(parse.apply(name, current.get(0).source().text())))));
         return computed.outcome(0, name, results.get(0).written());
     }
@@ -80,7 +81,7 @@ final class Writes {
         Computed computed = new Computed(2);
         List<StateFile.Result> results;
         try {
-            results = StateFile.updateAll(List.of(new StateFile.Target(statePath, stateName, false),
+            results = StateUpdate.updateAll(List.of(new StateFile.Target(statePath, stateName, false),
                     new StateFile.Target(worklogPath, worklogName, true)), inv.limits(), inv.pause(), current -> {
                         List<Change> changes = compute.apply(StateParser.parse(stateName, current.get(0).source().text()),
                                 dev.atomstate.parse.worklog.WorklogParser.parse(worklogName, current.get(1).source().text()));

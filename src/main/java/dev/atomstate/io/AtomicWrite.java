@@ -14,8 +14,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -75,34 +73,50 @@ final class AtomicWrite {
         }
     }
 
-    static byte[] readBytes(Path target, String shown) {
-        try {
-            return Files.readAllBytes(target);
-        } catch (IOException e) {
-            throw AtomstateException.input(shown + ": cannot re-read before writing (" + e.getMessage() + "); nothing was written");
-        }
-    }
-
-    static void writeAtomically(Path target, byte[] bytes, String shown, WritePause pause) throws IOException {
-        Path dir = folder(target);
+    /**
+     * The first half of a replacement: {@code bytes} in a new temp file beside {@code target}, forced to disk and given
+     * the target's mode (when it exists), so that all that is left is {@link #replace}. The caller discards the temp file
+     * when it does not get that far.
+     */
+    static Path prepare(Path target, byte[] bytes, String shown, WritePause pause) throws IOException {
         Path tmp;
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            tmp = Files.createTempFile(folder(target), "." + target.getFileName() + ".", ".tmp");
         } catch (AccessDeniedException e) {
             throw AtomstateException.input(shown + ": the folder is not writable, so no temp file can be created; nothing was written");
         }
         try {
             writeForced(tmp, bytes, pause);
-            copyMode(target, tmp);
-            pause.at(WritePause.Point.BEFORE_MOVE);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                throw AtomstateException.input(shown + ": this filesystem cannot replace files atomically; nothing was written");
+            if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                copyMode(target, tmp);
             }
-            forceDirectory(dir);
-        } finally {
+            return tmp;
+        } catch (IOException | RuntimeException e) {
+            discard(tmp);
+            throw e;
+        }
+    }
+
+    /** The second half: the complete temp file moved over {@code target} atomically, then the folder synced. */
+    static void replace(Path tmp, Path target, String shown) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            FileTrace.written();
+        } catch (AtomicMoveNotSupportedException e) {
+            throw AtomstateException.input(shown + ": this filesystem cannot replace files atomically; nothing was written");
+        }
+        forceDirectory(folder(target));
+    }
+
+    /** Removes a temp file that was not moved into place (null: nothing to remove). */
+    static void discard(Path tmp) {
+        if (tmp == null) {
+            return;
+        }
+        try {
             Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            // the next writer removes it under the lock
         }
     }
 
@@ -129,6 +143,7 @@ final class AtomicWrite {
                     }
                     Files.move(tmp, path);
                 }
+                FileTrace.written();
                 forceDirectory(dir);
             } finally {
                 Files.deleteIfExists(tmp);
@@ -158,7 +173,7 @@ final class AtomicWrite {
         }
     }
 
-    private static void copyMode(Path from, Path to) {
+    static void copyMode(Path from, Path to) {
         PosixFileAttributeView src = Files.getFileAttributeView(from, PosixFileAttributeView.class);
         PosixFileAttributeView dst = Files.getFileAttributeView(to, PosixFileAttributeView.class);
         if (src == null || dst == null) {
@@ -177,14 +192,6 @@ final class AtomicWrite {
             ch.force(true);
         } catch (IOException | RuntimeException e) {
             // best effort
-        }
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -23,8 +23,8 @@ public final class ConfigLoader {
         Path project = findProjectFile(cwd);
         Path user = userFile(env);
         Config result = Config.NONE;
-        if (user != null && Files.isRegularFile(user)) {
-            result = ConfigYaml.read(user);
+        if (user != null && Files.exists(user)) {
+            result = ConfigYaml.read(regular(user));
         }
         if (project != null) {
             result = ConfigYaml.read(project).over(result);
@@ -36,11 +36,21 @@ public final class ConfigLoader {
     public static Path findProjectFile(Path cwd) {
         for (Path dir = cwd.toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(PROJECT_FILE);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
+            if (Files.exists(candidate, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                // a folder (or a device, a dangling link) where the config belongs is a mistake to name, not to skip
+                return regular(candidate);
             }
         }
         return null;
+    }
+
+    /** {@code p} if it is a regular file (through links), else an input error naming it. */
+    private static Path regular(Path p) {
+        if (!Files.isRegularFile(p)) {
+            String what = Files.isDirectory(p) ? "a folder" : Files.exists(p) ? "not a regular file" : "a link to nothing";
+            throw AtomstateException.input(p + ": the config file is " + what + "; make it a YAML file or remove it");
+        }
+        return p;
     }
 
     static Path userFile(Map<String, String> env) {
@@ -50,9 +60,10 @@ public final class ConfigLoader {
                 return null;
             }
             Path p = Path.of(explicit);
-            if (!Files.isRegularFile(p)) {
+            if (!Files.exists(p)) {
                 throw AtomstateException.input(explicit + ": no such config file (ATOMSTATE_CONFIG); unset it or set it to 'none'");
             }
+            regular(p);
             return p;
         }
         String xdg = env.get("XDG_CONFIG_HOME");

@@ -16,7 +16,7 @@ public final class OutputFile {
     /** Returns whether the file was written. */
     public static boolean write(Path path, String name, byte[] bytes, IoLimits limits) {
         if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(path)) {
-            return StateFile.update(path, name, limits, current -> bytes).written();
+            return StateUpdate.update(path, name, limits, current -> bytes).written();
         }
         StateFile.create(path, bytes);
         return true;

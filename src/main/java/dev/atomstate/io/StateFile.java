@@ -5,7 +5,6 @@ import dev.atomstate.model.AtomstateException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -67,6 +66,7 @@ public final class StateFile {
 
     /** Reads {@code path}; {@code name} is how messages call it (the path as the user gave it). */
     public static Loaded read(Path path, String name, IoLimits limits) {
+        FileTrace.reading(name);
         try {
             Path target = target(path, name);
             byte[] bytes = readBounded(target, name, limits);
@@ -139,24 +139,6 @@ public final class StateFile {
         AtomicWrite.create(path, bytes);
     }
 
-    public static Result update(Path path, Update update) {
-        return update(path, path.toString(), IoLimits.DEFAULTS, update);
-    }
-
-    /**
-     * Locks, reads, applies {@code update}, and writes the result atomically if it differs.
-     * Returns the final read state and whether the file was written.
-     */
-    public static Result update(Path path, String name, IoLimits limits, Update update) {
-        return update(path, name, limits, WritePause.NONE, update);
-    }
-
-    /** {@link #update(Path, String, IoLimits, Update)}, held up at {@code pause}'s points (tests only pass one). */
-    public static Result update(Path path, String name, IoLimits limits, WritePause pause, Update update) {
-        return updateAll(List.of(new Target(path, name, false)), limits, pause,
-                current -> Collections.singletonList(update.apply(current.get(0)))).get(0);
-    }
-
     /**
      * Refuses a read-only file up front, for a command that writes another file before this one (compact writes its
      * archive first): the refusal must come before anything is written.
@@ -204,176 +186,9 @@ public final class StateFile {
         }
     }
 
-    /**
-     * Read-modify-write of several files as one step (a single file is the common case, see {@link #update}): every
-     * file's lock ({@link WriteLock}) is taken, in the order given, before any is read; all are read under the locks;
-     * {@code compute} makes every new content from what was read (so each file is parsed once, under its lock); then
-     * each changed file is replaced atomically. A file that changed between the read and its write (an editor that
-     * does not lock) is not overwritten: everything is read again and recomputed, a few times, then refused. Nothing
-     * is written until every changed file has passed those checks. A target that {@code mayBeMissing} is read as empty
-     * and created when written, never replacing a file made meanwhile. Returns what was read and written for each.
-     */
-    public static List<Result> updateAll(List<Target> targets, IoLimits limits, WritePause pause, UpdateAll compute) {
-        List<Path> real = new ArrayList<>();
-        for (Target t : targets) {
-            Path r = resolve(t);
-            for (int i = 0; i < real.size(); i++) {
-                if (real.get(i).toAbsolutePath().normalize().equals(r.toAbsolutePath().normalize())) {
-                    // one lock per file: the second would wait for the first, held by this very update
-                    throw AtomstateException.usage(targets.get(i).name() + " and " + t.name() + " are the same file; give each its own");
-                }
-            }
-            real.add(r);
-        }
-        for (int i = 0; i < targets.size(); i++) {
-            AtomicWrite.refuseReadOnlyFolder(AtomicWrite.folder(real.get(i)), targets.get(i).name());
-        }
-        List<WriteLock> locks = new ArrayList<>();
-        int at = 0;
-        try {
-            for (int i = 0; i < targets.size(); i++) {
-                locks.add(WriteLock.acquire(real.get(i), limits.lockTimeoutMs(), targets.get(i).name()));
-            }
-            pause.at(WritePause.Point.LOCKED);
-            for (Path p : real) {
-                AtomicWrite.removeOrphans(AtomicWrite.folder(p), p);
-            }
-            List<Loaded> current = readAll(targets, real, limits);
-            for (int attempt = 0; ; attempt++) {
-                List<byte[]> next = compute.apply(current);
-                List<Integer> changed = new ArrayList<>();
-                for (int i = 0; i < targets.size(); i++) {
-                    if (next.get(i) != null && !Arrays.equals(next.get(i), current.get(i).bytes())) {
-                        changed.add(i);
-                    }
-                }
-                if (changed.isEmpty()) {
-                    return unchanged(current);
-                }
-                Integer moved = firstChangedUnderneath(changed, targets, real, current);
-                if (moved != null) {
-                    if (attempt + 1 >= CHANGE_RETRIES) {
-                        throw AtomstateException.input(targets.get(moved).name() + ": the file keeps changing while we write it; nothing was written, try again");
-                    }
-                    current = readAll(targets, real, limits);
-                    continue;
-                }
-                for (int i : changed) {
-                    if (exists(real.get(i)) && !AtomicWrite.writable(real.get(i))) {
-                        // checked only now: a command refused for its content, or with nothing to change, says that instead
-                        throw AtomstateException.input(targets.get(i).name() + ": the file is read-only; make it writable (chmod u+w) to change it; nothing was written");
-                    }
-                }
-                List<Result> results = new ArrayList<>();
-                List<String> written = new ArrayList<>();
-                for (int i = 0; i < targets.size(); i++) {
-                    at = i;
-                    if (!changed.contains(i)) {
-                        results.add(new Result(current.get(i), current.get(i).bytes(), false));
-                        continue;
-                    }
-                    try {
-                        write(real.get(i), next.get(i), targets.get(i).name(), pause);
-                    } catch (AtomstateException | IOException e) {
-                        if (written.isEmpty()) {
-                            throw e;
-                        }
-                        throw new PartlyWritten(written, e instanceof AtomstateException a ? a : cannotWrite(targets.get(i).name(), (IOException) e));
-                    }
-                    written.add(targets.get(i).name());
-                    results.add(new Result(current.get(i), next.get(i), true));
-                }
-                return results;
-            }
-        } catch (IOException e) {
-            throw cannotWrite(targets.get(at).name(), e);
-        } finally {
-            for (int i = locks.size() - 1; i >= 0; i--) {
-                try {
-                    locks.get(i).close();
-                } catch (IOException e) {
-                    // closing the channel releases the lock whatever happens here
-                }
-            }
-        }
-    }
-
-    private static AtomstateException cannotWrite(String name, IOException e) {
+    static AtomstateException cannotWrite(String name, IOException e) {
         return AtomstateException.input(name + ": cannot write (" + e.getMessage() + "); nothing was written");
     }
 
-    /** The real file to lock and write (a symlink followed); a missing one that may be missing stays where it is asked for. */
-    private static Path resolve(Target t) {
-        if (t.mayBeMissing() && !Files.exists(t.path(), LinkOption.NOFOLLOW_LINKS)) {
-            return t.path().toAbsolutePath();
-        }
-        try {
-            return target(t.path(), t.name());
-        } catch (IOException e) {
-            throw AtomstateException.input(t.name() + ": cannot read (" + e.getMessage() + ")");
-        }
-    }
 
-    private static boolean exists(Path p) {
-        return Files.exists(p, LinkOption.NOFOLLOW_LINKS);
-    }
-
-    private static List<Loaded> readAll(List<Target> targets, List<Path> real, IoLimits limits) {
-        List<Loaded> out = new ArrayList<>();
-        for (int i = 0; i < targets.size(); i++) {
-            Target t = targets.get(i);
-            out.add(t.mayBeMissing() && !exists(real.get(i)) ? missingAsEmpty(t.path(), real.get(i), t.name())
-                    : read(t.path(), t.name(), limits));
-        }
-        return out;
-    }
-
-    private static List<Result> unchanged(List<Loaded> current) {
-        List<Result> out = new ArrayList<>();
-        for (Loaded l : current) {
-            out.add(new Result(l, l.bytes(), false));
-        }
-        return out;
-    }
-
-    /** The first changed target whose file is no longer what was read (or has appeared since), or null. */
-    private static Integer firstChangedUnderneath(List<Integer> changed, List<Target> targets, List<Path> real, List<Loaded> current) {
-        for (int i : changed) {
-            boolean wasMissing = current.get(i).missing();
-            if (wasMissing ? exists(real.get(i))
-                    : !Arrays.equals(AtomicWrite.sha256(AtomicWrite.readBytes(real.get(i), targets.get(i).name())), AtomicWrite.sha256(current.get(i).bytes()))) {
-                return i;
-            }
-        }
-        return null;
-    }
-
-    /** Replaces an existing file atomically; a missing one is made empty first (so it gets the folder's default mode), then replaced. */
-    private static void write(Path target, byte[] bytes, String name, WritePause pause) throws IOException {
-        if (exists(target)) {
-            AtomicWrite.writeAtomically(target, bytes, name, pause);
-            return;
-        }
-        try {
-            Files.createFile(target);
-        } catch (FileAlreadyExistsException e) {
-            throw AtomstateException.input(name + ": the file appeared while we wrote it; nothing was written, try again");
-        }
-        try {
-            AtomicWrite.writeAtomically(target, bytes, name, pause);
-        } catch (IOException | RuntimeException e) {
-            removeIfEmpty(target);
-            throw e;
-        }
-    }
-
-    private static void removeIfEmpty(Path path) {
-        try {
-            if (Files.size(path) == 0) {
-                Files.delete(path);
-            }
-        } catch (IOException ignored) {
-            // best effort: an empty file is harmless, and the error being reported matters more
-        }
-    }
 }

@@ -25,6 +25,22 @@ public record PlanId(String phase, String plan) implements Comparable<PlanId> {
         return true;
     }
 
+    /** The most digits a part of a phase number given as an argument may have: no real plan has a millionth phase. */
+    public static final int MAX_PHASE_DIGITS = 6;
+
+    /** {@link #isPhaseNumber} with at most {@link #MAX_PHASE_DIGITS} digits in every part: what an argument may name. */
+    public static boolean isPlausiblePhaseNumber(String s) {
+        if (!isPhaseNumber(s)) {
+            return false;
+        }
+        for (String part : s.split("\\.", -1)) {
+            if (part.length() > MAX_PHASE_DIGITS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isDigits(String s) {
         if (s.isEmpty()) {
             return false;
@@ -53,7 +69,7 @@ public record PlanId(String phase, String plan) implements Comparable<PlanId> {
     @Override
     public int compareTo(PlanId o) {
         int c = comparePhases(phase, o.phase);
-        return c != 0 ? c : Long.compare(Long.parseLong(trim(plan)), Long.parseLong(trim(o.plan)));
+        return c != 0 ? c : compareDigits(plan, o.plan);
     }
 
     /** Numeric comparison of phase numbers: 5 &lt; 5.1 &lt; 5.2 &lt; 6 &lt; 10. */
@@ -61,23 +77,31 @@ public record PlanId(String phase, String plan) implements Comparable<PlanId> {
         String[] x = a.split("\\.");
         String[] y = b.split("\\.");
         for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            long xi = i < x.length ? Long.parseLong(trim(x[i])) : -1;
-            long yi = i < y.length ? Long.parseLong(trim(y[i])) : -1;
-            if (xi != yi) {
-                return Long.compare(xi, yi);
+            if (i >= x.length || i >= y.length) {
+                return i >= x.length ? -1 : 1;
+            }
+            int c = compareDigits(x[i], y[i]);
+            if (c != 0) {
+                return c;
             }
         }
         return 0;
     }
 
-    /** Without leading zeros (one digit kept), and at most the last 18 digits, so that it fits a long. */
+    /** Two runs of digits compared as numbers of any length: without leading zeros, the longer is larger. */
+    private static int compareDigits(String a, String b) {
+        String x = trim(a);
+        String y = trim(b);
+        return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+    }
+
+    /** Without leading zeros (one digit kept). */
     private static String trim(String digits) {
         int i = 0;
         while (i < digits.length() - 1 && digits.charAt(i) == '0' && digits.charAt(i + 1) >= '0' && digits.charAt(i + 1) <= '9') {
             i++;
         }
-        String t = digits.substring(i);
-        return t.length() > 18 ? t.substring(t.length() - 18) : t;
+        return digits.substring(i);
     }
 
     /** A plan id with the plan number {@code n}, padded like this one. */

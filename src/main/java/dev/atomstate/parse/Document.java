@@ -182,6 +182,11 @@ public final class Document implements FencedLines {
     }
 
     /** The 0-based line of an unclosed code fence, or -1. */
+    /** The line (0-based) of a frontmatter opener that is never closed, or -1 (see FrontmatterBlock). */
+    public int unclosedFrontmatterLine() {
+        return frontmatter.isEmpty() ? FrontmatterBlock.unclosedAt(lines) : -1;
+    }
+
     public int unclosedFenceLine() {
         return unclosedFenceLine;
     }

@@ -26,13 +26,51 @@ public final class FrontmatterBlock {
         }
     }
 
-    /** Plain scalars YAML reads as something other than a string: numbers, booleans, null. */
-    private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern.compile(
-            "(?i)[-+]?(?:\\d[\\d_]*(?:\\.\\d*)?(?:e[-+]?\\d+)?|\\.\\d+|0x[0-9a-f]+|0o[0-7]+|\\.inf|\\.nan)|true|false|yes|no|on|off|null|~");
+    /**
+     * Plain scalars YAML 1.1 or the 1.2 core schema reads as a number: every base (0b, 0o, 0, 0x), {@code _}
+     * separators, sexagesimal ({@code 12:30} is 750), exponents, {@code .inf} and {@code .nan}. A superset of both
+     * resolvers, case-insensitive: quoting a string that needed none is harmless, the other way round is not.
+     */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "(?i)[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-f_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?"
+                    + "|(?:[0-9_]+(?:\\.[0-9_]*)?|\\.[0-9_]+)(?:e[-+]?[0-9]+)?|\\.inf)|\\.nan");
+    private static final java.util.regex.Pattern BOOLEAN = java.util.regex.Pattern.compile("(?i)y|n|yes|no|true|false|on|off");
+    private static final java.util.regex.Pattern NULL = java.util.regex.Pattern.compile("(?i)~|null|");
+    /** YAML 1.1 timestamps: a date, or a date and a time with an optional fraction and zone. */
+    private static final java.util.regex.Pattern TIMESTAMP = java.util.regex.Pattern.compile(
+            "(?i)[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:t|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]*)?"
+                    + "(?:[ \\t]*(?:z|[-+][0-9]{1,2}(?::?[0-9]{2})?))?)?");
 
-    /** Whether YAML reads the plain scalar {@code s} as a number, a boolean or null rather than a string. */
+    /** What YAML reads a plain scalar as, when not a string: "number", "boolean", "null", "timestamp", "special"; else null. */
+    public static String yamlType(String s) {
+        if (NUMBER.matcher(s).matches()) {
+            return "number";
+        }
+        if (BOOLEAN.matcher(s).matches()) {
+            return "boolean";
+        }
+        if (NULL.matcher(s).matches()) {
+            return "null";
+        }
+        if (TIMESTAMP.matcher(s).matches()) {
+            return "timestamp";
+        }
+        // the YAML 1.1 merge key and value indicator
+        return s.equals("<<") || s.equals("=") ? "special" : null;
+    }
+
+    /** Whether YAML reads the plain scalar {@code s} as anything but the string (see {@link #yamlType}). */
     public static boolean isTypedScalar(String s) {
-        return TYPED.matcher(s).matches();
+        return yamlType(s) != null;
+    }
+
+    /**
+     * Whether {@code value} may be written plain where the plain scalar {@code old} stood: it reads as a string, or as
+     * the same kind of value {@code old} already was (a number key stays a number).
+     */
+    public static boolean plainKeepsItsType(String old, String value) {
+        String t = yamlType(value);
+        return t == null || old != null && t.equals(yamlType(old)) && !t.equals("special");
     }
 
     private final int openLine;
@@ -100,6 +138,23 @@ public final class FrontmatterBlock {
             i = next;
         }
         return blocks;
+    }
+
+    /**
+     * 0 when the text opens a frontmatter block that is never closed: "---" first, a "key:" line right after it,
+     * and no "---" or "..." anywhere below; else -1. Such a file cannot be read as frontmatter and body.
+     */
+    static int unclosedAt(List<Line> lines) {
+        if (lines.size() < 2 || !isDelimiter(lines.get(0).content()) || !lines.get(1).content().matches("[A-Za-z_][\\w.-]*\\s*:.*")) {
+            return -1;
+        }
+        for (int k = 1; k < lines.size(); k++) {
+            String c = lines.get(k).content();
+            if (isDelimiter(c) || c.strip().equals("...")) {
+                return -1;
+            }
+        }
+        return 0;
     }
 
     private static boolean isDelimiter(String content) {

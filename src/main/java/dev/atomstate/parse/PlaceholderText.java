@@ -30,13 +30,17 @@ public final class PlaceholderText {
             "暂无",
             "无");
 
-    /** A bullet or number, an opening of emphasis or brackets, the phrase, a closing, a final period. */
+    /**
+     * A bullet or number, an opening of emphasis or brackets, the phrase, a closing, a final period. Every repetition is
+     * possessive: neighbouring tokens never share a character, and backtracking over the runs of spaces of a deeply
+     * indented line was quadratic (cubic inside it) per line.
+     */
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "^\\s*(?:[-*+]\\s+|\\d{1,3}[.)]\\s+)?[*_\\[]*\\s*(?:" + String.join("|", PHRASES) + ")\\s*[.!]?\\s*[*_\\]]*\\s*\\.?\\s*$",
+            "^\\s*+(?:[-*+]\\s++|\\d{1,3}[.)]\\s++)?[*_\\[]*+\\s*+(?:" + String.join("|", PHRASES) + ")\\s*+[.!]?\\s*+[*_\\]]*+\\s*+\\.?\\s*+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The same in parentheses, where a note may follow the phrase: "(none yet — project just initialized)", "*(none)*". */
     private static final Pattern PARENTHESISED = Pattern.compile(
-            "^\\s*(?:[-*+]\\s+|\\d{1,3}[.)]\\s+)?[*_]*\\(\\s*(?:" + String.join("|", PHRASES) + ")\\s*[.!]?(?:\\s*(?:—|–|--|-|:|;|,)\\s*[^()]*)?\\)[*_]*\\s*\\.?\\s*$",
+            "^\\s*+(?:[-*+]\\s++|\\d{1,3}[.)]\\s++)?[*_]*+\\(\\s*+(?:" + String.join("|", PHRASES) + ")\\s*+[.!]?(?:\\s*+(?:—|–|--|-|:|;|,)\\s*+[^()]*+)?\\)[*_]*+\\s*+\\.?\\s*+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DECORATION = Pattern.compile("[*_.()`]");
     private static final Pattern NONE_VALUE = Pattern.compile("(?i)none|n/a|-|—|");

@@ -123,14 +123,14 @@ public final class PositionForms {
      * separator (" - User Profile"), or other words.
      */
     public record PhaseForm(String prefix, String number, String counter, String rest, Parens parens, boolean slug, Separated separated) {
-        /** The total the counter states ("2 of 4" → 4), or null. */
+        /** The total the counter states ("2 of 4" → 4), or null (also for a total of more than 9 digits: no int, no plan). */
         public Integer total() {
             if (counter.isEmpty()) {
                 return null;
             }
             StringBuilder digits = new StringBuilder();
             counter.chars().filter(ch -> ch >= '0' && ch <= '9').forEach(ch -> digits.append((char) ch));
-            return Integer.valueOf(digits.toString());
+            return digits.isEmpty() || digits.length() > 9 ? null : Integer.valueOf(digits.toString());
         }
     }
 

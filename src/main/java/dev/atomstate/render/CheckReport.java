@@ -23,14 +23,14 @@ public final class CheckReport {
         for (Diagnostic d : run.diagnostics()) {
             if (!d.file().equals(current)) {
                 current = d.file();
-                out.println(style.bold(current));
+                out.println(style.bold(Safe.text(current)));
             }
             String sev = switch (d.severity()) {
                 case ERROR -> style.error("error");
                 case WARNING -> style.warn("warning");
                 case INFO -> style.dim("info");
             };
-            out.println("  " + d.file() + ":" + d.line() + ":" + d.column() + ": " + sev + " " + d.message() + " [" + d.rule() + "]");
+            out.println("  " + Safe.text(d.file() + ":" + d.line() + ":" + d.column() + ": ") + sev + " " + Safe.text(d.message() + " [" + d.rule() + "]"));
         }
         long errors = run.count(Severity.ERROR);
         long warnings = run.count(Severity.WARNING);
@@ -51,11 +51,11 @@ public final class CheckReport {
             return;
         }
         if (o.dryRun()) {
-            out.print(WriteReport.diff(o));
+            out.print(Safe.lines(WriteReport.diff(o)));
         } else {
-            out.println(o.change().summary() + " in " + o.file());
+            out.println(Safe.text(o.change().summary() + " in " + o.file()));
             for (String note : o.change().notes()) {
-                out.println("  " + note);
+                out.println("  " + Safe.text(note));
             }
         }
     }

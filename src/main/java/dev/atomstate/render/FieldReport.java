@@ -12,7 +12,7 @@ public final class FieldReport {
 
     public static void print(PrintWriter out, boolean json, String file, StateFields.Target t) {
         if (!json) {
-            out.println(t.text());
+            out.println(Safe.text(t.text()));
             return;
         }
         Map<String, Object> doc = Json.document("get");

@@ -30,9 +30,9 @@ public final class InitReport {
             }
             Json.print(out, doc);
         } else if (dryRun) {
-            out.print(diff);
+            out.print(Safe.lines(diff));
         } else {
-            out.println("created " + file);
+            out.println("created " + Safe.text(file));
         }
     }
 }

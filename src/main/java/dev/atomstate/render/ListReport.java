@@ -38,11 +38,11 @@ public final class ListReport {
 
     public static void text(PrintWriter out, String kind, String file, StateLists.Result result) {
         if (result.entries().isEmpty()) {
-            out.println(result.total() == 0 ? "no " + kind + " in " + file
-                    : "no " + kind + " match (" + result.total() + " in " + file + ")");
+            out.println(result.total() == 0 ? "no " + kind + " in " + Safe.text(file)
+                    : "no " + kind + " match (" + result.total() + " in " + Safe.text(file) + ")");
         }
         for (StateLists.Entry e : result.entries()) {
-            out.println(e.line() + ": " + line(kind, e));
+            out.println(e.line() + ": " + Safe.text(line(kind, e)));
         }
         if (result.undated() > 0) {
             out.println("(" + result.undated() + " without a date left out by --since)");

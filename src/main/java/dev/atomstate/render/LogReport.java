@@ -28,7 +28,7 @@ public final class LogReport {
                 continue;
             }
             entries.add(WorklogJson.entry(i + 1, e));
-            lines.add(String.format("%" + width + "d  %s", i + 1, WorklogJson.oneLine(e)));
+            lines.add(String.format("%" + width + "d  %s", i + 1, Safe.text(WorklogJson.oneLine(e))));
         }
         if (json) {
             Map<String, Object> doc = Json.document("log-list");
@@ -43,16 +43,16 @@ public final class LogReport {
         boolean nothingDated = w.entries().isEmpty() && w.problems().stream().anyMatch(p -> p.rule().equals("worklog-no-entries"));
         if (nothingDated) {
             // a count of zero reads as "the log is empty"; the file has text, only none of it is dated
-            out.println(w.fileName() + ": nothing datable — no heading or line starts with a date, so there are no entries to list"
+            out.println(Safe.text(w.fileName()) + ": nothing datable — no heading or line starts with a date, so there are no entries to list"
                     + " (write one as '## 2026-03-01 09:30 UTC')");
         } else {
-            out.println(w.fileName() + ": " + lines.size() + (lines.size() == 1 ? " entry" : " entries")
+            out.println(Safe.text(w.fileName()) + ": " + lines.size() + (lines.size() == 1 ? " entry" : " entries")
                     + (lines.size() == w.entries().size() ? "" : " of " + w.entries().size()));
         }
         lines.forEach(out::println);
         for (ParseProblem p : w.problems()) {
             if (!(nothingDated && p.rule().equals("worklog-no-entries"))) {
-                out.println(w.fileName() + ":" + p.line() + ": " + p.message());
+                out.println(Safe.text(w.fileName() + ":" + p.line() + ": " + p.message()));
             }
         }
     }
@@ -66,28 +66,28 @@ public final class LogReport {
             Json.print(out, doc);
             return;
         }
-        out.println(w.fileName() + ":" + e.line() + ": entry " + n + " of " + w.entries().size());
-        out.println("Time       " + (e.timestampText() == null ? "(none)" : e.timestampText() + " (" + e.timestamp()
+        out.println(Safe.text(w.fileName()) + ":" + e.line() + ": entry " + n + " of " + w.entries().size());
+        out.println("Time       " + Safe.text(e.timestampText() == null ? "(none)" : e.timestampText() + " (" + e.timestamp()
                 + (e.end() == null ? "" : " to " + e.end()) + ")"));
         out.println("Status     " + e.status().id());
-        out.println("Objective  " + (e.objective() == null ? "(none)" : e.objective()));
+        out.println("Objective  " + (e.objective() == null ? "(none)" : Safe.text(e.objective())));
         if (!e.steps().isEmpty()) {
             out.println("Steps");
             for (int i = 0; i < e.steps().size(); i++) {
-                out.println("  " + (i + 1) + ". " + e.steps().get(i));
+                out.println("  " + (i + 1) + ". " + Safe.text(e.steps().get(i)));
             }
         }
         out.println("Results" + (e.results() == null ? "    (none)" : ""));
         indented(out, e.results());
         for (WorklogEntry.Part p : e.other()) {
-            out.println(p.label());
+            out.println(Safe.text(p.label()));
             indented(out, p.text());
         }
     }
 
     private static void indented(PrintWriter out, String text) {
         if (text != null && !text.isBlank()) {
-            text.lines().forEach(l -> out.println(("  " + l).stripTrailing()));
+            text.lines().forEach(l -> out.println(Safe.text(("  " + l).stripTrailing())));
         }
     }
 }

@@ -29,7 +29,7 @@ public final class ProgressText {
     }
 
     public static void text(PrintWriter out, String file, List<ProgressReport.Segment> segments, Totals.Result totals) {
-        out.println(file);
+        out.println(Safe.text(file));
         if (segments.isEmpty()) {
             out.println("  no progress line");
         }
@@ -49,7 +49,7 @@ public final class ProgressText {
                 }
             }
             sb.append("  [done: ").append(src(s.sources().get("done"))).append(", total: ").append(src(s.sources().get("total"))).append(']');
-            out.println(sb);
+            out.println(Safe.text(sb.toString()));
         }
         line(out, "phases", totals.phases());
         line(out, "plans in phase " + (totals.phase() == null ? "?" : totals.phase()), totals.plansInPhase());
@@ -67,7 +67,7 @@ public final class ProgressText {
                 sb.append("; ").append(e.getKey()).append(' ').append(e.getValue());
             }
         }
-        out.println(sb.append(')'));
+        out.println(Safe.text(sb.append(')').toString()));
     }
 
     private static String src(String s) {

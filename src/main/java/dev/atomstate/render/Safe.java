@@ -9,6 +9,30 @@ public final class Safe {
     private Safe() {
     }
 
+    /**
+     * Text of several lines (a diff, a worklog part) on its way to a terminal: each line as {@link #text(String)}, the
+     * line breaks kept ({@code \r\n} too: a line ending, not a carriage return that overwrites the line).
+     */
+    public static String lines(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        int from = 0;
+        while (from <= s.length()) {
+            int nl = s.indexOf('\n', from);
+            int end = nl < 0 ? s.length() : nl;
+            boolean crlf = nl > from && s.charAt(nl - 1) == '\r';
+            sb.append(text(s.substring(from, crlf ? end - 1 : end)));
+            if (nl < 0) {
+                break;
+            }
+            sb.append(crlf ? "\r\n" : "\n");
+            from = nl + 1;
+        }
+        return sb.toString();
+    }
+
     public static String text(String s) {
         return text(s, Integer.MAX_VALUE);
     }

@@ -66,7 +66,7 @@ public final class StatusText {
     public void print(StatusReport report) {
         String file = report.file();
         StateModel m = report.model();
-        out.println(style.bold(file));
+        out.println(style.bold(Safe.text(file)));
         StateModel.Position p = m.position();
         StateModel.Reading r = m.reading();
         String phase = phase(p, r);
@@ -101,7 +101,7 @@ public final class StatusText {
         }
         checkHint(report.problems());
         if (report.worklog() != null && report.worklog().newest() != null) {
-            out.println("Worklog   " + WorklogJson.oneLine(report.worklog().newest()));
+            out.println("Worklog   " + Safe.text(WorklogJson.oneLine(report.worklog().newest())));
         }
     }
 
@@ -216,7 +216,7 @@ public final class StatusText {
         for (int i = decisions.size() - show; i < decisions.size(); i++) {
             StateModel.Decision d = decisions.get(i);
             String text = (d.phase() == null ? "" : "[" + d.phase() + "] ") + d.text();
-            out.println("  - " + clip(text, full ? Integer.MAX_VALUE : width - 4));
+            out.println("  - " + clip(Safe.text(text), full ? Integer.MAX_VALUE : width - 4));
         }
     }
 
@@ -229,7 +229,7 @@ public final class StatusText {
         row(label, open.size() + " open:");
         int show = full ? open.size() : Math.min(5, open.size());
         for (int i = 0; i < show; i++) {
-            out.println("  - " + clip(Markdown.plain(open.get(i).text()), full ? Integer.MAX_VALUE : width - 4));
+            out.println("  - " + clip(Safe.text(Markdown.plain(open.get(i).text())), full ? Integer.MAX_VALUE : width - 4));
         }
         if (show < open.size()) {
             out.println("  … " + (open.size() - show) + " more (--full)");
@@ -264,13 +264,13 @@ public final class StatusText {
                 + ") — run `atomstate check`"));
     }
 
-    /** One labelled line, the value cut to the line width unless --full. */
+    /** One labelled line, the value cut to the line width unless --full; every value shown comes from the file: it goes through {@link Safe} here, before any styling. */
     private void row(String label, String value) {
         row(label, value, full ? Integer.MAX_VALUE : width - LABEL);
     }
 
     private void row(String label, String value, int max) {
-        out.println(style.dim(String.format("%-" + LABEL + "s", label)) + clip(value, max));
+        out.println(style.dim(String.format("%-" + LABEL + "s", label)) + clip(Safe.text(value), max));
     }
 
     static String trim(Double d) {

@@ -42,24 +42,24 @@ public final class WriteReport {
         Change c = outcome.change();
         if (outcome.dryRun()) {
             if (c.isNoop()) {
-                out.println(String.join("\n", c.notes()));
+                out.println(Safe.lines(String.join("\n", c.notes())));
             } else {
-                out.print(diff(outcome));
+                out.print(Safe.lines(diff(outcome)));
             }
             return;
         }
         if (c.isNoop()) {
-            out.println(c.notes().isEmpty() ? c.summary() + "; nothing changed" : c.notes().get(0));
+            out.println(Safe.text(c.notes().isEmpty() ? c.summary() + "; nothing changed" : c.notes().get(0)));
             return;
         }
         if (!outcome.written()) {
             // the edits reproduce the file as it is: say so rather than claim a change
-            out.println(c.summary() + ": the file already says this; nothing changed");
+            out.println(Safe.text(c.summary()) + ": the file already says this; nothing changed");
             return;
         }
-        out.println(c.summary() + " in " + outcome.file());
+        out.println(Safe.text(c.summary() + " in " + outcome.file()));
         for (String note : c.notes()) {
-            out.println("  " + note);
+            out.println("  " + Safe.text(note));
         }
     }
 

@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Real git for the merge tests, isolated from the machine's own configuration: a HOME, a global config file and
- * no system config of its own, a fixed author and dates. The merge driver is the code under test, started as a
- * real JVM from the test class path the way git starts any driver (through sh, with %O %A %B %L %P).
+ * Real git for the merge tests (and the safety tests' clean-tree check), isolated from the machine's own
+ * configuration: a HOME, a global config file and no system config of its own, a fixed author and dates. The merge
+ * driver is the code under test, started as a real JVM from the test class path the way git starts any driver (through sh, with %O %A %B %L %P).
  */
-final class GitWorld {
+public final class GitWorld {
     final Path home;
-    final Map<String, String> env = new HashMap<>();
+    public final Map<String, String> env = new HashMap<>();
 
-    GitWorld(Path root) {
+    public GitWorld(Path root) {
         try {
             home = Files.createDirectories(root.resolve("home"));
             Files.writeString(home.resolve(".gitconfig"), "");
@@ -39,8 +39,8 @@ final class GitWorld {
         env.put("LC_ALL", "C");
     }
 
-    record Run(int exit, String out, String err) {
-        Run ok() {
+    public record Run(int exit, String out, String err) {
+        public Run ok() {
             if (exit != 0) {
                 throw new AssertionError("git failed (" + exit + "): " + out + err);
             }
@@ -48,7 +48,7 @@ final class GitWorld {
         }
     }
 
-    Run git(Path dir, String... args) {
+    public Run git(Path dir, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add("git");
         cmd.addAll(List.of(args));

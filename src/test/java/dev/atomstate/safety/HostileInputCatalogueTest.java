@@ -2,6 +2,8 @@ package dev.atomstate.safety;
 
 import dev.atomstate.testing.CliRun;
 import dev.atomstate.testing.JavaTrace;
+import dev.atomstate.testing.Processes;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -142,7 +144,46 @@ class HostileInputCatalogueTest {
         c.add(argCase("plan of another phase", 1, "plan 07-01 is not in the current phase 1", "complete-plan", "07-01", "-f", "STATE.md"));
         c.add(argCase("unknown option", 2, "Unknown option: '--frobnicate'", "decide", "ok", "--frobnicate", "-f", "STATE.md"));
         c.add(argCase("--now that is no time", 2, "--now 'yesterday' is not an ISO-8601 time", "--now", "yesterday", "decide", "ok", "-f", "STATE.md"));
+        // issue 12, item 8: a frontmatter never closed, a config path that is a folder
+        c.add(fileCase("frontmatter never closed", file(utf8("---\nstopped_at: x\n" + head + "\n### Decisions\n\n- a\n")), 3,
+                "STATE.md:1: the frontmatter opened here with '---' is never closed", DECIDE));
+        c.add(fileCase("config that is a folder", d -> {
+            valid().in(d);
+            Files.createDirectory(d.resolve(".atomstate.yml"));
+        }, 3, ".atomstate.yml: the config file is a folder", DECIDE));
+        c.add(fileCase("lines that end in CR alone", file(utf8((head + "\n### Decisions\n\n- a\n").replace('\n', '\r'))), 3,
+                "STATE.md: its lines end in CR alone (old Mac line endings)", DECIDE));
+        // numbers out of any plausible range (issue 12): a clean usage error, never a NumberFormatException
+        c.add(argCase("20-digit phase to begin", 2, "'99999999999999999999' is not a phase number", "begin-phase", "99999999999999999999", "--force", "-f", "STATE.md"));
+        c.add(argCase("int-overflowing phase to begin", 2, "'2147483648' is not a phase number", "begin-phase", "2147483648", "--force", "-f", "STATE.md"));
+        c.add(argCase("20-digit phase to complete", 2, "is not a phase number", "complete-phase", "99999999999999999999", "-f", "STATE.md"));
+        c.add(argCase("20-digit milestone", 2, "'v99999999999999999999.0' is not a milestone version", "milestone", "start", "v99999999999999999999.0", "-f", "STATE.md"));
+        c.add(argCase("duration of 99999999999999 hours", 2, "--duration '99999999999999 hours' is over 30 days", "complete-plan", "01-02", "--duration", "99999999999999 hours", "-f", "STATE.md"));
+        c.add(argCase("metric duration of a century", 2, "is over 30 days", "metric", "01-02", "--duration", "876000h", "-f", "STATE.md"));
+        c.add(argCase("--now in the year 99999", 2, "--now '+99999-01-01T00:00:00Z' is in the year 99999", "--now", "+99999-01-01T00:00:00Z", "decide", "ok", "-f", "STATE.md"));
+        c.add(argCase("--now before 1970", 2, "is in the year 1066", "--now", "1066-10-14T09:00:00Z", "decide", "ok", "-f", "STATE.md"));
         return c.stream();
+    }
+
+    /** Numbers from the file too large for any int: every command reads and writes around them, none fails inside. */
+    @ParameterizedTest(name = "{0} on a file whose numbers have 20 digits")
+    @MethodSource("commandsOnHugeNumbers")
+    void hugeNumbersInTheFileAreNeverAnInternalError(String command) throws Exception {
+        Path work = Files.createDirectory(dir.resolve("work"));
+        String text = ConcurrentWritersTest.fixture().replaceAll("\\b\\d+\\b", "99999999999999999999");
+        Files.writeString(work.resolve("STATE.md"), text);
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("-f", "STATE.md"));
+        CliRun.Result r = CliRun.run(work, args.toArray(String[]::new));
+        assertThat(r.err()).doesNotContain("internal error");
+        assertThat(JavaTrace.in(r.err())).as(r.err()).isFalse();
+        assertThat(r.exit()).as(r.err()).isIn(0, 1, 2, 3);
+    }
+
+    static Stream<String> commandsOnHugeNumbers() {
+        return Stream.of("status --full", "check", "check --fix", "decide x", "begin-phase 4 --plans 2 --force", "begin-phase 4 --plans 2",
+                "complete-plan 02-02 --force", "complete-phase --force", "velocity", "progress", "history", "todo add y",
+                "resolve todo 1", "block zz", "metric 02-02 --duration 5min", "milestone start v3.0", "compact");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -179,6 +220,110 @@ class HostileInputCatalogueTest {
             }
         } finally {
             Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    // ----- the cases that need a real process (issue 12): a link planted as the lock, a JVM with a small heap
+
+    @Test
+    void aLockSidecarThatIsASymlinkIsRefusedAndItsTargetIsUntouched() throws Exception {
+        Path work = Files.createDirectory(dir.resolve("work"));
+        Path logs = Files.createDirectory(dir.resolve("logs"));
+        valid().in(work);
+        Path victim = Files.writeString(dir.resolve("victim"), "DATA\n");
+        Files.createSymbolicLink(work.resolve(".STATE.md.lock"), victim);
+        byte[] before = Files.readAllBytes(work.resolve("STATE.md"));
+        Processes.Done r = Processes.run(work, logs, Map.of(), "decide", "x", "-f", "STATE.md");
+        assertThat(r.exit()).as(r.err()).isEqualTo(3);
+        assertThat(r.err().lines().toList()).hasSize(1);
+        assertThat(r.err()).startsWith("atomstate: ").contains(".STATE.md.lock is a symbolic link");
+        assertThat(Files.readString(victim)).isEqualTo("DATA\n");
+        assertThat(Files.isSymbolicLink(work.resolve(".STATE.md.lock"))).isTrue();
+        assertThat(Files.readAllBytes(work.resolve("STATE.md"))).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0} on a file too large for -Xmx32m")
+    @MethodSource("smallHeapCommands")
+    void runningOutOfMemoryIsOneLineWithExit3AndNothingWritten(String command) throws Exception {
+        Path work = Files.createDirectory(dir.resolve("work"));
+        Path logs = Files.createDirectory(dir.resolve("logs"));
+        StringBuilder big = new StringBuilder("# Project State\n\n## Current Position\n\nPhase: 1 of 2 (Core)\n\n## Decisions\n\n");
+        for (int i = 0; i < 70_000; i++) {
+            big.append("- [Phase 1]: decision number ").append(i).append(" with some long text to fill the heap quickly\n");
+        }
+        Path state = Files.writeString(work.resolve("STATE.md"), big);
+        byte[] before = Files.readAllBytes(state);
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("-f", "STATE.md"));
+        Processes.Done r = Processes.run(work, logs, Map.of("ATOMSTATE_JAVA_OPTS", "-Xmx32m"), args.toArray(String[]::new));
+        assertThat(r.exit()).as(r.err()).isEqualTo(3);
+        assertThat(r.err().lines().toList()).as(r.err()).hasSize(1);
+        assertThat(r.err()).startsWith("atomstate: STATE.md: not enough memory").contains("nothing was written")
+                .contains("ATOMSTATE_JAVA_OPTS=-Xmx");
+        assertThat(JavaTrace.in(r.err())).isFalse();
+        assertThat(Files.readAllBytes(state)).isEqualTo(before);
+        try (Stream<Path> s = Files.list(work)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("STATE.md");
+        }
+    }
+
+    static Stream<String> smallHeapCommands() {
+        return Stream.of("status", "decide x");
+    }
+
+    // ----- terminal text: escape sequences, raw CR and bidi controls from a file never reach stdout
+
+    /** ESC[2J (clear screen), OSC 52 (write the clipboard), OSC 8 (a link), a raw CR, bidi override and isolate, C1 CSI. */
+    static final String[] INJECTED = {"\u001b[2J", "\u001b]52;c;ZWNobyBoaQ==\u0007", "\u001b]8;;https://evil.example\u001b\\", "\r", "\u202e", "\u2066", "\u009b"};
+
+    static String hostile(String label) {
+        return label + " " + String.join(" x ", INJECTED) + " end";
+    }
+
+    /** The same without the CR, which a worklog reads as a line break. */
+    static String hostileLine(String label) {
+        return hostile(label).replace("\r", "");
+    }
+
+    static Setup injectedProject() {
+        return d -> {
+            Path planning = Files.createDirectories(d.resolve(".planning"));
+            Files.writeString(planning.resolve("STATE.md"), "# Project State\n\n## Current Position\n\n"
+                    + "Phase: 1 of 3 (" + hostile("Core") + ")\nPlan: 1 of 2 in current phase\nStatus: " + hostile("In progress") + "\n"
+                    + "Last activity: 2026-02-01 - " + hostile("did") + "\n\nProgress: [█░░░░░░░░░] 10%\n\n"
+                    + "## Performance Metrics\n\n| Phase | Plan | Duration | Tasks | Files |\n|-------|------|----------|-------|-------|\n"
+                    + "| 01 | 01 | 5min " + hostile("m") + " | 2 | 3 |\n\n"
+                    + "## Accumulated Context\n\n### Decisions\n\n- [Phase 1]: " + hostile("decision") + "\n\n"
+                    + "### Pending Todos\n\n- " + hostile("todo") + "\n\n### Blockers/Concerns\n\n- " + hostile("blocker") + "\n\n"
+                    + "## Session Continuity\n\nLast session: 2026-02-01\nStopped at: " + hostile("stop") + "\nResume file: None\n");
+            Files.writeString(planning.resolve("WORKLOG.md"), "## 2026-02-01 08:10 UTC\n\n- **Task Objective**: " + hostileLine("objective")
+                    + "\n- **Step-by-Step Plan**:\n  1. " + hostileLine("step") + "\n- **Results**: " + hostileLine("results") + "\n");
+        };
+    }
+
+    static Stream<String> textCommands() {
+        return Stream.of("status", "status --full", "status --line", "get status", "get phase", "get stopped_at", "decisions",
+                "blockers", "todos", "history", "check", "velocity", "progress", "log list", "log show 1",
+                "--dry-run decide new", "--dry-run todo add more", "--dry-run set status Done", "--dry-run check --fix");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("textCommands")
+    void controlCharactersFromTheFileNeverReachStdout(String command) throws Exception {
+        Path work = Files.createDirectory(dir.resolve("work"));
+        injectedProject().in(work);
+        CliRun.Result r = CliRun.run(work, command.split(" "));
+        assertThat(r.exit()).as(r.err()).isIn(0, 1);
+        assertThat(r.out()).as("some output").isNotBlank();
+        for (int i = 0; i < r.out().length(); i++) {
+            char c = r.out().charAt(i);
+            boolean lineBreak = c == '\n';
+            boolean control = c < 0x20 && c != '\t' && !lineBreak || c == 0x7f || c >= 0x80 && c < 0xa0
+                    || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
+            assertThat(control).as("U+%04X at %d in:%n%s", (int) c, i, r.out()).isFalse();
+        }
+        if (!command.equals("progress") && !command.equals("status --line")) { // these show numbers only
+            assertThat(r.out()).as("the text is shown, escaped").contains("\\u001B");
         }
     }
 }

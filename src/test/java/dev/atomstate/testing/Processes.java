@@ -50,14 +50,19 @@ public final class Processes {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // small, quick JVMs: dozens of them share two CPUs
-        cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx96m", "-XX:-UsePerfData", "-Xshare:auto"));
+        cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto"));
+        // the launcher passes ATOMSTATE_JAVA_OPTS to the JVM; so do we (a test of a small heap sets -Xmx32m there)
+        String javaOpts = env.getOrDefault("ATOMSTATE_JAVA_OPTS", "-Xmx96m");
+        cmd.addAll(List.of(javaOpts.trim().split("\\s+")));
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         // the write delay is a test-only launcher's, not the product's: see PausedWriterMain
-        cmd.add(env.containsKey(PausedWriterMain.DELAY_ENV) ? PausedWriterMain.class.getName() : "dev.atomstate.cli.Main");
+        cmd.add(env.containsKey(PausedWriterMain.DELAY_ENV) ? PausedWriterMain.class.getName()
+                : env.containsKey(ExclusionProbeMain.PROBE_ENV) ? ExclusionProbeMain.class.getName() : "dev.atomstate.cli.Main");
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
         pb.environment().remove(PausedWriterMain.DELAY_ENV);
+        pb.environment().remove(ExclusionProbeMain.PROBE_ENV);
         pb.environment().put("ATOMSTATE_NOW", CliRun.DEFAULT_NOW);
         pb.environment().putAll(env);
         try {

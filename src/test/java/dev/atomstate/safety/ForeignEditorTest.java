@@ -1,0 +1,158 @@
+package dev.atomstate.safety;
+
+import dev.atomstate.cli.Cli;
+import dev.atomstate.io.WritePause;
+import dev.atomstate.testing.CliRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An editor that does not take the lock, writing at each point of our write path, placed there deterministically by
+ * the injected {@link WritePause}: after the lock is taken (before our read), halfway through the temp file, and when
+ * every temp file is complete (written, forced, given its mode) just before the content is checked and the file moved.
+ * and between that look and the moves. Its change is never lost: read before we read, seen by the look and the update
+ * computed again on top of it, or — an append in place after the look — seen in the replaced file after the move and
+ * the update written again on top of it. An editor that keeps writing gets the command refused with nothing of ours
+ * written. The one write no look can catch, a whole file saved over ours between the last look and our move, is the
+ * window README → Safety documents; a test here pins it down.
+ */
+class ForeignEditorTest {
+    @TempDir
+    Path dir;
+
+    enum Editor {
+        /** Appends to the file in place (O_APPEND), as a shell's {@code >>} or an editor that writes in place. */
+        IN_PLACE,
+        /** Writes a new file and renames it over ours, as most editors save. */
+        RENAME
+    }
+
+    /** Every point and editor but the one pair no look can catch (see {@link #anEditorSavingBetweenTheLastLookAndOurMoveIsTheWindowLeft}). */
+    static Stream<Arguments> everyPointAndEditor() {
+        return Arrays.stream(WritePause.Point.values()).flatMap(p -> Arrays.stream(Editor.values()).map(e -> Arguments.of(p, e)))
+                .filter(a -> !(a.get()[0] == WritePause.Point.CHECKED && a.get()[1] == Editor.RENAME));
+    }
+
+    static void edit(Path file, Editor editor, String line) {
+        try {
+            if (editor == Editor.IN_PLACE) {
+                Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            } else {
+                Path saved = file.resolveSibling("editor-save.tmp~");
+                Files.writeString(saved, Files.readString(file) + line);
+                Files.move(saved, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private CliRun.Result decide(WritePause pause, String text) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Cli.run(new String[] {"decide", text, "-f", "STATE.md"},
+                new Cli.Context(new PrintWriter(out), new PrintWriter(err), Map.of("ATOMSTATE_NOW", CliRun.DEFAULT_NOW), dir, false), pause);
+        return new CliRun.Result(exit, out.toString(), err.toString());
+    }
+
+    @ParameterizedTest(name = "{1} editor at {0}")
+    @MethodSource("everyPointAndEditor")
+    void aForeignWriteAtAnyPointOfTheWritePathIsKept(WritePause.Point point, Editor editor) throws IOException {
+        Path state = dir.resolve("STATE.md");
+        Files.writeString(state, ConcurrentWritersTest.fixture());
+        boolean[] done = {false};
+        CliRun.Result r = decide(p -> {
+            if (p == point && !done[0]) {
+                done[0] = true;
+                edit(state, editor, "\nA note the editor added.\n");
+            }
+        }, "Ours, on top of the editor's");
+        assertThat(done[0]).as("the pause point was reached").isTrue();
+        assertThat(r.exit()).as(r.err()).isZero();
+        String text = Files.readString(state);
+        assertThat(ConcurrentWritersTest.occurrences(text, "A note the editor added.")).as("the editor's line").isEqualTo(1);
+        assertThat(ConcurrentWritersTest.occurrences(text, "Ours, on top of the editor's")).as("our decision").isEqualTo(1);
+        assertThat(text).startsWith(ConcurrentWritersTest.fixture().substring(0, ConcurrentWritersTest.fixture().indexOf("### Decisions")));
+    }
+
+    /**
+     * An append our move replaced is found after the move and the update written again on the editor's version; an
+     * append the editor then makes to our version before that second write is carried over onto it, not dropped.
+     */
+    @Test
+    void appendsOnBothSidesOfOurMoveAreAllKept() throws IOException {
+        Path state = dir.resolve("STATE.md");
+        Files.writeString(state, ConcurrentWritersTest.fixture());
+        int[] checked = {0};
+        int[] beforeMove = {0};
+        CliRun.Result r = decide(p -> {
+            if (p == WritePause.Point.CHECKED && ++checked[0] == 1) {
+                edit(state, Editor.IN_PLACE, "\nFirst, on the file our move replaces.\n");
+            } else if (p == WritePause.Point.BEFORE_MOVE && ++beforeMove[0] == 2) {
+                edit(state, Editor.IN_PLACE, "\nSecond, on our version.\n");
+            }
+        }, "Ours, once");
+        assertThat(r.exit()).as(r.err()).isZero();
+        String text = Files.readString(state);
+        assertThat(beforeMove[0]).as("rounds").isEqualTo(3);
+        assertThat(ConcurrentWritersTest.occurrences(text, "First, on the file our move replaces.")).isEqualTo(1);
+        assertThat(ConcurrentWritersTest.occurrences(text, "Second, on our version.")).isEqualTo(1);
+        assertThat(ConcurrentWritersTest.occurrences(text, "Ours, once")).isEqualTo(1);
+        assertThat(text.indexOf("First, on")).isLessThan(text.indexOf("Second, on"));
+    }
+
+    @Test
+    void anEditorSavingBetweenTheLastLookAndOurMoveIsTheWindowLeft() throws IOException {
+        Path state = dir.resolve("STATE.md");
+        Files.writeString(state, ConcurrentWritersTest.fixture());
+        CliRun.Result r = decide(p -> {
+            if (p == WritePause.Point.CHECKED) {
+                edit(state, Editor.RENAME, "\nSaved by the editor a moment too late.\n");
+            }
+        }, "Ours");
+        assertThat(r.exit()).as(r.err()).isZero();
+        // our move replaced the editor's file whole: the editor's save is gone, as README → Safety → Limits says
+        assertThat(Files.readString(state)).contains("Ours").doesNotContain("a moment too late");
+    }
+
+    @Test
+    void anEditorThatKeepsWritingGetsTheCommandRefusedWithNothingOfOursWritten() throws IOException {
+        Path state = dir.resolve("STATE.md");
+        Files.writeString(state, ConcurrentWritersTest.fixture());
+        int[] edits = {0};
+        CliRun.Result r = decide(p -> {
+            if (p == WritePause.Point.BEFORE_MOVE) {
+                edit(state, Editor.IN_PLACE, "\nEdit " + ++edits[0] + ".\n");
+            }
+        }, "Never written");
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).isEqualTo("atomstate: STATE.md: the file keeps changing while we write it; nothing was written, try again\n");
+        StringBuilder expected = new StringBuilder(ConcurrentWritersTest.fixture());
+        for (int i = 1; i <= edits[0]; i++) {
+            expected.append("\nEdit ").append(i).append(".\n");
+        }
+        assertThat(edits[0]).isEqualTo(3);
+        assertThat(Files.readString(state)).isEqualTo(expected.toString());
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("STATE.md");
+        }
+    }
+}
