@@ -88,7 +88,13 @@ public final class PlanStatus {
             return true;
         }
         if (pos.plan() != null && pos.plan().id() != null) {
-            return fieldCounts(ps, pos.plan(), id);
+            if (fieldCounts(ps, pos.plan(), id)) {
+                return true;
+            }
+            // a counter of another phase cannot count this plan (complete-plan --force of a later phase's plan): the
+            // status, activity and session lines decide, or a second run would count the plan again
+            PlanId field = PlanIds.parse(pos.plan().id());
+            return field != null && PlanId.comparePhases(field.phase(), id.phase()) != 0 && recordedByPosition(ps, id);
         }
         return recordedByPosition(ps, id);
     }
