@@ -28,6 +28,11 @@ import java.util.List;
 final class LockedReplacement {
     /** Rounds after a first move (an editor's write our move replaced, then written again on top), before giving up. */
     private static final int ROUNDS_AFTER_WRITE = 8;
+    /**
+     * How long the look after the move waits for an editor still holding the replaced file open for writing: one that
+     * opened it just before our move writes within moments; one that keeps it open longer is README → Safety → Limits.
+     */
+    private static final long HELD_OPEN_MILLIS = 1_000;
 
     private final List<Target> targets;
     private final List<Path> real;
@@ -180,6 +185,11 @@ final class LockedReplacement {
         boolean[] lost = new boolean[targets.size()];
         List<Loaded> again = new ArrayList<>(current);
         boolean any = false;
+        for (int i : changed) {
+            if (watches[i] != null) {
+                watches[i].awaitNoWriters(pause, HELD_OPEN_MILLIS);
+            }
+        }
         for (int i : changed) {
             byte[] replaced = watches[i] == null ? null : watches[i].read();
             if (replaced != null && !Arrays.equals(replaced, onDisk[i])) {

@@ -76,6 +76,31 @@ final class WatchedFile implements AutoCloseable {
         };
     }
 
+    /**
+     * Waits, at most {@code maxMillis}, until no process we can see holds this file open for writing (an editor that
+     * opened it before our move and has not written yet), so that the {@link #read} that follows sees all it wrote.
+     * Returns whether one was still holding it when the time ran out.
+     */
+    boolean awaitNoWriters(WritePause pause, long maxMillis) {
+        if (!ForeignWriters.holding(key, path.getFileName().toString())) {
+            return false;
+        }
+        pause.at(WritePause.Point.HELD_OPEN);
+        long until = System.nanoTime() + maxMillis * 1_000_000L;
+        while (System.nanoTime() < until) {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return true;
+            }
+            if (!ForeignWriters.holding(key, path.getFileName().toString())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public void close() {
         try {

@@ -69,12 +69,20 @@ class ForeignEditorMeasurement {
         editor.join();
         String text = Files.readString(state);
         int editorKept = 0;
+        List<String> notOnce = new ArrayList<>();
         for (int i = 0; i < appends; i++) {
-            editorKept += ConcurrentWritersTest.occurrences(text, "Editor line " + i + " end\n") == 1 ? 1 : 0;
+            int n = ConcurrentWritersTest.occurrences(text, "Editor line " + i + " end\n");
+            editorKept += n == 1 ? 1 : 0;
+            if (n != 1) {
+                notOnce.add(i + "×" + n); // missing (×0) and doubled (×2) are different bugs
+            }
         }
         long decisionsKept = decided.stream().filter(d -> ConcurrentWritersTest.occurrences(text, d) == 1).count();
         System.out.printf("ForeignEditorMeasurement: editor lines kept %d of %d; decisions kept %d of %d written (%d refused as 'keeps changing', %d writers started)%n",
                 editorKept, appends, decisionsKept, decided.size(), refused, next);
+        if (!notOnce.isEmpty()) {
+            System.out.println("ForeignEditorMeasurement: editor lines not there exactly once (line×times): " + notOnce);
+        }
         assertThat(editorKept).isEqualTo(appends);
         assertThat(decisionsKept).isEqualTo(decided.size());
     }

@@ -3,6 +3,7 @@ package dev.atomstate.safety;
 import dev.atomstate.cli.Cli;
 import dev.atomstate.io.WritePause;
 import dev.atomstate.testing.CliRun;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -45,9 +47,13 @@ class ForeignEditorTest {
         RENAME
     }
 
-    /** Every point and editor but the one pair no look can catch (see {@link #anEditorSavingBetweenTheLastLookAndOurMoveIsTheWindowLeft}). */
+    /**
+     * Every point and editor but the one pair no look can catch (see {@link #anEditorSavingBetweenTheLastLookAndOurMoveIsTheWindowLeft}),
+     * and {@code HELD_OPEN}, reached only when an editor holds the file open (see {@link #anEditorThatOpenedTheFileBeforeOurMoveAndWritesAfterItIsWaitedFor}).
+     */
     static Stream<Arguments> everyPointAndEditor() {
-        return Arrays.stream(WritePause.Point.values()).flatMap(p -> Arrays.stream(Editor.values()).map(e -> Arguments.of(p, e)))
+        return Arrays.stream(WritePause.Point.values()).filter(p -> p != WritePause.Point.HELD_OPEN)
+                .flatMap(p -> Arrays.stream(Editor.values()).map(e -> Arguments.of(p, e)))
                 .filter(a -> !(a.get()[0] == WritePause.Point.CHECKED && a.get()[1] == Editor.RENAME));
     }
 
@@ -117,6 +123,51 @@ class ForeignEditorTest {
         assertThat(ConcurrentWritersTest.occurrences(text, "Second, on our version.")).isEqualTo(1);
         assertThat(ConcurrentWritersTest.occurrences(text, "Ours, once")).isEqualTo(1);
         assertThat(text.indexOf("First, on")).isLessThan(text.indexOf("Second, on"));
+    }
+
+    /**
+     * The interleaving that lost a line in the free-running measurement: the editor opens the file (O_APPEND) before our
+     * move and writes after it — after the moment our look at the replaced file used to read it — so its line went to
+     * the replaced file only. The write is started only once the look after the move has found the editor holding the
+     * file open; the look waits for it to close, finds the line, and writes our change again on top of it.
+     */
+    @Test
+    void anEditorThatOpenedTheFileBeforeOurMoveAndWritesAfterItIsWaitedFor() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fdinfo")), "needs /proc to see who holds a file open");
+        Path state = dir.resolve("STATE.md");
+        Files.writeString(state, ConcurrentWritersTest.fixture());
+        OutputStream[] opened = {null};
+        Thread[] late = {null};
+        CliRun.Result r = decide(p -> {
+            try {
+                if (p == WritePause.Point.CHECKED && opened[0] == null) {
+                    opened[0] = Files.newOutputStream(state, StandardOpenOption.APPEND);
+                } else if (p == WritePause.Point.HELD_OPEN && late[0] == null) {
+                    OutputStream out = opened[0];
+                    late[0] = new Thread(() -> {
+                        try (out) {
+                            // a moment after the look began waiting (it waits up to a second): an editor preempted between
+                            // its open and its write; a look that read at once, without waiting, misses the line
+                            Thread.sleep(100);
+                            out.write("\nWritten after our move, opened before it.\n".getBytes(StandardCharsets.UTF_8));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
+                    late[0].start();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, "Ours, after the late write");
+        assertThat(late[0]).as("the look after the move found the editor holding the file").isNotNull();
+        late[0].join();
+        assertThat(r.exit()).as(r.err()).isZero();
+        String text = Files.readString(state);
+        assertThat(ConcurrentWritersTest.occurrences(text, "Written after our move, opened before it.")).as("the editor's line").isEqualTo(1);
+        assertThat(ConcurrentWritersTest.occurrences(text, "Ours, after the late write")).as("our decision").isEqualTo(1);
     }
 
     @Test
