@@ -22,29 +22,30 @@ final class ForeignWriters {
     private ForeignWriters() {
     }
 
-    /** Whether {@code /proc} can be read here at all (else {@link #holding} always answers false). */
+    /** Whether {@code /proc} can be read here at all (else {@link #holding} always answers -1). */
     static boolean visible() {
         return Files.isDirectory(PROC.resolve("self/fdinfo"));
     }
 
     /**
-     * Whether a descriptor open for writing (O_WRONLY or O_RDWR) on the file whose key is {@code key} exists in any process
-     * we may look into — this one included: an editor may be a thread here, and our own descriptors on it are read-only.
+     * The id of a process that has a descriptor open for writing (O_WRONLY or O_RDWR) on the file whose key is {@code key},
+     * or -1 when none we may look into has — this process included: an editor may be a thread here, and our own
+     * descriptors on the file are read-only.
      */
-    static boolean holding(Object key, String fileName) {
+    static long holding(Object key, String fileName) {
         if (key == null || !visible()) {
-            return false;
+            return -1;
         }
         try (DirectoryStream<Path> procs = Files.newDirectoryStream(PROC, ForeignWriters::isProcess)) {
             for (Path proc : procs) {
                 if (holdsInProcess(proc, key, fileName)) {
-                    return true;
+                    return Long.parseLong(proc.getFileName().toString());
                 }
             }
         } catch (IOException | RuntimeException e) {
-            return false;
+            return -1;
         }
-        return false;
+        return -1;
     }
 
     private static boolean isProcess(Path p) {
