@@ -147,8 +147,10 @@ final class LockedReplacement {
         byte[][] known = onDisk.clone();
         List<Loaded> fresh = readAll();
         for (int i = 0; i < targets.size(); i++) {
-            if (known[i] != null) {
-                fresh.set(i, loaded(i, carriedOver(current.get(i).bytes(), known[i], fresh.get(i).bytes())));
+            byte[] now = fresh.get(i).bytes();
+            byte[] from = known[i] == null ? now : carriedOver(current.get(i).bytes(), known[i], now);
+            if (!Arrays.equals(from, now)) {
+                fresh.set(i, loaded(i, from));
             }
         }
         return fresh;
