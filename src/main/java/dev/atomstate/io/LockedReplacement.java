@@ -28,6 +28,11 @@ import java.util.List;
 final class LockedReplacement {
     /** Rounds after a first move (an editor's write our move replaced, then written again on top), before giving up. */
     private static final int ROUNDS_AFTER_WRITE = 8;
+    /**
+     * How long the look after the move waits for an editor still holding the replaced file open for writing: one that
+     * opened it just before our move writes within moments; one that keeps it open longer is README → Safety → Limits.
+     */
+    private static final long HELD_OPEN_MILLIS = 1_000;
 
     private final List<Target> targets;
     private final List<Path> real;
@@ -37,6 +42,8 @@ final class LockedReplacement {
     private final byte[][] onDisk;
     /** Whether an earlier round already moved a new version of the file into place. */
     private final boolean[] written;
+    /** Set when a process kept a file our move replaced open for writing past the wait: the command then says so. */
+    private String stillHeld;
 
     LockedReplacement(List<Target> targets, List<Path> real, IoLimits limits, WritePause pause) {
         this.targets = targets;
@@ -95,6 +102,9 @@ final class LockedReplacement {
                 commitAll(next, changed, temps);
                 List<Loaded> after = afterTheMove(changed, watches, next, current);
                 if (after == null) {
+                    if (stillHeld != null) {
+                        throw AtomstateException.input(stillHeld);
+                    }
                     return results(current, next, changed);
                 }
                 if (++roundsAfterWrite > ROUNDS_AFTER_WRITE) {
@@ -138,14 +148,27 @@ final class LockedReplacement {
         List<Loaded> fresh = readAll();
         for (int i = 0; i < targets.size(); i++) {
             byte[] now = fresh.get(i).bytes();
-            boolean editorsVersion = known[i] != null && !Arrays.equals(known[i], current.get(i).bytes());
-            if (editorsVersion && now.length >= known[i].length && Arrays.equals(now, 0, known[i].length, known[i], 0, known[i].length)) {
-                byte[] carried = Arrays.copyOf(current.get(i).bytes(), current.get(i).bytes().length + now.length - known[i].length);
-                System.arraycopy(now, known[i].length, carried, current.get(i).bytes().length, now.length - known[i].length);
-                fresh.set(i, loaded(i, carried));
+            byte[] from = known[i] == null ? now : carriedOver(current.get(i).bytes(), known[i], now);
+            if (!Arrays.equals(from, now)) {
+                fresh.set(i, loaded(i, from));
             }
         }
         return fresh;
+    }
+
+    /**
+     * What to compute from when a file we knew held {@code known} now holds {@code now}, having computed from {@code base}:
+     * an append ({@code now} starts with {@code known}) goes on top of {@code base} — which is {@code known} itself after a
+     * plain read, and the editor's version when {@code known} is what our move had put in place; any other edit is
+     * taken as it is.
+     */
+    private static byte[] carriedOver(byte[] base, byte[] known, byte[] now) {
+        if (now.length < known.length || !Arrays.equals(now, 0, known.length, known, 0, known.length)) {
+            return now;
+        }
+        byte[] carried = Arrays.copyOf(base, base.length + now.length - known.length);
+        System.arraycopy(now, known.length, carried, base.length, now.length - known.length);
+        return carried;
     }
 
     /**
@@ -181,11 +204,19 @@ final class LockedReplacement {
         List<Loaded> again = new ArrayList<>(current);
         boolean any = false;
         for (int i : changed) {
+            long holder = watches[i] == null ? -1 : watches[i].awaitNoWriters(pause, HELD_OPEN_MILLIS);
+            if (holder >= 0 && stillHeld == null) {
+                stillHeld = targets.get(i).name() + ": our change was written, but process " + holder
+                        + " still has the file as it was before open for writing, and what it writes there from now on is not in the file: check the file";
+            }
+        }
+        for (int i : changed) {
             byte[] replaced = watches[i] == null ? null : watches[i].read();
             if (replaced != null && !Arrays.equals(replaced, onDisk[i])) {
                 lost[i] = true;
                 any = true;
-                again.set(i, loaded(i, replaced));
+                // after a round on the editor's version, onDisk is our earlier write: carry the append onto what we computed from
+                again.set(i, loaded(i, carriedOver(current.get(i).bytes(), onDisk[i], replaced)));
             }
         }
         for (int i : changed) {

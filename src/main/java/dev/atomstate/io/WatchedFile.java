@@ -76,6 +76,31 @@ final class WatchedFile implements AutoCloseable {
         };
     }
 
+    /**
+     * Waits, at most {@code maxMillis}, until no process we can see holds this file open for writing (an editor that
+     * opened it before our move and has not written yet), so that the {@link #read} that follows sees all it wrote.
+     * Returns the id of a process still holding it when the time ran out, or -1.
+     */
+    long awaitNoWriters(WritePause pause, long maxMillis) {
+        String name = path.getFileName().toString();
+        long holder = ForeignWriters.holding(key, name);
+        if (holder < 0) {
+            return -1;
+        }
+        pause.at(WritePause.Point.HELD_OPEN);
+        long until = System.nanoTime() + maxMillis * 1_000_000L;
+        while (holder >= 0 && System.nanoTime() < until) {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return holder;
+            }
+            holder = ForeignWriters.holding(key, name);
+        }
+        return holder;
+    }
+
     @Override
     public void close() {
         try {

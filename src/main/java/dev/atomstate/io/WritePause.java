@@ -15,7 +15,12 @@ public interface WritePause {
          * Between the last look at the files and the moves: the window that look cannot close (README → Safety); an
          * editor's write is placed here by the tests to show which kinds the look after the move still catches.
          */
-        CHECKED
+        CHECKED,
+        /**
+         * After the moves, when a process (an editor that opened the file before our move) still holds the replaced file
+         * open for writing; we wait for it to close before the look after the move. Reached only when there is one.
+         */
+        HELD_OPEN
     }
 
     WritePause NONE = point -> { };

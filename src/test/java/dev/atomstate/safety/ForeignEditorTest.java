@@ -3,6 +3,7 @@ package dev.atomstate.safety;
 import dev.atomstate.cli.Cli;
 import dev.atomstate.io.WritePause;
 import dev.atomstate.testing.CliRun;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -30,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every temp file is complete (written, forced, given its mode) just before the content is checked and the file moved.
  * and between that look and the moves. Its change is never lost: read before we read, seen by the look and the update
  * computed again on top of it, or — an append in place after the look — seen in the replaced file after the move and
- * the update written again on top of it. An editor that keeps writing gets the command refused with nothing of ours
+ * the update written again on top of it — after waiting for an editor that opened the file before our move and
+ * still holds it open for writing. An editor that keeps writing gets the command refused with nothing of ours
  * written. The one write no look can catch, a whole file saved over ours between the last look and our move, is the
  * window README → Safety documents; a test here pins it down.
  */
@@ -45,9 +48,13 @@ class ForeignEditorTest {
         RENAME
     }
 
-    /** Every point and editor but the one pair no look can catch (see {@link #anEditorSavingBetweenTheLastLookAndOurMoveIsTheWindowLeft}). */
+    /**
+     * Every point and editor but the one pair no look can catch (see {@link #anEditorSavingBetweenTheLastLookAndOurMoveIsTheWindowLeft}),
+     * and {@code HELD_OPEN}, reached only when an editor holds the file open (see {@link #anEditorThatOpenedTheFileBeforeOurMoveAndWritesAfterItIsWaitedFor}).
+     */
     static Stream<Arguments> everyPointAndEditor() {
-        return Arrays.stream(WritePause.Point.values()).flatMap(p -> Arrays.stream(Editor.values()).map(e -> Arguments.of(p, e)))
+        return Arrays.stream(WritePause.Point.values()).filter(p -> p != WritePause.Point.HELD_OPEN)
+                .flatMap(p -> Arrays.stream(Editor.values()).map(e -> Arguments.of(p, e)))
                 .filter(a -> !(a.get()[0] == WritePause.Point.CHECKED && a.get()[1] == Editor.RENAME));
     }
 
@@ -117,6 +124,113 @@ class ForeignEditorTest {
         assertThat(ConcurrentWritersTest.occurrences(text, "Second, on our version.")).isEqualTo(1);
         assertThat(ConcurrentWritersTest.occurrences(text, "Ours, once")).isEqualTo(1);
         assertThat(text.indexOf("First, on")).isLessThan(text.indexOf("Second, on"));
+    }
+
+    /**
+     * An append our first move replaced, found after it and written again on the editor's version; then a second append
+     * between the look and the second move, onto our first version: the second look after the move must carry that
+     * append over onto the editor's version, not compute from our first version plus it (which has lost the first).
+     */
+    @Test
+    void appendsBetweenTheLookAndTheMoveInTwoRoundsAreBothKept() throws IOException {
+        Path state = dir.resolve("STATE.md");
+        Files.writeString(state, ConcurrentWritersTest.fixture());
+        int[] checked = {0};
+        CliRun.Result r = decide(p -> {
+            if (p == WritePause.Point.CHECKED && ++checked[0] <= 2) {
+                edit(state, Editor.IN_PLACE, "\nAppend " + checked[0] + " before a move.\n");
+            }
+        }, "Ours, once more");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(checked[0]).as("rounds").isEqualTo(3);
+        String text = Files.readString(state);
+        assertThat(ConcurrentWritersTest.occurrences(text, "Append 1 before a move.")).as("the first append").isEqualTo(1);
+        assertThat(ConcurrentWritersTest.occurrences(text, "Append 2 before a move.")).as("the second append").isEqualTo(1);
+        assertThat(ConcurrentWritersTest.occurrences(text, "Ours, once more")).isEqualTo(1);
+        assertThat(text.indexOf("Append 1")).isLessThan(text.indexOf("Append 2"));
+    }
+
+    /**
+     * The interleaving that lost a line in the free-running measurement: the editor opens the file (O_APPEND) before our
+     * move and writes after it — after the moment our look at the replaced file used to read it — so its line went to
+     * the replaced file only. The write is started only once the look after the move has found the editor holding the
+     * file open; the look waits for it to close, finds the line, and writes our change again on top of it.
+     */
+    @Test
+    void anEditorThatOpenedTheFileBeforeOurMoveAndWritesAfterItIsWaitedFor() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fdinfo")), "needs /proc to see who holds a file open");
+        Path state = dir.resolve("STATE.md");
+        Files.writeString(state, ConcurrentWritersTest.fixture());
+        OutputStream[] opened = {null};
+        Thread[] late = {null};
+        CliRun.Result r = decide(p -> {
+            try {
+                if (p == WritePause.Point.CHECKED && opened[0] == null) {
+                    opened[0] = Files.newOutputStream(state, StandardOpenOption.APPEND);
+                } else if (p == WritePause.Point.HELD_OPEN && late[0] == null) {
+                    OutputStream out = opened[0];
+                    late[0] = new Thread(() -> {
+                        try (out) {
+                            // a moment after the look began waiting (it waits up to a second): an editor preempted between
+                            // its open and its write; a look that read at once, without waiting, misses the line
+                            Thread.sleep(100);
+                            out.write("\nWritten after our move, opened before it.\n".getBytes(StandardCharsets.UTF_8));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
+                    late[0].start();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, "Ours, after the late write");
+        assertThat(late[0]).as("the look after the move found the editor holding the file").isNotNull();
+        late[0].join();
+        assertThat(r.exit()).as(r.err()).isZero();
+        String text = Files.readString(state);
+        assertThat(ConcurrentWritersTest.occurrences(text, "Written after our move, opened before it.")).as("the editor's line").isEqualTo(1);
+        assertThat(ConcurrentWritersTest.occurrences(text, "Ours, after the late write")).as("our decision").isEqualTo(1);
+    }
+
+    /**
+     * An editor that keeps the replaced file open for writing past the wait: what it wrote by then is merged, the command
+     * says (exit 3) that it still holds the old file, and what it writes after that is lost — README → Safety → Limits.
+     */
+    @Test
+    void anEditorHoldingTheReplacedFileOpenPastTheWaitIsNamed() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fdinfo")), "needs /proc to see who holds a file open");
+        Path state = dir.resolve("STATE.md");
+        Files.writeString(state, ConcurrentWritersTest.fixture());
+        OutputStream[] opened = {null};
+        CliRun.Result r;
+        try {
+            r = decide(p -> {
+                try {
+                    if (p == WritePause.Point.CHECKED && opened[0] == null) {
+                        opened[0] = Files.newOutputStream(state, StandardOpenOption.APPEND);
+                    } else if (p == WritePause.Point.HELD_OPEN) {
+                        opened[0].write("\nWritten while it held the file.\n".getBytes(StandardCharsets.UTF_8));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, "Ours, next to a holder");
+            opened[0].write("\nWritten after the command.\n".getBytes(StandardCharsets.UTF_8));
+        } finally {
+            if (opened[0] != null) {
+                opened[0].close();
+            }
+        }
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).isEqualTo("atomstate: STATE.md: our change was written, but process " + ProcessHandle.current().pid()
+                + " still has the file as it was before open for writing, and what it writes there from now on is not in the file: check the file\n");
+        String text = Files.readString(state);
+        assertThat(ConcurrentWritersTest.occurrences(text, "Written while it held the file.")).as("written during the wait").isEqualTo(1);
+        assertThat(ConcurrentWritersTest.occurrences(text, "Ours, next to a holder")).as("our decision").isEqualTo(1);
+        assertThat(text).as("written to the replaced file after the command: the limit").doesNotContain("Written after the command.");
     }
 
     @Test
