@@ -246,6 +246,18 @@ class HostileInputCatalogueTest {
         assertThat(Files.readString(state)).as("a re-run").isEqualTo(after);
     }
 
+    /** The diff of a CR-only file shows one changed line, its CR a line break on the terminal, never sent raw. */
+    @Test
+    void theDryRunDiffOfACrOnlyFileIsLineByLineWithoutARawCr() throws Exception {
+        Path work = Files.createDirectory(dir.resolve("work"));
+        Files.writeString(work.resolve("STATE.md"), CR_ONLY);
+        CliRun.Result r = CliRun.run(work, "--dry-run", "todo", "add", "t2", "-f", "STATE.md");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).doesNotContain("\r").contains("\n - t1\n+- t2\n");
+        assertThat(r.out().lines().filter(l -> l.startsWith("+") && !l.startsWith("+++"))).containsExactly("+- t2");
+        assertThat(Files.readString(work.resolve("STATE.md"))).isEqualTo(CR_ONLY);
+    }
+
     static Stream<Arguments> crOnlyWrites() {
         return Stream.of(
                 Arguments.of("decide b", "- [Phase 1]: a\r", "- [Phase 1]: a\r- [Phase 1]: b\r"),
