@@ -3,7 +3,6 @@ package dev.atomstate.parse;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.model.StateModel.Decision;
 import dev.atomstate.model.StateModel.HistoryEntry;
-import dev.atomstate.model.StateModel.Item;
 import dev.atomstate.model.StateModel.Located;
 import dev.atomstate.model.StateModel.MetricRow;
 import dev.atomstate.model.StateModel.Position;
@@ -94,13 +93,13 @@ public final class StateParser {
         List<MetricRow> metrics = MetricTables.read(doc, metricTables);
 
         Section decisionSection = decisionSection(doc);
-        ParsedState.ListBlock decisions = DecisionSections.withoutPending(doc, listBlock(doc, decisionSection));
-        TableBlock decisionTable = decisionTable(doc, decisionSection);
-        List<Decision> decisionModel = allDecisions(doc, metricTables);
+        ParsedState.ListBlock decisions = DecisionSections.withoutPending(doc, SectionLists.listBlock(doc, decisionSection));
+        TableBlock decisionTable = SectionLists.decisionTable(doc, decisionSection);
+        List<Decision> decisionModel = SectionLists.allDecisions(doc, metricTables);
 
-        ParsedState.ListBlock todos = listBlock(doc, sectionContaining(doc, "todo"));
+        ParsedState.ListBlock todos = SectionLists.listBlock(doc, sectionContaining(doc, "todo"));
         // its own lines only, as BlockerItems reads them: a subsection ("### Issue #1: [Description]") is not the list
-        ParsedState.ListBlock blockers = listBlock(doc, sectionContaining(doc, "blocker", "concern"), true);
+        ParsedState.ListBlock blockers = SectionLists.listBlock(doc, sectionContaining(doc, "blocker", "concern"), true);
 
         int nextActionLine = -1;
         String nextAction = null;
@@ -122,7 +121,7 @@ public final class StateParser {
 
         StateModel model = new StateModel(pos, progressModel, history,
                 new Velocity(located(t, totalPlans), located(t, averageDuration), located(t, totalTime)),
-                metrics, decisionModel, items(doc, todos), BlockerItems.read(doc),
+                metrics, decisionModel, SectionLists.items(doc, todos), BlockerItems.read(doc),
                 new Session(located(t, lastSession), located(t, stoppedAt), located(t, resumeFile)),
                 nextAction, nextActionLine < 0 ? null : nextActionLine + 1, frontmatter, reading);
         ParsedState.Handles handles = new ParsedState.Handles(position, phase, plan, status, activity, focus, milestone,
@@ -327,127 +326,5 @@ public final class StateParser {
             }
         }
         return null;
-    }
-
-    /** The top-level list items of a section (the least-indented ones), and its placeholder lines. */
-    private static ParsedState.ListBlock listBlock(Document doc, Section section) {
-        return listBlock(doc, section, false);
-    }
-
-    /** {@code ownLinesOnly}: stop at the section's first subsection heading, where it has one. */
-    private static ParsedState.ListBlock listBlock(Document doc, Section section, boolean ownLinesOnly) {
-        if (section == null) {
-            return null;
-        }
-        String t = doc.text();
-        int end = ownLinesOnly ? ownEnd(doc, section) : section.endLine();
-        List<ListItem> all = ListItem.scan(doc, section.firstContentLine(), end);
-        int minIndent = all.stream().mapToInt(ListItem::indent).min().orElse(0);
-        List<ListItem> items = new ArrayList<>();
-        java.util.TreeSet<Integer> placeholders = new java.util.TreeSet<>();
-        java.util.Set<Integer> itemLines = new java.util.HashSet<>();
-        for (ListItem item : all) {
-            itemLines.add(item.line());
-            if (item.indent() != minIndent) {
-                continue;
-            }
-            if (PlaceholderText.isPlaceholder(item.text().of(t).strip())) {
-                placeholders.add(item.line());
-                continue;
-            }
-            items.add(item);
-        }
-        // every placeholder line, not only the first: --fix deletes them all in one run, so a second run has nothing left
-        for (int i = section.firstContentLine(); i < end; i++) {
-            String c = doc.line(i).content().strip();
-            if (!itemLines.contains(i) && !doc.inFence(i) && PlaceholderText.isPlaceholder(c)) {
-                placeholders.add(i);
-            }
-        }
-        return new ParsedState.ListBlock(section, items, new ArrayList<>(placeholders));
-    }
-
-    /** Where a section's own lines end: its first subsection's heading, else its end. */
-    private static int ownEnd(Document doc, Section section) {
-        for (Section s : doc.sections()) {
-            if (s.headingLine() > section.headingLine() && s.headingLine() < section.endLine()) {
-                return s.headingLine();
-            }
-        }
-        return section.endLine();
-    }
-
-    private static TableBlock decisionTable(Document doc, Section section) {
-        if (section == null) {
-            return null;
-        }
-        for (TableBlock table : TableBlock.scan(doc, section.firstContentLine(), section.endLine())) {
-            if (DecisionForms.columns(table.header(doc.text())).text() >= 0) {
-                return table;
-            }
-        }
-        return null;
-    }
-
-    /** The decisions of every decision section (DecisionSections), without the metrics rows a tool appended to their tables. */
-    private static List<Decision> allDecisions(Document doc, List<ParsedState.MetricTable> metricTables) {
-        java.util.Set<Integer> metricLines = new java.util.HashSet<>();
-        for (ParsedState.MetricTable mt : metricTables) {
-            mt.rows().forEach(r -> metricLines.add(r.line() + 1));
-        }
-        List<Decision> out = new ArrayList<>();
-        for (DecisionSections.Block b : DecisionSections.blocks(doc)) {
-            for (Decision d : decisions(doc, b.list(), b.table())) {
-                if (!metricLines.contains(d.line())) {
-                    out.add(d);
-                }
-            }
-        }
-        out.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return out;
-    }
-
-    private static List<Decision> decisions(Document doc, ParsedState.ListBlock list, TableBlock table) {
-        String t = doc.text();
-        List<Decision> out = new ArrayList<>();
-        if (list != null) {
-            for (ListItem item : list.items()) {
-                String text = item.text().of(t);
-                String[] parts = DecisionForms.split(text);
-                out.add(new Decision(parts[0], parts[1], item.line() + 1));
-            }
-        }
-        if (table != null) {
-            DecisionForms.Columns columns = DecisionForms.columns(table.header(t));
-            int headerCells = table.rows().get(0).cells().size();
-            for (TableBlock.Row row : table.dataRows()) {
-                // "|| text | why |" under "| Decision | Rationale |": the doubled pipe opens an empty cell, not a column
-                int shift = row.cells().size() == headerCells + 1 && row.cell(t, 0).isEmpty() ? 1 : 0;
-                String text = row.cell(t, columns.text() < 0 ? -1 : columns.text() + shift);
-                if (PlaceholderText.isEmptyCell(text)) {
-                    continue;
-                }
-                String rationale = row.cell(t, columns.rationale() < 0 ? -1 : columns.rationale() + shift);
-                out.add(new Decision(row.cell(t, columns.phase() < 0 ? -1 : columns.phase() + shift), text,
-                        PlaceholderText.isEmptyCell(rationale) ? null : rationale, row.line() + 1));
-            }
-        }
-        out.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return out;
-    }
-
-    private static List<Item> items(Document doc, ParsedState.ListBlock list) {
-        List<Item> out = new ArrayList<>();
-        if (list == null) {
-            return out;
-        }
-        String t = doc.text();
-        for (ListItem item : list.items()) {
-            String text = item.text().of(t);
-            boolean done = item.checkbox() != null && (item.checkbox() == 'x' || item.checkbox() == 'X')
-                    || text.startsWith("~~") && text.endsWith("~~") && text.length() > 4;
-            out.add(new Item(text, item.line() + 1, done));
-        }
-        return out;
     }
 }
