@@ -27,19 +27,6 @@ public final class StateGuards {
         return change;
     }
 
-    /**
-     * Refuses any change to a file whose lines end in CR alone (classic Mac OS): it reads as one line, so an edit
-     * would land at its end in the wrong line ending. Until such files are read line by line, they are not written.
-     */
-    public static Change notCrOnly(ParsedState ps, Change change) {
-        String text = ps.text();
-        if (!change.edits().isEmpty() && text.indexOf('\n') < 0 && text.indexOf('\r') >= 0) {
-            throw AtomstateException.input(ps.fileName() + ": its lines end in CR alone (old Mac line endings), which atomstate does not "
-                    + "write; convert it to LF or CRLF first; nothing was written");
-        }
-        return change;
-    }
-
     public static Change outsideUnclosedFence(ParsedState ps, Change change) {
         int fence = ps.doc().unclosedFenceLine();
         if (fence < 0) {

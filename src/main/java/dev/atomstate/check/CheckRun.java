@@ -21,9 +21,16 @@ public final class CheckRun {
     public record Fix(String file, List<String> changes, boolean written, boolean dryRun) {
     }
 
+    /**
+     * A file given to check that could not be read (missing, a folder, unreadable, over the size limit), and why in
+     * one line; {@code file} is null when no file could be named (nothing found to check).
+     */
+    public record Unreadable(String file, String message) {
+    }
+
     private final List<String> files = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private final List<String> unreadable = new ArrayList<>();
+    private final List<Unreadable> unreadable = new ArrayList<>();
     private final List<Fix> fixes;
 
     /** {@code fixing}: --fix was given, so the report lists what it did (an empty list when it did nothing). */
@@ -50,8 +57,8 @@ public final class CheckRun {
         files.add(file);
     }
 
-    public void unreadable(String message) {
-        unreadable.add(message);
+    public void unreadable(String file, String message) {
+        unreadable.add(new Unreadable(file, message));
     }
 
     public void fixed(Fix fix) {
@@ -66,7 +73,7 @@ public final class CheckRun {
         return diagnostics;
     }
 
-    public List<String> unreadable() {
+    public List<Unreadable> unreadable() {
         return unreadable;
     }
 

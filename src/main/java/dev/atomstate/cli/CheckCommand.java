@@ -75,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
         CheckRun run = new CheckRun(fix);
         PrintWriter out = inv.out();
         boolean humanOutput = format == Format.text || format == Format.github;
-        for (Path file : files()) {
+        for (Path file : filesFor(run)) {
             String name = inv.display(file);
             try {
                 CheckContext fileContext = context.with(inv.neighbours(file));
@@ -86,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
                     run.checked(name, Checker.check(state, fileContext));
                 }
             } catch (AtomstateException e) {
-                run.unreadable(e.getMessage());
+                run.unreadable(name, e.getMessage());
                 inv.err().println(Messages.error(e.getMessage()));
             }
         }
@@ -147,6 +147,24 @@ final class CheckCommand implements Callable<Integer> {
             CheckReport.fixed(out, o);
         }
         return StateParser.parse(o.file(), o.after());
+    }
+
+    /**
+     * The files to check. When none can be found (a folder without a STATE.md, no state file discovered), SARIF
+     * still gets a log, the failure as its notification: a code-scanning upload needs a file, not an empty stdout.
+     * The other formats keep the one error line and print nothing.
+     */
+    private List<Path> filesFor(CheckRun run) {
+        try {
+            return files();
+        } catch (AtomstateException e) {
+            if (format != Format.sarif || e.kind() != AtomstateException.Kind.INPUT) {
+                throw e;
+            }
+            run.unreadable(paths.size() == 1 ? inv.display(inv.cwd().resolve(paths.get(0))) : null, e.getMessage());
+            inv.err().println(Messages.error(e.getMessage()));
+            return List.of();
+        }
     }
 
     /** The paths given, else the state file (and the worklog when --worklog or the configuration names one). */

@@ -44,7 +44,7 @@ final class Writes {
 
     /** Every state-file change passes the guards that hold for all of them (see {@link StateGuards}). */
     static Function<ParsedState, Change> guarded(Function<ParsedState, Change> compute) {
-        return ps -> StateGuards.outsideUnclosedFence(ps, StateGuards.notCrOnly(ps, StateGuards.withClosedFrontmatter(ps, compute.apply(ps))));
+        return ps -> StateGuards.outsideUnclosedFence(ps, StateGuards.withClosedFrontmatter(ps, compute.apply(ps)));
     }
 
     /** Parses {@code path}, computes the change and, unless --dry-run, writes it once under the lock. Prints nothing. */

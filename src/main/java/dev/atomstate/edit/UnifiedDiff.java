@@ -153,24 +153,27 @@ public final class UnifiedDiff {
     private static void appendLine(StringBuilder body, String line) {
         if (line.endsWith("\r\n")) {
             body.append(line, 0, line.length() - 2).append("\r\n");
-        } else if (line.endsWith("\n")) {
+        } else if (line.endsWith("\n") || line.endsWith("\r")) { // a lone CR ends a line of a CR-only file (old Mac)
             body.append(line);
         } else {
             body.append(line).append("\n\\ No newline at end of file\n");
         }
     }
 
+    /** The lines with their terminators: LF, CRLF, or a lone CR (as the Document reads them). */
     static List<String> lines(String s) {
         List<String> out = new ArrayList<>();
+        int n = s.length();
         int start = 0;
-        while (start < s.length()) {
-            int nl = s.indexOf('\n', start);
-            if (nl < 0) {
-                out.add(s.substring(start));
-                break;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == n || s.charAt(i + 1) != '\n')) {
+                out.add(s.substring(start, i + 1));
+                start = i + 1;
             }
-            out.add(s.substring(start, nl + 1));
-            start = nl + 1;
+        }
+        if (start < n) {
+            out.add(s.substring(start));
         }
         return out;
     }

@@ -49,7 +49,11 @@ public final class Document implements FencedLines {
         return new Document(text, starts, count, inFence, unclosed, frontmatter, bodyStart, sections);
     }
 
-    /** Where each line starts, then the text's length: a last line without a newline is a line, an empty text has none. */
+    /**
+     * Where each line starts, then the text's length: a last line without a newline is a line, an empty text has none.
+     * A line ends in LF, CRLF or a CR alone (old Mac files, and a stray CR in a mixed file): CR followed by LF is one
+     * break, any other CR is a break of its own, so no line's content ever holds a CR.
+     */
     private static int[] lineStarts(String text) {
         int n = text.length();
         int[] starts = new int[Math.max(16, n / 32 + 2)];
@@ -60,11 +64,25 @@ public final class Document implements FencedLines {
                 starts = Arrays.copyOf(starts, starts.length + (starts.length >> 1) + 2);
             }
             starts[count++] = start;
-            int nl = text.indexOf('\n', start);
-            start = nl < 0 ? n : nl + 1;
+            start = nextLineStart(text, start);
         }
         starts[count] = n;
         return Arrays.copyOf(starts, count + 1);
+    }
+
+    /** Where the line after the one starting at {@code from} starts, or the text's length. */
+    private static int nextLineStart(String text, int from) {
+        int n = text.length();
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i + 1;
+            }
+            if (c == '\r') {
+                return i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            }
+        }
+        return n;
     }
 
     private static int contentEnd(String text, int[] starts, int i) {
@@ -74,6 +92,8 @@ public final class Document implements FencedLines {
             if (end > starts[i] && text.charAt(end - 1) == '\r') {
                 end--;
             }
+        } else if (end > starts[i] && text.charAt(end - 1) == '\r') {
+            end--;
         }
         return end;
     }
@@ -273,9 +293,11 @@ public final class Document implements FencedLines {
         return dominantNewline();
     }
 
+    /** The terminator most lines end in (LF on a tie with CRLF, CRLF on a tie with CR); "\n" when no line ends in one. */
     public String dominantNewline() {
         int crlf = 0;
         int lf = 0;
+        int cr = 0;
         for (int i = 0; i < lineCount; i++) {
             int end = starts[i + 1];
             if (end > starts[i] && text.charAt(end - 1) == '\n') {
@@ -284,7 +306,12 @@ public final class Document implements FencedLines {
                 } else {
                     lf++;
                 }
+            } else if (end > starts[i] && text.charAt(end - 1) == '\r') {
+                cr++;
             }
+        }
+        if (cr > lf && cr > crlf) {
+            return "\r";
         }
         return crlf > lf ? "\r\n" : "\n";
     }

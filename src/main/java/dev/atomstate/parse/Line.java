@@ -2,7 +2,7 @@ package dev.atomstate.parse;
 
 /**
  * One line of the source: {@code start..contentEnd} is its text, {@code contentEnd..end} its terminator
- * ("\n", "\r\n" or nothing on a last line without newline). Offsets are char offsets into the text.
+ * ("\n", "\r\n", a lone "\r" or nothing on a last line without newline). Offsets are char offsets into the text.
  *
  * <p>A view, made by {@link Document#line} when asked for: a document keeps only where its lines start, so a big
  * file costs four bytes a line rather than a copy of every line. {@link #content()} copies the line's text each

@@ -85,7 +85,7 @@ public final class CheckReport {
                     "column", d.column(), "message", d.message()));
         }
         doc.put("diagnostics", diagnostics);
-        doc.put("unreadable", run.unreadable());
+        doc.put("unreadable", run.unreadable().stream().map(CheckRun.Unreadable::message).toList());
         if (run.fixes() != null) {
             List<Object> fixes = new ArrayList<>();
             for (CheckRun.Fix f : run.fixes()) {
@@ -135,8 +135,29 @@ public final class CheckReport {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         doc.put("version", "2.1.0");
-        doc.put("runs", List.of(Json.obj("tool", Json.obj("driver", driver), "results", results)));
+        doc.put("runs", List.of(Json.obj("tool", Json.obj("driver", driver), "invocations", List.of(invocation(run)), "results", results)));
         Json.print(out, doc);
+    }
+
+    /**
+     * How the run went: a file that could not be read is no finding of a rule but the tool failing on it, so it is a
+     * tool execution notification (level error, the file as its location) and the execution was not successful.
+     */
+    private static Map<String, Object> invocation(CheckRun run) {
+        List<Object> notifications = new ArrayList<>();
+        for (CheckRun.Unreadable u : run.unreadable()) {
+            Map<String, Object> notification = Json.obj("level", "error", "message", Json.obj("text", u.message()));
+            if (u.file() != null) {
+                notification.put("locations", List.of(Json.obj("physicalLocation", Json.obj("artifactLocation", Json.obj("uri", uri(u.file()))))));
+            }
+            notifications.add(notification);
+        }
+        Map<String, Object> invocation = new LinkedHashMap<>();
+        invocation.put("executionSuccessful", run.unreadable().isEmpty());
+        if (!notifications.isEmpty()) {
+            invocation.put("toolExecutionNotifications", notifications);
+        }
+        return invocation;
     }
 
     private static String level(Severity s) {

@@ -11,25 +11,28 @@ public final class Safe {
 
     /**
      * Text of several lines (a diff, a worklog part) on its way to a terminal: each line as {@link #text(String)}, the
-     * line breaks kept ({@code \r\n} too: a line ending, not a carriage return that overwrites the line).
+     * line breaks kept ({@code \r\n} too: a line ending, not a carriage return that overwrites the line). A lone CR ends
+     * a line of an old Mac file: it is shown as the line break it is, "\n", never sent raw.
      */
     public static String lines(String s) {
         if (s == null) {
             return "";
         }
         StringBuilder sb = new StringBuilder(s.length());
+        int n = s.length();
         int from = 0;
-        while (from <= s.length()) {
-            int nl = s.indexOf('\n', from);
-            int end = nl < 0 ? s.length() : nl;
-            boolean crlf = nl > from && s.charAt(nl - 1) == '\r';
-            sb.append(text(s.substring(from, crlf ? end - 1 : end)));
-            if (nl < 0) {
-                break;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                boolean crlf = i > from && s.charAt(i - 1) == '\r';
+                sb.append(text(s.substring(from, crlf ? i - 1 : i))).append(crlf ? "\r\n" : "\n");
+                from = i + 1;
+            } else if (c == '\r' && (i + 1 == n || s.charAt(i + 1) != '\n')) {
+                sb.append(text(s.substring(from, i))).append('\n');
+                from = i + 1;
             }
-            sb.append(crlf ? "\r\n" : "\n");
-            from = nl + 1;
         }
+        sb.append(text(s.substring(from)));
         return sb.toString();
     }
 

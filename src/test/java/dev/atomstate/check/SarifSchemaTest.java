@@ -8,12 +8,16 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.atomstate.testing.CliRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +78,74 @@ class SarifSchemaTest {
         JsonNode doc = sarif(RuleFixturesTest.root(), "progress-bar/clean.md");
         assertThat(schema().validate(doc)).isEmpty();
         assertThat(doc.path("runs").get(0).path("results").size()).isZero();
+    }
+
+    /**
+     * Issue 12: a file check could not read is a tool execution notification (level error, its message, the file as
+     * the location), the run not successful, the findings of the files it did read kept; the exit code stays check's (1 for
+     * failing findings, else 3 for a file not read, as the next test shows).
+     */
+    @Test
+    void filesThatCannotBeReadAreToolNotificationsAndTheRunFails(@TempDir Path dir) throws Exception {
+        Files.copy(RuleFixturesTest.root().resolve("progress-bar/trigger.md"), dir.resolve("found.md"));
+        Files.writeString(dir.resolve("big.md"), "# Project State\n\n" + "x".repeat(6000) + "\n");
+        Path locked = Files.writeString(dir.resolve("locked.md"), "# Project State\n");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        boolean canLockOut = !Files.isReadable(locked); // not as root
+        try {
+            CliRun.Result r = CliRun.run(dir, Map.of("ATOMSTATE_NOW", RuleFixturesTest.NOW, "ATOMSTATE_MAX_BYTES", "5000"),
+                    "check", "--format", "sarif", "found.md", "missing.md", "big.md", "locked.md");
+            assertThat(r.exit()).as("failing findings exit 1 before unreadable files' 3, as before: %s", r.err()).isEqualTo(1);
+            JsonNode doc = JSON.readTree(r.out());
+            assertThat(schema().validate(doc)).as("schema violations").isEmpty();
+            assertThat(doc.path("runs").get(0).path("results")).as("the findings of the file read").isNotEmpty();
+            Map<String, String> byFile = notifications(doc);
+            assertThat(byFile.get("missing.md")).contains("no such file");
+            assertThat(byFile.get("big.md")).contains("over the 5000-byte limit");
+            if (canLockOut) {
+                assertThat(byFile).containsKey("locked.md");
+            }
+            assertThat(byFile).hasSize(canLockOut ? 3 : 2).doesNotContainKey("found.md");
+            assertThat(r.err().lines().toList()).as("one error line per file, as in every format").hasSize(byFile.size());
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    @Test
+    void aDirectoryAsTheStateFileOrAFolderWithoutOneIsANotification(@TempDir Path dir) throws Exception {
+        Files.createDirectory(dir.resolve("folder.md"));
+        for (String[] args : List.of(new String[] {"check", "--format", "sarif", "-f", "folder.md"},
+                new String[] {"check", "--format", "sarif", "folder.md"})) {
+            CliRun.Result r = CliRun.run(dir, Map.of("ATOMSTATE_NOW", RuleFixturesTest.NOW), args);
+            assertThat(r.exit()).as(r.err()).isEqualTo(3);
+            JsonNode doc = JSON.readTree(r.out());
+            assertThat(schema().validate(doc)).as("schema violations").isEmpty();
+            Map<String, String> byFile = notifications(doc);
+            assertThat(byFile).containsOnlyKeys("folder.md");
+            assertThat(byFile.get("folder.md")).isEqualTo(r.err().strip().substring("atomstate: ".length()));
+        }
+    }
+
+    /** The tool execution notifications of the one invocation, by file; also checks that the run is marked failed. */
+    private static Map<String, String> notifications(JsonNode doc) {
+        JsonNode invocation = doc.path("runs").get(0).path("invocations").get(0);
+        assertThat(invocation.path("executionSuccessful").isBoolean()).isTrue();
+        assertThat(invocation.path("executionSuccessful").asBoolean()).isFalse();
+        Map<String, String> byFile = new TreeMap<>();
+        for (JsonNode n : invocation.path("toolExecutionNotifications")) {
+            assertThat(n.path("level").asText()).isEqualTo("error");
+            byFile.put(n.path("locations").get(0).path("physicalLocation").path("artifactLocation").path("uri").asText(),
+                    n.path("message").path("text").asText());
+        }
+        return byFile;
+    }
+
+    @Test
+    void aRunThatReadEveryFileIsSuccessfulWithoutNotifications() throws Exception {
+        JsonNode invocation = sarif(RuleFixturesTest.root(), "progress-bar/trigger.md").path("runs").get(0).path("invocations").get(0);
+        assertThat(invocation.path("executionSuccessful").asBoolean(false)).isTrue();
+        assertThat(invocation.has("toolExecutionNotifications")).isFalse();
     }
 
     @Test

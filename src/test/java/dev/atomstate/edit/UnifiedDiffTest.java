@@ -121,6 +121,13 @@ class UnifiedDiffTest {
         assertThat(UnifiedDiff.diff("a", "b", "x\n", "x\ny")).endsWith("+y\n\\ No newline at end of file\n");
     }
 
+    /** Issue 12, item 8: a CR-only file is diffed line by line, each line with its own CR, like CRLF lines. */
+    @Test
+    void crOnlyLinesAreLinesWithTheirCarriageReturn() {
+        assertThat(UnifiedDiff.lines("a\rb\r\nc\n\rd")).containsExactly("a\r", "b\r\n", "c\n", "\r", "d");
+        assertThat(UnifiedDiff.diff("a", "b", "a\rb\rc\r", "a\rb\rx\rc\r")).isEqualTo("--- a\n+++ b\n@@ -1,3 +1,4 @@\n a\r b\r+x\r c\r");
+    }
+
     @Test
     void linesKeepTheirTerminators() {
         assertThat(UnifiedDiff.lines("a\r\nb\nc")).containsExactly("a\r\n", "b\n", "c");

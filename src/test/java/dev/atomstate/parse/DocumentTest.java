@@ -77,11 +77,32 @@ class DocumentTest {
             assertThat(Document.parse("\n\n").lineCount()).isEqualTo(2);
         }
 
+        /** Issue 12, item 8: a CR not followed by LF ends a line (old Mac files), so no line's content holds a CR. */
         @Test
-        void aLoneCarriageReturnIsContentNotALineBreak() {
+        void aLoneCarriageReturnIsALineBreakOfItsOwn() {
             Document doc = Document.parse("a\rb\n");
-            assertThat(doc.lineCount()).isEqualTo(1);
-            assertThat(doc.line(0).content()).isEqualTo("a\rb");
+            assertThat(doc.lineCount()).isEqualTo(2);
+            assertThat(doc.line(0).content()).isEqualTo("a");
+            assertThat(doc.line(0).terminator(doc.text())).isEqualTo("\r");
+            assertThat(doc.line(1).content()).isEqualTo("b");
+            assertThat(doc.line(1).terminator(doc.text())).isEqualTo("\n");
+        }
+
+        @Test
+        void crThenLfIsOneBreakAndEachLineOfAMixedFileKeepsItsOwnEnding() {
+            Document doc = Document.parse("a\r\nb\rc\nd\r\r\ne\r");
+            assertThat(doc.lines()).extracting(Line::content).containsExactly("a", "b", "c", "d", "", "e");
+            assertThat(doc.lines()).extracting(l -> l.terminator(doc.text())).containsExactly("\r\n", "\r", "\n", "\r", "\r\n", "\r");
+        }
+
+        @Test
+        void aCrOnlyFileGetsCrForNewLines() {
+            Document doc = Document.parse("# S\r\r- a\r");
+            assertThat(doc.lineCount()).isEqualTo(3);
+            assertThat(doc.dominantNewline()).isEqualTo("\r");
+            assertThat(doc.newlineNear(2)).isEqualTo("\r");
+            assertThat(Document.parse("a\rb\r\nc\r\n").dominantNewline()).isEqualTo("\r\n");
+            assertThat(Document.parse("a\rb\nc\n").dominantNewline()).isEqualTo("\n");
         }
 
         @Test
@@ -92,7 +113,7 @@ class DocumentTest {
 
         @Test
         void linesRejoinToTheExactText() {
-            for (String text : List.of("", "x", "\n", "a\nb", "a\r\n\r\nb\n", "\r\n", "a\r", "é😀\r\nz")) {
+            for (String text : List.of("", "x", "\n", "a\nb", "a\r\n\r\nb\n", "\r\n", "a\r", "é😀\r\nz", "a\rb\r", "\r\r\n\n\r", "a\r\rb")) {
                 assertThat(rejoin(Document.parse(text))).as("%s", text.replace("\r", "\\r").replace("\n", "\\n")).isEqualTo(text);
             }
         }

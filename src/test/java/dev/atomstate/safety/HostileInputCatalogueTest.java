@@ -6,6 +6,7 @@ import dev.atomstate.testing.Processes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
@@ -151,8 +152,6 @@ class HostileInputCatalogueTest {
             valid().in(d);
             Files.createDirectory(d.resolve(".atomstate.yml"));
         }, 3, ".atomstate.yml: the config file is a folder", DECIDE));
-        c.add(fileCase("lines that end in CR alone", file(utf8((head + "\n### Decisions\n\n- a\n").replace('\n', '\r'))), 3,
-                "STATE.md: its lines end in CR alone (old Mac line endings)", DECIDE));
         // numbers out of any plausible range (issue 12): a clean usage error, never a NumberFormatException
         c.add(argCase("20-digit phase to begin", 2, "'99999999999999999999' is not a phase number", "begin-phase", "99999999999999999999", "--force", "-f", "STATE.md"));
         c.add(argCase("int-overflowing phase to begin", 2, "'2147483648' is not a phase number", "begin-phase", "2147483648", "--force", "-f", "STATE.md"));
@@ -221,6 +220,49 @@ class HostileInputCatalogueTest {
         } finally {
             Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
+    }
+
+    // ----- issue 12, item 8: a file whose lines end in CR alone (old Mac) is written in its own form
+
+    static final String CR_ONLY = "# Project State\r\r## Current Position\r\rPhase: 1 of 2 (Core)\rPlan: 1 of 2\rStatus: In progress\r\r"
+            + "## Accumulated Context\r\r### Decisions\r\r- [Phase 1]: a\r\r### Pending Todos\r\r- t1\r\r"
+            + "### Blockers/Concerns\r\rNone yet.\r\r## Session Continuity\r\rStopped at: x\r";
+
+    @ParameterizedTest(name = "{0} on a CR-only file")
+    @MethodSource("crOnlyWrites")
+    void aCrOnlyFileGetsTheNewItemInPlaceWithCrAndARerunChangesNothing(String command, String was, String becomes) throws Exception {
+        Path work = Files.createDirectory(dir.resolve("work"));
+        Path state = Files.writeString(work.resolve("STATE.md"), CR_ONLY);
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("-f", "STATE.md"));
+        CliRun.Result r = CliRun.run(work, Map.of("ATOMSTATE_NOW", CliRun.DEFAULT_NOW), args.toArray(String[]::new));
+        assertThat(r.exit()).as(r.err()).isZero();
+        String after = Files.readString(state);
+        assertThat(after).doesNotContain("\n");
+        assertThat(CR_ONLY.indexOf(was)).as("one place").isEqualTo(CR_ONLY.lastIndexOf(was)).isNotNegative();
+        assertThat(after).as("only %s changed", was).isEqualTo(CR_ONLY.replace(was, becomes));
+        CliRun.Result again = CliRun.run(work, Map.of("ATOMSTATE_NOW", CliRun.DEFAULT_NOW), args.toArray(String[]::new));
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(Files.readString(state)).as("a re-run").isEqualTo(after);
+    }
+
+    /** The diff of a CR-only file shows one changed line, its CR a line break on the terminal, never sent raw. */
+    @Test
+    void theDryRunDiffOfACrOnlyFileIsLineByLineWithoutARawCr() throws Exception {
+        Path work = Files.createDirectory(dir.resolve("work"));
+        Files.writeString(work.resolve("STATE.md"), CR_ONLY);
+        CliRun.Result r = CliRun.run(work, "--dry-run", "todo", "add", "t2", "-f", "STATE.md");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).doesNotContain("\r").contains("\n - t1\n+- t2\n");
+        assertThat(r.out().lines().filter(l -> l.startsWith("+") && !l.startsWith("+++"))).containsExactly("+- t2");
+        assertThat(Files.readString(work.resolve("STATE.md"))).isEqualTo(CR_ONLY);
+    }
+
+    static Stream<Arguments> crOnlyWrites() {
+        return Stream.of(
+                Arguments.of("decide b", "- [Phase 1]: a\r", "- [Phase 1]: a\r- [Phase 1]: b\r"),
+                Arguments.of("todo add t2", "- t1\r", "- t1\r- t2\r"),
+                Arguments.of("block b1", "None yet.\r", "- b1\r"));
     }
 
     // ----- the cases that need a real process (issue 12): a link planted as the lock, a JVM with a small heap
