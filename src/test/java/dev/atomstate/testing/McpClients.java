@@ -68,6 +68,16 @@ public final class McpClients {
                 pb.environment().remove("ATOMSTATE_TEST_WRITE_DELAY_MS");
                 return pb;
             }
+
+            /**
+             * The SDK enqueues a message by emitting into a sink that takes one emitter at a time, busy-looping 100 ms
+             * at most for the others: 20 threads calling at once on a loaded machine got "Failed to enqueue message"
+             * (ConcurrentToolCallsTest, once in a full run). Enqueueing in turn keeps all the calls in flight at once.
+             */
+            @Override
+            public synchronized reactor.core.publisher.Mono<Void> sendMessage(io.modelcontextprotocol.spec.McpSchema.JSONRPCMessage message) {
+                return super.sendMessage(message);
+            }
         };
         ConcurrentLinkedQueue<String> stderr = new ConcurrentLinkedQueue<>();
         transport.setStdErrorHandler(stderr::add);
