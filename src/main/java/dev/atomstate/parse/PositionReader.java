@@ -171,11 +171,15 @@ final class PositionReader {
         }
         if (planTotal == null && plan != null) {
             Integer fromLine = PhaseText.plansTotal(phase == null ? null : phase.raw());
-            if (fromLine == null && status != null && BODY.equals(status.source())) {
-                fromLine = PhaseText.plansTotal(status.raw());
-            }
             if (fromLine != null) {
                 planTotal = value(fromLine.toString(), phase.raw(), BODY, phase.line());
+            } else if (status != null && BODY.equals(status.source())) {
+                // "Status: 3 of 7 plans done" where no phase line says it (nor, in a mangled file, any phase line at all)
+                fromLine = PhaseText.plansTotal(status.raw());
+                if (fromLine != null) {
+                    planTotal = phase != null ? value(fromLine.toString(), phase.raw(), BODY, phase.line())
+                            : value(fromLine.toString(), status.raw(), BODY, status.line());
+                }
             }
         }
 

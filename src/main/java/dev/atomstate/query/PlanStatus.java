@@ -91,12 +91,31 @@ public final class PlanStatus {
             if (fieldCounts(ps, pos.plan(), id)) {
                 return true;
             }
-            // a counter of another phase cannot count this plan (complete-plan --force of a later phase's plan): the
-            // status, activity and session lines decide, or a second run would count the plan again
-            PlanId field = PlanIds.parse(pos.plan().id());
-            return field != null && PlanId.comparePhases(field.phase(), id.phase()) != 0 && recordedByPosition(ps, id);
+            // a counter that cannot count this plan — of another phase, or a plan beyond its total (complete-plan --force
+            // of a plan the counter has no room for): the status, activity and session lines decide, or a second run
+            // would count the plan again
+            return cannotCount(pos.plan(), id) && recordedByPosition(ps, id);
         }
         return recordedByPosition(ps, id);
+    }
+
+    /** A plan field that has no place for {@code id}: its phase is another, or {@code id}'s number is beyond its total. */
+    private static boolean cannotCount(StateModel.Plan plan, PlanId id) {
+        PlanId field = PlanIds.parse(plan.id());
+        if (field == null) {
+            return false;
+        }
+        if (PlanId.comparePhases(field.phase(), id.phase()) != 0) {
+            return true;
+        }
+        String digits = id.plan();
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        digits = digits.substring(start);
+        return plan.total() != null && !digits.isEmpty() && digits.chars().allMatch(c -> c >= '0' && c <= '9')
+                && (digits.length() > 9 || Long.parseLong(digits) > plan.total());
     }
 
     /**
