@@ -74,4 +74,23 @@ public final class DateForms {
         }
         return out;
     }
+
+    /**
+     * The ISO date a value starts with (after emphasis, within its first few characters), or null: what a last
+     * activity or session line is dated by (check's date-order, status's "2 days ago").
+     */
+    public static java.time.LocalDate leadingDate(String text) {
+        if (text == null) {
+            return null;
+        }
+        List<Found> dates = isoDates(text);
+        if (dates.isEmpty() || dates.get(0).start() > 4) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(dates.get(0).date());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
 }

@@ -1,11 +1,8 @@
 package dev.atomstate.render;
 
-import dev.atomstate.parse.DateForms;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /**
  * How long ago a date was, in the words a person uses ("today", "2 days ago", "3 weeks ago"), counted in days from the
@@ -15,21 +12,6 @@ final class RelativeAge {
     private RelativeAge() {
     }
 
-    /** The ISO date a value starts with (after emphasis, within its first few characters), or null. */
-    static LocalDate leadingDate(String text) {
-        if (text == null) {
-            return null;
-        }
-        List<DateForms.Found> dates = DateForms.isoDates(text);
-        if (dates.isEmpty() || dates.get(0).start() > 4) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(dates.get(0).date());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 
     /** "today", "yesterday", "5 days ago", "3 weeks ago", "4 months ago", "2 years ago", "tomorrow", "in 3 days". */
     static String of(LocalDate date, LocalDate today) {

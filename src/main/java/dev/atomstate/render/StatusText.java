@@ -3,6 +3,7 @@ package dev.atomstate.render;
 import dev.atomstate.app.StatusReport;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
+import dev.atomstate.parse.DateForms;
 import dev.atomstate.parse.Markdown;
 import dev.atomstate.parse.PlaceholderText;
 
@@ -142,7 +143,7 @@ public final class StatusText {
 
     /** "2026-03-10 — Completed …" becomes "2026-03-10 (2 days ago) — Completed …". */
     private String withAge(String value) {
-        LocalDate date = today == null ? null : RelativeAge.leadingDate(value);
+        LocalDate date = today == null ? null : DateForms.leadingDate(value);
         if (date == null) {
             return value;
         }

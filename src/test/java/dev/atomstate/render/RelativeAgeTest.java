@@ -1,5 +1,6 @@
 package dev.atomstate.render;
 
+import dev.atomstate.parse.DateForms;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -23,9 +24,9 @@ class RelativeAgeTest {
 
     @Test
     void onlyADateAtTheStartOfAValueIsADate() {
-        assertThat(RelativeAge.leadingDate("**2026-03-10** 14:05")).isEqualTo(LocalDate.of(2026, 3, 10));
-        assertThat(RelativeAge.leadingDate("Completed 02-01 on 2026-03-10")).isNull();
-        assertThat(RelativeAge.leadingDate("2026-02-30 — not a day")).isNull();
-        assertThat(RelativeAge.leadingDate(null)).isNull();
+        assertThat(DateForms.leadingDate("**2026-03-10** 14:05")).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(DateForms.leadingDate("Completed 02-01 on 2026-03-10")).isNull();
+        assertThat(DateForms.leadingDate("2026-02-30 — not a day")).isNull();
+        assertThat(DateForms.leadingDate(null)).isNull();
     }
 }

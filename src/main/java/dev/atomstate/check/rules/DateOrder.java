@@ -9,8 +9,6 @@ import dev.atomstate.parse.FrontmatterBlock;
 import dev.atomstate.parse.ParsedState;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 
 /**
  * Dates that cannot be right: a session recorded before the last activity (the session note was not updated),
@@ -54,8 +52,8 @@ public final class DateOrder implements Rule {
     public void check(ParsedState state, CheckContext context, Findings out) {
         StateModel.Activity activity = state.model().position().lastActivity();
         StateModel.Located session = state.model().session().lastSession();
-        LocalDate activityDate = activity == null ? null : date(activity.raw());
-        LocalDate sessionDate = session == null ? null : date(session.text());
+        LocalDate activityDate = activity == null ? null : DateForms.leadingDate(activity.raw());
+        LocalDate sessionDate = session == null ? null : DateForms.leadingDate(session.text());
         if (activityDate != null && sessionDate != null && sessionDate.isBefore(activityDate)) {
             out.add(session.line(), 1, "Last session is " + sessionDate + " but Last activity (line " + activity.line() + ") is "
                     + activityDate + "; update Last session when you record activity");
@@ -73,7 +71,7 @@ public final class DateOrder implements Rule {
             for (String key : new String[] {"last_updated", "last_activity"}) {
                 FrontmatterBlock.Entry e = fm.entry(key);
                 if (e != null) {
-                    future(date(e.unquoted()), e.line() + 1, "frontmatter " + key, latest, today, out);
+                    future(DateForms.leadingDate(e.unquoted()), e.line() + 1, "frontmatter " + key, latest, today, out);
                 }
             }
         }
@@ -85,19 +83,4 @@ public final class DateOrder implements Rule {
         }
     }
 
-    /** The first ISO date at the start of {@code text} (after emphasis), or null. */
-    static LocalDate date(String text) {
-        if (text == null) {
-            return null;
-        }
-        List<DateForms.Found> dates = DateForms.isoDates(text);
-        if (dates.isEmpty() || dates.get(0).start() > 4) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(dates.get(0).date());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 }
