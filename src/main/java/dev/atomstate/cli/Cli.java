@@ -51,6 +51,37 @@ public final class Cli {
     /** {@link #run(String[], Context)} with writes held up at {@code pause}'s points (the crash tests' launcher). */
     public static int run(String[] args, Context ctx, WritePause pause) {
         Invocation inv = new Invocation(ctx.out(), ctx.err(), ctx.env(), ctx.cwd(), ctx.terminal(), pause, REENTRY);
+        FileTrace.reset();
+        try {
+            java.util.concurrent.Callable<Integer> direct = DirectCommands.bind(args, inv);
+            if (direct != null) {
+                try {
+                    return direct.call();
+                } catch (Exception e) {
+                    return handle(e, ctx.err(), inv.debug()); // what picocli's execution exception handler does below
+                }
+            }
+            return viaPicocli(args, ctx, inv);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // unwound to here, what filled the heap or the stack is garbage now: there is room for one line
+            ctx.err().println(Messages.fatal(e, FileTrace.lastRead(), FileTrace.wrote(), Runtime.getRuntime().maxMemory()));
+            if (inv.debug()) {
+                e.printStackTrace(ctx.err());
+            }
+            return ExitCodes.INPUT;
+        } finally {
+            ctx.out().flush();
+            ctx.err().flush();
+        }
+    }
+
+    /** Every run {@link DirectCommands} leaves alone: picocli's model of the command, its parse, help and errors. */
+    private static int viaPicocli(String[] args, Context ctx, Invocation inv) {
+        return picocli(args, ctx, inv).execute(args);
+    }
+
+    /** picocli's command line for {@code args}, set up as every run uses it (also what {@code DirectCommandsTest} compares with). */
+    static CommandLine picocli(String[] args, Context ctx, Invocation inv) {
         CommandLine cl = RootCommand.forRun(new RootCommand(inv), args);
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
@@ -64,20 +95,7 @@ public final class Cli {
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, ctx.err(), inv.debug()));
-        FileTrace.reset();
-        try {
-            return cl.execute(args);
-        } catch (OutOfMemoryError | StackOverflowError e) {
-            // unwound to here, what filled the heap or the stack is garbage now: there is room for one line
-            ctx.err().println(Messages.fatal(e, FileTrace.lastRead(), FileTrace.wrote(), Runtime.getRuntime().maxMemory()));
-            if (inv.debug()) {
-                e.printStackTrace(ctx.err());
-            }
-            return ExitCodes.INPUT;
-        } finally {
-            ctx.out().flush();
-            ctx.err().flush();
-        }
+        return cl;
     }
 
     private static String commandPath(CommandLine cl) {
