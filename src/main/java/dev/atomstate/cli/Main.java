@@ -20,7 +20,9 @@ public final class Main {
      * path passes a {@link WritePause} to hold the writer inside its locked write; {@link #main} never does.
      */
     public static int run(String[] args, WritePause pause) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        // buffered as chars too: the encoder below buffers bytes, but each small write through it (a JSON document is
+        // thousands) costs a call chain of its own, which a cold run pays in the interpreter
+        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 14), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), false);
         int code = Cli.run(args, new Cli.Context(out, err, System.getenv(), Path.of("").toAbsolutePath(), Terminal.isInteractive()), pause);
         out.flush();
