@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * The commands hooks run on every prompt ({@code status}, {@code check}, {@code decide}, and a bare
- * {@code atomstate}), bound to their arguments without picocli when the arguments are plain: building picocli's model
+ * The commands hooks run on every prompt or edit ({@code status}, {@code check}, {@code decide}, a bare
+ * {@code atomstate}, the agents' {@code agent guard} and {@code agent context}), bound to their arguments without picocli when the arguments are plain: building picocli's model
  * of even one command costs about 50 ms of a cold run (reflection and an annotation proxy per option), more than
  * reading, parsing and checking a 300-line file. Anything this binder does not fully understand — help, version, a
  * repeated or unknown option, {@code --}, an {@code @file}, a value that starts with a dash, an attached short
@@ -60,7 +60,7 @@ final class DirectCommands {
             if (takesValue(option)) {
                 if (value == null) {
                     if (i + 1 >= args.length || args[i + 1].isEmpty() || args[i + 1].charAt(0) == '-' || args[i + 1].charAt(0) == '@'
-                            || COMMAND_NAMES.contains(args[i + 1])) {
+                            || COMMAND_NAMES.contains(args[i + 1]) || AGENT_COMMAND_NAMES.contains(args[i + 1])) {
                         return null; // picocli takes none of these for an option's value
                     }
                     value = args[++i];
@@ -209,6 +209,29 @@ final class DirectCommands {
                     c.rationale = rationale;
                     return c;
                 }
+                case "agent": {
+                    // the agents' hooks: the guard runs before every edit an agent makes, the context at every session start
+                    if (positionals.size() != 2 || !onlyOptions()) {
+                        return null;
+                    }
+                    AgentCommand agent = new AgentCommand(inv);
+                    switch (positionals.get(0)) {
+                        case "guard": {
+                            AgentCommand.Guard c = new AgentCommand.Guard();
+                            c.agent = agent;
+                            c.client = positionals.get(1);
+                            return c;
+                        }
+                        case "context": {
+                            AgentCommand.Context c = new AgentCommand.Context();
+                            c.agent = agent;
+                            c.client = positionals.get(1);
+                            return c;
+                        }
+                        default:
+                            return null;
+                    }
+                }
                 default:
                     return null;
             }
@@ -223,6 +246,9 @@ final class DirectCommands {
             "complete-phase", "block", "unblock", "todo", "session", "metric", "milestone", "get", "set", "progress", "decisions",
             "blockers", "todos", "history", "log", "compact", "velocity", "report", "export", "schema", "merge-driver", "resolve",
             "git", "mcp", "agent", "instructions", "help", "completion");
+
+    /** The agent command's own commands (AgentCommand's subcommands, which a test holds equal). */
+    static final Set<String> AGENT_COMMAND_NAMES = Set.of("install", "uninstall", "guard", "context");
 
     /** Options that belong to one of the commands above rather than to the root. */
     private static final Set<String> COMMAND_OPTIONS = Set.of("--full", "--line", "--fix", "--list-rules", "--format", "--fail-on",

@@ -43,7 +43,9 @@ class DirectCommandsTest {
             "check", List.of(List.of("--fix"), List.of("--list-rules"), List.of("--format", "V"), List.of("--format=JSON"),
                     List.of("--format=sarif"), List.of("--format=nope"), List.of("--fail-on", "V"), List.of("--fail-on=Warning"),
                     List.of("--explain", "V"), List.of("V")),
-            "decide", List.of(List.of("V"), List.of("V"), List.of("--phase", "V"), List.of("--phase=3"), List.of("--rationale", "V")),
+            "decide V", List.of(List.of("--phase", "V"), List.of("--phase=3"), List.of("--rationale", "V")),
+            "agent guard V", List.of(),
+            "agent context V", List.of(),
             "", List.of());
 
     /** What the binder must leave to picocli, mixed in now and then. */
@@ -52,11 +54,11 @@ class DirectCommandsTest {
             List.of("@args"), List.of("help"), List.of("log"), List.of("--full"), List.of("--phase", "V"), List.of("--format", "V"), List.of("V"));
 
     private static final List<String> VALUES = List.of("a.md", "docs/STATE.md", "Use SQLite", "", "-3", "@args", "--", "3", "json",
-            "SARIF", "github", "warning", "error", "text", "2026-03-11T09:30:00Z", "size-budget", "nul\u0000path", "status");
+            "SARIF", "github", "warning", "error", "text", "2026-03-11T09:30:00Z", "size-budget", "nul\u0000path", "status", "guard", "claude");
 
     @Provide
     Arbitrary<List<String>> argumentLists() {
-        Arbitrary<String> command = Arbitraries.of("status", "check", "decide", "");
+        Arbitrary<String> command = Arbitraries.of("status", "check", "decide V", "agent guard V", "agent context V", "");
         return command.flatMap(name -> {
             List<List<String>> pieces = new ArrayList<>(ROOT);
             pieces.addAll(COMMANDS.get(name));
@@ -70,7 +72,7 @@ class DirectCommandsTest {
                         java.util.function.Consumer<List<String>> put = p -> p.forEach(w -> words.add(w.equals("V") ? values.get(v[0]++ % values.size()) : w));
                         b.forEach(put);
                         if (!name.isEmpty()) {
-                            words.add(name);
+                            put.accept(List.of(name.split(" "))); // the command's words, with its parameter where it takes one
                         }
                         after.forEach(put);
                         return words;
@@ -78,20 +80,18 @@ class DirectCommandsTest {
         });
     }
 
-    /** How many of the generated lists the binder took (a property that binds nothing would prove nothing). */
-    private static int bound;
-    private static int tried;
+    /** How many generated lists the binder took, per command (a property that binds nothing would prove nothing). */
+    private static final Map<Class<?>, Integer> BOUND = new java.util.concurrent.ConcurrentHashMap<>();
 
-    @Property(tries = 4000)
+    @Property(tries = 5000)
     void whatTheBinderAcceptsPicocliBindsTheSame(@ForAll("argumentLists") List<String> words) throws Exception {
         String[] args = words.toArray(String[]::new);
         Invocation direct = invocation();
         Callable<Integer> bound = DirectCommands.bind(args, direct);
-        tried++;
         if (bound == null) {
             return;
         }
-        DirectCommandsTest.bound++;
+        BOUND.merge(bound.getClass(), 1, Integer::sum);
         Invocation viaPicocli = invocation();
         CommandLine cl = Cli.picocli(args, context(), viaPicocli);
         CommandLine.ParseResult parsed = cl.parseArgs(args);
@@ -106,9 +106,12 @@ class DirectCommandsTest {
     }
 
     @net.jqwik.api.lifecycle.AfterContainer
-    static void mostGeneratedListsWereBound() {
-        if (tried > 0) {
-            assertThat(bound).as("lists bound of " + tried).isGreaterThan(tried / 4);
+    static void everyCommandWasBoundOften() {
+        if (!BOUND.isEmpty()) {
+            for (Class<?> c : List.of(StatusCommand.class, CheckCommand.class, DecideCommand.class, RootCommand.class,
+                    AgentCommand.Guard.class, AgentCommand.Context.class)) {
+                assertThat(BOUND.getOrDefault(c, 0)).as("generated lists bound to " + c.getSimpleName() + " " + BOUND).isGreaterThan(100);
+            }
         }
     }
 
@@ -117,7 +120,8 @@ class DirectCommandsTest {
         for (String line : List.of("status", "status --line", "status --json", "status --full -f a.md", "--json status",
                 "-f a.md status --line", "status --file=a.md --no-color", "check", "check --format sarif", "check --format=JSON",
                 "check a.md b.md --fail-on warning", "check --fix --dry-run", "decide Use\u00a0SQLite", "decide x --phase 3 --rationale y",
-                "--now 2026-03-11T09:30:00Z decide x", "", "-f a.md", "--json")) {
+                "--now 2026-03-11T09:30:00Z decide x", "", "-f a.md", "--json", "agent guard claude", "agent context gemini --json",
+                "-f a.md agent guard x")) {
             String[] args = line.isEmpty() ? new String[0] : line.split(" ");
             for (int i = 0; i < args.length; i++) {
                 args[i] = args[i].replace('\u00a0', ' ');
@@ -132,10 +136,19 @@ class DirectCommandsTest {
     }
 
     @Example
+    void theBinderKnowsTheAgentsCommands() {
+        PrintWriter sink = new PrintWriter(new StringWriter());
+        Invocation inv = new Invocation(sink, sink, Map.of(), Path.of("."), false, WritePause.NONE);
+        assertThat(DirectCommands.AGENT_COMMAND_NAMES)
+                .isEqualTo(new CommandLine(new AgentCommand(inv)).getSubcommands().keySet());
+    }
+
+    @Example
     void everythingElseIsPicocli() throws IllegalAccessException {
         for (String line : List.of("status --help", "-h", "--version", "help", "status --bogus", "status x", "--line status",
                 "decide", "decide a b", "decide -x", "status -fa.md", "status -f", "status -f a.md -f b.md", "check --format nope",
-                "status --line=", "@args", "status -- x", "log list", "status --json=true", "-f status status", "decide x --phase check", "block x --dry-run --json -f a.md")) {
+                "status --line=", "@args", "status -- x", "log list", "status --json=true", "-f status status", "decide x --phase check", "block x --dry-run --json -f a.md", "agent install claude", "agent guard", "agent guard claude x", "agent --full guard claude",
+                "agent guard -f context claude")) {
             String[] args = line.split(" ");
             Invocation inv = invocation();
             assertThat(DirectCommands.bind(args, inv)).as(line).isNull();
@@ -178,7 +191,8 @@ class DirectCommandsTest {
             }
             f.setAccessible(true);
             Object v = f.get(o);
-            values.put(f.getName(), v instanceof List<?> l ? new ArrayList<>(l) : v instanceof GlobalOptions g ? fields(g) : v);
+            boolean ours = v != null && !v.getClass().isEnum() && v.getClass().getPackageName().equals("dev.atomstate.cli");
+            values.put(f.getName(), v instanceof List<?> l ? new ArrayList<>(l) : ours ? fields(v) : v); // a parent command, the options
         }
         return values;
     }
