@@ -12,7 +12,6 @@ import dev.atomstate.parse.StateParser;
 import dev.atomstate.render.StatusJson;
 import dev.atomstate.render.StatusLine;
 import dev.atomstate.render.StatusText;
-import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,8 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where a cold {@code status} spends its time, phase by phase, in one fresh JVM: the picocli model and the parse
- * of the arguments, reading the file, parsing it, the neighbour files, the check rules, and the report with its
+ * Where a cold {@code status} spends its time, phase by phase, in one fresh JVM: binding the arguments (directly,
+ * as a real run of these arguments does: see {@link DirectCommands}), reading the file, parsing it, the neighbour files, the check rules, and the report with its
  * rendering — the steps {@link StatusCommand} takes, in its order, each timed once (cold, as a hook runs it).
  * Never run by a test (timings are measured, not asserted); {@code .ci/startup-phases} runs it in fresh JVMs with
  * the launcher's flags and class-data archive and prints the medians.
@@ -55,10 +54,10 @@ final class StartupPhases {
         Invocation inv = new Invocation(out, out, Map.of(), Path.of("").toAbsolutePath(), false, WritePause.NONE);
         String[] cli = line ? new String[] {"status", "--line", "-f", file} : json ? new String[] {"status", "--json", "-f", file}
                 : new String[] {"status", "-f", file};
-        CommandLine cl = RootCommand.commandLine(new RootCommand(inv), cli);
-        phase.accept("picocli model");
-        cl.parseArgs(cli);
-        phase.accept("picocli parse");
+        if (DirectCommands.bind(cli, inv) == null) {
+            throw new IllegalStateException("status arguments not bound directly: " + String.join(" ", cli));
+        }
+        phase.accept("arguments");
         Path path = inv.stateFile();
         String name = inv.display(path);
         String text = StateFile.read(path, name, inv.limits()).source().text();
