@@ -26,6 +26,28 @@ class StartupClassesTest {
     @ParameterizedTest
     @ValueSource(strings = {"status", "status --line", "status --json", "check", "decide --dry-run x", "--help", "mcp --list"})
     void everydayCommandsLoadNoneOfTheSdk(String command) throws Exception {
+        List<String> loaded = classesLoadedBy(command);
+        assertThat(loaded).as("classes loaded").anyMatch(c -> c.startsWith("dev.atomstate.cli."));
+        assertThat(loaded).as("%s loads none of the MCP SDK", command).noneMatch(c -> SDK.stream().anyMatch(c::startsWith));
+    }
+
+    /**
+     * The hooks' commands bind their arguments without picocli (cli.DirectCommands): a real JVM running them loads no
+     * picocli class at all, while help, which is picocli's, does.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"status", "status --line", "status --json", "check", "decide --dry-run x", "--help"})
+    void hookCommandsLoadNoPicocli(String command) throws Exception {
+        List<String> loaded = classesLoadedBy(command);
+        if (command.equals("--help")) {
+            assertThat(loaded).as("help is picocli's").anyMatch(c -> c.startsWith("picocli."));
+        } else {
+            assertThat(loaded).as("%s loads no picocli class", command).noneMatch(c -> c.startsWith("picocli."));
+        }
+    }
+
+    /** The classes a real JVM running {@code atomstate COMMAND -f <a sample>} loads, in order (it must exit 0). */
+    private List<String> classesLoadedBy(String command) throws Exception {
         Path log = dir.resolve("classes.log");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xlog:class+load=info:file=" + log, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
@@ -37,8 +59,7 @@ class StartupClassesTest {
         Process p = pb.start();
         assertThat(p.waitFor()).as(Files.readString(dir.resolve("out.log"))).isZero();
         List<String> loaded = Files.readAllLines(log).stream().filter(l -> l.contains(" source: ")).map(StartupClassesTest::className).toList();
-        assertThat(loaded).as("classes loaded").anyMatch(c -> c.startsWith("dev.atomstate.cli."));
-        assertThat(loaded).as("%s loads none of the MCP SDK", command).noneMatch(c -> SDK.stream().anyMatch(c::startsWith));
+        return loaded;
     }
 
     /** "[0.012s][info][class,load] java.lang.Object source: shared objects file" → java.lang.Object */
