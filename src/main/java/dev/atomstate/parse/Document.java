@@ -23,6 +23,8 @@ public final class Document implements FencedLines {
     private final int unclosedFenceLine;
     private final int bodyStartLine;
     private List<TableBlock> tables;
+    /** The text's size in UTF-8, as read (the file's bytes less its BOM) or counted on first use; -1 until known. */
+    private long utf8Length;
 
     private Document(String text, int[] starts, int lineCount, boolean[] inFence, int unclosedFenceLine,
                      List<FrontmatterBlock> frontmatter, int bodyStartLine, List<Section> sections) {
@@ -35,9 +37,18 @@ public final class Document implements FencedLines {
         this.frontmatter = frontmatter;
         this.bodyStartLine = bodyStartLine;
         this.sections = sections;
+        this.utf8Length = -1;
     }
 
     public static Document parse(String text) {
+        return parse(text, -1);
+    }
+
+    /**
+     * {@code utf8Length} is the text's size in UTF-8 when the caller knows it (the bytes it was decoded from, BOM aside),
+     * else -1: a big file need not be counted again char by char.
+     */
+    public static Document parse(String text, long utf8Length) {
         int[] starts = lineStarts(text);
         int count = starts.length - 1;
         List<Line> lines = new Lines(text, starts, count);
@@ -46,7 +57,9 @@ public final class Document implements FencedLines {
         boolean[] inFence = new boolean[count];
         int unclosed = markFences(lines, bodyStart, inFence);
         List<Section> sections = Section.scan(lines, bodyStart, inFence);
-        return new Document(text, starts, count, inFence, unclosed, frontmatter, bodyStart, sections);
+        Document doc = new Document(text, starts, count, inFence, unclosed, frontmatter, bodyStart, sections);
+        doc.utf8Length = utf8Length;
+        return doc;
     }
 
     /**
@@ -228,6 +241,16 @@ public final class Document implements FencedLines {
             tables = t;
         }
         return t;
+    }
+
+    /** {@code text().getBytes(UTF_8).length}: as given to {@link #parse(String, long)}, else counted once. */
+    public long utf8Length() {
+        long n = utf8Length;
+        if (n < 0) {
+            n = Utf8.length(text, 0, text.length());
+            utf8Length = n;
+        }
+        return n;
     }
 
     /** All sections in document order (nested ones included). */

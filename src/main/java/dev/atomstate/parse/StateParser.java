@@ -29,7 +29,12 @@ public final class StateParser {
             Pattern.CASE_INSENSITIVE);
 
     public static ParsedState parse(String fileName, String text) {
-        Document doc = Document.parse(text);
+        return parse(fileName, text, -1);
+    }
+
+    /** {@code utf8Length}: the text's size in UTF-8 when known from the bytes read (see {@link Document#parse(String, long)}), else -1. */
+    public static ParsedState parse(String fileName, String text, long utf8Length) {
+        Document doc = Document.parse(text, utf8Length);
         List<ParseProblem> problems = new ArrayList<>();
         Map<String, String> frontmatter = frontmatter(doc, problems);
         if (doc.unclosedFenceLine() >= 0) {
