@@ -91,7 +91,8 @@ public record PositionCompanions(Field phaseName, Field totalPhases, Field planT
             return null;
         }
         for (Field f : fields) {
-            if (f.normalizedKey().equals("last date") && f.line() > session.headingLine() && f.line() < session.endLine()) {
+            // the lines first: a key is normalised (copied) only for the few fields inside the section
+            if (f.line() > session.headingLine() && f.line() < session.endLine() && f.normalizedKey().equals("last date")) {
                 return f;
             }
         }
@@ -120,7 +121,7 @@ public record PositionCompanions(Field phaseName, Field totalPhases, Field planT
     private static Field only(List<Field> fields, List<int[]> where, String... keys) {
         Set<String> wanted = Set.of(keys);
         for (Field f : fields) {
-            if (wanted.contains(f.normalizedKey()) && inside(f, where)) {
+            if (inside(f, where) && wanted.contains(f.normalizedKey())) {
                 return f;
             }
         }
@@ -134,7 +135,7 @@ public record PositionCompanions(Field phaseName, Field totalPhases, Field planT
         }
         Set<String> wanted = Set.of(keys);
         for (Field f : fields) {
-            if (f.line() != chosen.line() && wanted.contains(f.normalizedKey()) && inside(f, where)) {
+            if (f.line() != chosen.line() && inside(f, where) && wanted.contains(f.normalizedKey())) {
                 out.add(f);
             }
         }

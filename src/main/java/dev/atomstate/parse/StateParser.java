@@ -79,7 +79,7 @@ public final class StateParser {
         activityModel = SeparateFields.activity(t, activityModel, companions);
         Position pos = new Position(phaseModel, planModel, located(t, status), activityModel, located(t, focus), located(t, milestone));
 
-        StateModel.Reading reading = PositionReader.read(doc, fields.list, position, pos, frontmatter);
+        StateModel.Reading reading = PositionReader.read(doc, fields.list, fields.keys, position, pos, frontmatter);
 
         List<ProgressLine.Segment> segments = progress == null ? List.of() : ProgressLine.parse(t, progress.value());
         List<ProgressSegment> progressModel = new ArrayList<>();
