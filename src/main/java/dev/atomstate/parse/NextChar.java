@@ -26,6 +26,12 @@ final class NextChar {
         return at < to;
     }
 
+    /** Where the char next occurs at or after {@code from}, or the text's length; {@code from} never goes back. */
+    int from(int from) {
+        within(from, from);
+        return at;
+    }
+
     /** {@link #within(int, int)} of a line's content. */
     boolean in(Line line) {
         return within(line.start(), line.contentEnd());

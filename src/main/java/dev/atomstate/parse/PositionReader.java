@@ -125,8 +125,11 @@ final class PositionReader {
             }
         }
         if (phaseTotal == null && positionSection != null) {
+            NextChar lowerP = new NextChar(t, 'p');
+            NextChar upperP = new NextChar(t, 'P');
             for (Field f : fields) {
-                if (f.line() > positionSection.headingLine() && f.line() < positionSection.endLine()) {
+                if (f.line() > positionSection.headingLine() && f.line() < positionSection.endLine()
+                        && mentionsPhases(t, lowerP, upperP, f.value().start(), f.value().end())) {
                     Matcher m = PHASES_COUNT.matcher(f.value(t));
                     if (m.find()) {
                         phaseTotal = value(m.group(2), f.value(t), BODY, f.line() + 1);
@@ -194,6 +197,25 @@ final class PositionReader {
         }
         Value focusValue = focus == null ? null : value(focusText, focusRaw, BODY, focus.line() + 1);
         return new Reading(phase, plan, phaseNumber, phaseName, phaseTotal, planNumber, planTotal, status, focusValue, activity);
+    }
+
+    /**
+     * Whether {@code t[from, to)} holds "phases" in some case, which {@link #PHASES_COUNT} needs: a position section may
+     * hold a big file's whole history, and a regex find over each of its values is costly. Found from each 'p' or 'P'
+     * (regionMatches ignoring case is looser than the pattern's ASCII case, so nothing the pattern finds is missed).
+     */
+    private static boolean mentionsPhases(String t, NextChar lowerP, NextChar upperP, int from, int to) {
+        int i = from;
+        while (true) {
+            int at = Math.min(lowerP.from(i), upperP.from(i));
+            if (at + 6 > to) {
+                return false;
+            }
+            if (t.regionMatches(true, at, "phases", 0, 6)) {
+                return true;
+            }
+            i = at + 1;
+        }
     }
 
     /** The 1-based line of frontmatter key {@code path}, 1 when it cannot be found. */

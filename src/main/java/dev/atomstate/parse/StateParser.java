@@ -68,7 +68,7 @@ public final class StateParser {
         Field nextActionField = fields.pick(null, "next action");
 
         String t = doc.text();
-        PositionCompanions companions = PositionCompanions.read(doc, fields.list, position, sessionSection,
+        PositionCompanions companions = PositionCompanions.read(doc, fields.list, fields.keys, position, sessionSection,
                 phase, plan, status, activity, lastSession, stoppedAt);
         StateModel.Phase phaseModel = phase == null ? null : PositionValues.phase(phase.value(t), phase.line() + 1);
         StateModel.Plan planModel = plan == null ? null
