@@ -260,7 +260,8 @@ final class Invocation {
 
     ParsedState readState(Path path) {
         String name = display(path);
-        return StateParser.parse(name, StateFile.read(path, name, limits()).source().text());
+        var source = StateFile.read(path, name, limits()).source();
+        return StateParser.parse(name, source.text(), source.utf8Length());
     }
 
     ParsedWorklog readWorklog(Path path) {

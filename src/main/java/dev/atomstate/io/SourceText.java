@@ -18,15 +18,17 @@ public final class SourceText {
     private final String name;
     private final boolean bom;
     private final String text;
+    private final long utf8Length;
 
-    private SourceText(String name, boolean bom, String text) {
+    private SourceText(String name, boolean bom, String text, long utf8Length) {
         this.name = name;
         this.bom = bom;
         this.text = text;
+        this.utf8Length = utf8Length;
     }
 
     public static SourceText of(String name, String text) {
-        return new SourceText(name, false, text);
+        return new SourceText(name, false, text, -1);
     }
 
     /** Decodes strict UTF-8; anything else is refused with the byte offset where it goes wrong. */
@@ -49,7 +51,7 @@ public final class SourceText {
         if (text.indexOf('\uFFFD') >= 0) {
             strictly(name, bytes, offset);
         }
-        return new SourceText(name, bom, text);
+        return new SourceText(name, bom, text, bytes.length - offset);
     }
 
     /** Refuses {@code bytes} from {@code offset} on unless they are strict UTF-8, with the offset of the first bad byte. */
@@ -104,6 +106,14 @@ public final class SourceText {
 
     public boolean hasBom() {
         return bom;
+    }
+
+    /**
+     * The text's size in UTF-8 (the bytes it was decoded from, BOM aside: strict decoding makes them the same), or -1
+     * for a text not decoded from bytes.
+     */
+    public long utf8Length() {
+        return utf8Length;
     }
 
     /** The text without the byte-order mark. */

@@ -21,6 +21,9 @@ final class Chars {
 
     /** The length of {@code s} without its trailing whitespace: {@code s.toString().stripTrailing().length()}. */
     static int strippedEnd(CharSequence s) {
+        if (s instanceof Line line) {
+            return line.strippedEnd(); // on the text itself: no call through CharSequence a char
+        }
         int end = s.length();
         while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
             end--;
@@ -30,6 +33,9 @@ final class Chars {
 
     /** The first {@code c} in {@code s} at or after {@code from}, or -1. */
     static int indexOf(CharSequence s, char c, int from) {
+        if (s instanceof Line line) {
+            return line.indexOf(c, from);
+        }
         for (int i = Math.max(from, 0), n = s.length(); i < n; i++) {
             if (s.charAt(i) == c) {
                 return i;

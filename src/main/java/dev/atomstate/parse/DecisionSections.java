@@ -1,10 +1,12 @@
 package dev.atomstate.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +38,7 @@ final class DecisionSections {
         List<Block> out = new ArrayList<>();
         String t = doc.text();
         List<Section> sections = doc.sections();
-        Set<Integer> covered = new HashSet<>();
+        boolean[] covered = new boolean[doc.lineCount()];
         for (int k = 0; k < sections.size(); k++) {
             Section s = sections.get(k);
             if (!inDecisions(sections, k)) {
@@ -48,19 +50,21 @@ final class DecisionSections {
             for (TableBlock table : TableBlock.scan(doc, s.firstContentLine(), own)) {
                 out.add(new Block(null, table));
             }
-            for (int i = s.firstContentLine(); i < own; i++) {
-                covered.add(i);
-            }
+            Arrays.fill(covered, s.firstContentLine(), own, true);
         }
         // "**关键决策**:" under a heading that is about something else: the list right below the label
+        NextChar star = new NextChar(t, '*');
+        NextChar underscore = new NextChar(t, '_');
         for (int i = doc.bodyStartLine(); i < doc.lineCount(); i++) {
-            if (covered.contains(i) || doc.inFence(i)) {
+            if (covered[i] || doc.inFence(i)) {
                 continue;
             }
-            String c = doc.line(i).content();
-            if (c.indexOf('*') < 0 && c.indexOf('_') < 0) {
+            Line line = doc.line(i);
+            // only a line with emphasis can be a label: the others are not copied
+            if (!star.in(line) && !underscore.in(line)) {
                 continue;
             }
+            String c = line.content();
             var m = LABEL_LINE.matcher(c);
             if (m.matches() && namesDecisions(m.group(1).toLowerCase(Locale.ROOT))) {
                 int end = listEnd(doc, i + 1);
@@ -125,14 +129,17 @@ final class DecisionSections {
     private static Set<Integer> pendingLines(Document doc, int from, int to) {
         Set<Integer> out = new HashSet<>();
         boolean notTaken = false;
+        NextChar star = new NextChar(doc.text(), '*');
+        NextChar underscore = new NextChar(doc.text(), '_');
         for (int i = from; i < to; i++) {
-            String c = doc.line(i).content();
-            if (Section.atxLevel(c) > 0) {
+            Line line = doc.line(i);
+            if (Section.atxLevel(line) > 0) {
                 notTaken = false;
                 continue;
             }
-            var m = LABEL_LINE.matcher(c);
-            if (!doc.inFence(i) && (c.indexOf('*') >= 0 || c.indexOf('_') >= 0) && m.matches()) {
+            // only a line with emphasis can be a label: the others are neither copied nor matched
+            Matcher m = !doc.inFence(i) && (star.in(line) || underscore.in(line)) ? LABEL_LINE.matcher(line.content()) : null;
+            if (m != null && m.matches()) {
                 notTaken = NOT_TAKEN.matcher(m.group(1).strip()).matches();
             } else if (notTaken) {
                 out.add(i);

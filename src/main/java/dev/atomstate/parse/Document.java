@@ -9,12 +9,14 @@ import java.util.RandomAccess;
  * The source split into lines, with what the block structure needs: which lines are inside fenced
  * code (and so never fields, headings or table rows), where the frontmatter blocks are, and the
  * sections under each heading. Everything is offsets into {@link #text()}; nothing is normalised. Only where each
- * line starts is kept (one int a line); {@link Line}s are views made on request.
+ * line starts and how long its terminator is are kept (five bytes a line); {@link Line}s are views made on request.
  */
 public final class Document implements FencedLines {
     private final String text;
     /** Where line i starts; {@code starts[lineCount]} is the text's length. */
     private final int[] starts;
+    /** The length of line i's terminator: 0 (a last line without one), 1 (LF or CR) or 2 (CRLF). */
+    private final byte[] terminators;
     private final int lineCount;
     private final List<Line> lines;
     private final boolean[] inFence;
@@ -23,90 +25,111 @@ public final class Document implements FencedLines {
     private final int unclosedFenceLine;
     private final int bodyStartLine;
     private List<TableBlock> tables;
+    /** The text's size in UTF-8, as read (the file's bytes less its BOM) or counted on first use; -1 until known. */
+    private long utf8Length;
 
-    private Document(String text, int[] starts, int lineCount, boolean[] inFence, int unclosedFenceLine,
+    private Document(String text, int[] starts, byte[] terminators, int lineCount, boolean[] inFence, int unclosedFenceLine,
                      List<FrontmatterBlock> frontmatter, int bodyStartLine, List<Section> sections) {
         this.text = text;
         this.starts = starts;
+        this.terminators = terminators;
         this.lineCount = lineCount;
-        this.lines = new Lines(text, starts, lineCount);
+        this.lines = new Lines(text, starts, terminators, lineCount);
         this.inFence = inFence;
         this.unclosedFenceLine = unclosedFenceLine;
         this.frontmatter = frontmatter;
         this.bodyStartLine = bodyStartLine;
         this.sections = sections;
+        this.utf8Length = -1;
     }
 
     public static Document parse(String text) {
-        int[] starts = lineStarts(text);
-        int count = starts.length - 1;
-        List<Line> lines = new Lines(text, starts, count);
+        return parse(text, -1);
+    }
+
+    /**
+     * {@code utf8Length} is the text's size in UTF-8 when the caller knows it (the bytes it was decoded from, BOM aside),
+     * else -1: a big file need not be counted again char by char.
+     */
+    public static Document parse(String text, long utf8Length) {
+        LineBreaks breaks = new LineBreaks(text);
+        int[] starts = breaks.starts;
+        byte[] terminators = breaks.terminators;
+        int count = breaks.count;
+        List<Line> lines = new Lines(text, starts, terminators, count);
         List<FrontmatterBlock> frontmatter = FrontmatterBlock.scan(text, lines);
         int bodyStart = frontmatter.isEmpty() ? 0 : frontmatter.get(frontmatter.size() - 1).closeLine() + 1;
         boolean[] inFence = new boolean[count];
         int unclosed = markFences(lines, bodyStart, inFence);
         List<Section> sections = Section.scan(lines, bodyStart, inFence);
-        return new Document(text, starts, count, inFence, unclosed, frontmatter, bodyStart, sections);
+        Document doc = new Document(text, starts, terminators, count, inFence, unclosed, frontmatter, bodyStart, sections);
+        doc.utf8Length = utf8Length;
+        return doc;
     }
 
     /**
-     * Where each line starts, then the text's length: a last line without a newline is a line, an empty text has none.
-     * A line ends in LF, CRLF or a CR alone (old Mac files, and a stray CR in a mixed file): CR followed by LF is one
-     * break, any other CR is a break of its own, so no line's content ever holds a CR.
+     * Where each line starts, then the text's length, and how long each line's terminator is: a last line without a
+     * newline is a line, an empty text has none. A line ends in LF, CRLF or a CR alone (old Mac files, and a stray CR
+     * in a mixed file): CR followed by LF is one break, any other CR is a break of its own, so no line's content ever
+     * holds a CR. The breaks are found with String.indexOf (a bulk scan), not char by char: the next CR is looked for
+     * again only once the scan has passed it, so a file without CRs is scanned for them once.
      */
-    private static int[] lineStarts(String text) {
-        int n = text.length();
-        int[] starts = new int[Math.max(16, n / 32 + 2)];
-        int count = 0;
-        int start = 0;
-        while (start < n) {
-            if (count + 1 >= starts.length) {
-                starts = Arrays.copyOf(starts, starts.length + (starts.length >> 1) + 2);
-            }
-            starts[count++] = start;
-            start = nextLineStart(text, start);
-        }
-        starts[count] = n;
-        return Arrays.copyOf(starts, count + 1);
-    }
+    private static final class LineBreaks {
+        int[] starts;
+        byte[] terminators;
+        int count;
 
-    /** Where the line after the one starting at {@code from} starts, or the text's length. */
-    private static int nextLineStart(String text, int from) {
-        int n = text.length();
-        for (int i = from; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                return i + 1;
+        LineBreaks(String text) {
+            int n = text.length();
+            int capacity = Math.max(16, n / 32 + 2);
+            starts = new int[capacity];
+            terminators = new byte[capacity];
+            int start = 0;
+            int cr = -1;
+            while (start < n) {
+                if (count + 1 >= starts.length) {
+                    int grown = starts.length + (starts.length >> 1) + 2;
+                    starts = Arrays.copyOf(starts, grown);
+                    terminators = Arrays.copyOf(terminators, grown);
+                }
+                int lf = text.indexOf('\n', start);
+                if (lf < 0) {
+                    lf = n;
+                }
+                if (cr < start) {
+                    cr = text.indexOf('\r', start);
+                    if (cr < 0) {
+                        cr = n;
+                    }
+                }
+                starts[count] = start;
+                if (cr < lf) {
+                    boolean crlf = cr + 1 == lf && lf < n;
+                    terminators[count] = (byte) (crlf ? 2 : 1);
+                    start = crlf ? lf + 1 : cr + 1;
+                } else {
+                    terminators[count] = (byte) (lf < n ? 1 : 0);
+                    start = lf < n ? lf + 1 : n;
+                }
+                count++;
             }
-            if (c == '\r') {
-                return i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
-            }
+            starts[count] = n;
+            starts = Arrays.copyOf(starts, count + 1);
+            terminators = Arrays.copyOf(terminators, count);
         }
-        return n;
-    }
-
-    private static int contentEnd(String text, int[] starts, int i) {
-        int end = starts[i + 1];
-        if (end > starts[i] && text.charAt(end - 1) == '\n') {
-            end--;
-            if (end > starts[i] && text.charAt(end - 1) == '\r') {
-                end--;
-            }
-        } else if (end > starts[i] && text.charAt(end - 1) == '\r') {
-            end--;
-        }
-        return end;
     }
 
     /** The lines as a list of views (see {@link Line}). */
     private static final class Lines extends AbstractList<Line> implements RandomAccess {
         private final String text;
         private final int[] starts;
+        private final byte[] terminators;
         private final int count;
 
-        Lines(String text, int[] starts, int count) {
+        Lines(String text, int[] starts, byte[] terminators, int count) {
             this.text = text;
             this.starts = starts;
+            this.terminators = terminators;
             this.count = count;
         }
 
@@ -115,7 +138,7 @@ public final class Document implements FencedLines {
             if (index < 0 || index >= count) {
                 throw new IndexOutOfBoundsException("line " + index + " of " + count);
             }
-            return new Line(index, starts[index], contentEnd(text, starts, index), starts[index + 1], text);
+            return new Line(index, starts[index], starts[index + 1] - terminators[index], starts[index + 1], text);
         }
 
         @Override
@@ -230,6 +253,16 @@ public final class Document implements FencedLines {
         return t;
     }
 
+    /** {@code text().getBytes(UTF_8).length}: as given to {@link #parse(String, long)}, else counted once. */
+    public long utf8Length() {
+        long n = utf8Length;
+        if (n < 0) {
+            n = Utf8.length(text, 0, text.length());
+            utf8Length = n;
+        }
+        return n;
+    }
+
     /** All sections in document order (nested ones included). */
     public List<Section> sections() {
         return sections;
@@ -262,7 +295,7 @@ public final class Document implements FencedLines {
                 return lineCount;
             }
             int line = lineAt(at);
-            if (at + needle.length() <= contentEnd(text, starts, line)) {
+            if (at + needle.length() <= starts[line + 1] - terminators[line]) {
                 return line;
             }
             from = line + 1;

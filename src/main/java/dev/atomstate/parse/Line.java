@@ -59,6 +59,28 @@ public final class Line implements CharSequence {
         return text.charAt(start + i);
     }
 
+    /**
+     * {@code content().indexOf(c, from)} without the copy. A loop over the text within the line, not String.indexOf
+     * from the line's start: that would run on past the line's end to the next {@code c} in the file.
+     */
+    int indexOf(char c, int from) {
+        for (int i = start + Math.max(from, 0); i < contentEnd; i++) {
+            if (text.charAt(i) == c) {
+                return i - start;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code content().stripTrailing().length()} without the copy. */
+    int strippedEnd() {
+        int end = contentEnd;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end - start;
+    }
+
     @Override
     public CharSequence subSequence(int from, int to) {
         return content().substring(from, to);

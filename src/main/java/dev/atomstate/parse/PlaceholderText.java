@@ -56,7 +56,26 @@ public final class PlaceholderText {
         if (text == null || text.isBlank() || text.strip().equals("-")) {
             return false;
         }
-        return PLACEHOLDER.matcher(text).matches() || PARENTHESISED.matcher(text).matches();
+        return mayStartPhrase(text) && (PLACEHOLDER.matcher(text).matches() || PARENTHESISED.matcher(text).matches());
+    }
+
+    /**
+     * Before a phrase both patterns allow only spaces, a bullet or number, emphasis and an opening bracket, and every
+     * phrase starts with n (either case), a dash, 暂 or 无: a text whose first other char is none of those is not
+     * matched at all (a big file asks this of every list item).
+     */
+    private static boolean mayStartPhrase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-') {
+                return true; // a bullet, or the phrase "-" itself ("-!", "[-]"): the patterns decide
+            }
+            if (Character.isWhitespace(c) || c >= '0' && c <= '9' || "*_[(+.)".indexOf(c) >= 0) {
+                continue;
+            }
+            return c == 'n' || c == 'N' || c == '—' || c == '–' || c == '暂' || c == '无';
+        }
+        return true;
     }
 
     /** A table cell that holds nothing: empty, or a placeholder ("-", "—", "None yet", "*(none)*"). */

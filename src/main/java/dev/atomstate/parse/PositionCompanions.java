@@ -58,7 +58,7 @@ public record PositionCompanions(Field phaseName, Field totalPhases, Field planT
     }
 
     /** The companions of the chosen fields ({@code chosen}: phase, plan, status, last activity, last session, stopped at). */
-    static PositionCompanions read(Document doc, List<Field> fields, Section position, Section session, Field... chosen) {
+    static PositionCompanions read(Document doc, List<Field> fields, String[] keys, Section position, Section session, Field... chosen) {
         int preambleEnd = doc.lineCount();
         for (Section s : doc.sections()) {
             if (s.level() >= 2) {
@@ -76,13 +76,13 @@ public record PositionCompanions(Field phaseName, Field totalPhases, Field planT
             sessionWhere.add(new int[] {session.headingLine(), ownEnd(doc, session)});
         }
         return new PositionCompanions(
-                only(fields, where, "current phase name", "phase name"),
-                only(fields, where, "total phases"),
-                only(fields, where, "total plans in phase", "plans in phase"),
-                only(fields, where, "last activity description", "last activity desc"),
-                twins(fields, where, chosen[0], PHASE), twins(fields, where, chosen[1], PLAN),
-                twins(fields, where, chosen[2], STATUS), twins(fields, where, chosen[3], ACTIVITY),
-                twins(fields, sessionWhere, chosen[4], LAST_SESSION), twins(fields, sessionWhere, chosen[5], STOPPED_AT));
+                only(fields, keys, where, "current phase name", "phase name"),
+                only(fields, keys, where, "total phases"),
+                only(fields, keys, where, "total plans in phase", "plans in phase"),
+                only(fields, keys, where, "last activity description", "last activity desc"),
+                twins(fields, keys, where, chosen[0], PHASE), twins(fields, keys, where, chosen[1], PLAN),
+                twins(fields, keys, where, chosen[2], STATUS), twins(fields, keys, where, chosen[3], ACTIVITY),
+                twins(fields, keys, sessionWhere, chosen[4], LAST_SESSION), twins(fields, keys, sessionWhere, chosen[5], STOPPED_AT));
     }
 
     /** The session's "Last Date" (gsd-tools' name for the last session), only inside the session section. */
@@ -91,7 +91,8 @@ public record PositionCompanions(Field phaseName, Field totalPhases, Field planT
             return null;
         }
         for (Field f : fields) {
-            if (f.normalizedKey().equals("last date") && f.line() > session.headingLine() && f.line() < session.endLine()) {
+            // the lines first: a key is normalised (copied) only for the few fields inside the section
+            if (f.line() > session.headingLine() && f.line() < session.endLine() && f.normalizedKey().equals("last date")) {
                 return f;
             }
         }
@@ -117,24 +118,27 @@ public record PositionCompanions(Field phaseName, Field totalPhases, Field planT
         return false;
     }
 
-    private static Field only(List<Field> fields, List<int[]> where, String... keys) {
-        Set<String> wanted = Set.of(keys);
-        for (Field f : fields) {
-            if (wanted.contains(f.normalizedKey()) && inside(f, where)) {
+    /** {@code keys[i]}: the normalised key of {@code fields.get(i)}, worked out once by the parser. */
+    private static Field only(List<Field> fields, String[] keys, List<int[]> where, String... names) {
+        Set<String> wanted = Set.of(names);
+        for (int i = 0; i < keys.length; i++) {
+            Field f = fields.get(i);
+            if (inside(f, where) && wanted.contains(keys[i])) {
                 return f;
             }
         }
         return null;
     }
 
-    private static List<Field> twins(List<Field> fields, List<int[]> where, Field chosen, String... keys) {
+    private static List<Field> twins(List<Field> fields, String[] keys, List<int[]> where, Field chosen, String... names) {
         List<Field> out = new ArrayList<>();
         if (chosen == null) {
             return out;
         }
-        Set<String> wanted = Set.of(keys);
-        for (Field f : fields) {
-            if (f.line() != chosen.line() && wanted.contains(f.normalizedKey()) && inside(f, where)) {
+        Set<String> wanted = Set.of(names);
+        for (int i = 0; i < keys.length; i++) {
+            Field f = fields.get(i);
+            if (f.line() != chosen.line() && inside(f, where) && wanted.contains(keys[i])) {
                 out.add(f);
             }
         }

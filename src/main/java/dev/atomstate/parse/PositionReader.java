@@ -41,14 +41,15 @@ final class PositionReader {
     private record PhaseLine(Phase phase, Field status, Plan plan, int line) {
     }
 
-    static Reading read(Document doc, List<Field> fields, Section positionSection, Position pos, Map<String, String> fm) {
+    /** {@code keys[i]}: the normalised key of {@code fields.get(i)}, worked out once by the parser (a big file has many). */
+    static Reading read(Document doc, List<Field> fields, String[] keys, Section positionSection, Position pos, Map<String, String> fm) {
         String t = doc.text();
         Phase phase = pos.phase();
         Plan plan = pos.plan();
         Field statusField = null;
         PhaseLine unkeyed = null;
         if (phase == null) {
-            Field active = firstField(fields, "active phase", "current phase");
+            Field active = firstField(fields, keys, "active phase", "current phase");
             Field row = tableField(doc, positionSection, "phase", "current phase", "active phase");
             Field f = active != null ? active : row;
             if (f != null) {
@@ -63,7 +64,7 @@ final class PositionReader {
         }
         if (plan == null) {
             Field row = tableField(doc, positionSection, "plan", "current plan");
-            Field at = firstField(fields, "current position");
+            Field at = firstField(fields, keys, "current position");
             String number = phase == null ? null : phase.number();
             if (row != null) {
                 plan = PositionValues.plan(row.value(t), row.line() + 1, number);
@@ -85,7 +86,7 @@ final class PositionReader {
                 }
             }
         }
-        Field focus = firstField(fields, "current focus", "focus");
+        Field focus = firstField(fields, keys, "current focus", "focus");
         String focusRaw = focus == null ? null : focus.value(t);
         String focusText = focus == null ? null : Markdown.plain(focusRaw);
         if (phase == null && focusText != null) {
@@ -99,7 +100,7 @@ final class PositionReader {
         Value phaseName = phase == null || phase.name() == null ? null : value(phase.name(), phase.raw(), phaseNumber == null ? BODY : phaseNumber.source(), phase.line());
         if (phaseName == null && phaseNumber != null && BODY.equals(phaseNumber.source()) && positionSection != null) {
             // "**Phase:** 1" with "**Name:** Data Architecture Implementation" below it
-            Field name = firstField(fields, positionSection, "name", "phase name");
+            Field name = firstField(fields, keys, positionSection, "name", "phase name");
             if (name != null && usable(name.value(t))) {
                 phaseName = value(Markdown.plain(name.value(t)), name.value(t), BODY, name.line() + 1);
             }
@@ -124,8 +125,11 @@ final class PositionReader {
             }
         }
         if (phaseTotal == null && positionSection != null) {
+            NextChar lowerP = new NextChar(t, 'p');
+            NextChar upperP = new NextChar(t, 'P');
             for (Field f : fields) {
-                if (f.line() > positionSection.headingLine() && f.line() < positionSection.endLine()) {
+                if (f.line() > positionSection.headingLine() && f.line() < positionSection.endLine()
+                        && mentionsPhases(t, lowerP, upperP, f.value().start(), f.value().end())) {
                     Matcher m = PHASES_COUNT.matcher(f.value(t));
                     if (m.find()) {
                         phaseTotal = value(m.group(2), f.value(t), BODY, f.line() + 1);
@@ -147,7 +151,7 @@ final class PositionReader {
                 : value(plan.total().toString(), plan.raw(), planNumber == null ? BODY : planNumber.source(), plan.line());
 
         if (statusField == null && pos.status() == null) {
-            statusField = firstField(fields, "overall status");
+            statusField = firstField(fields, keys, "overall status");
             if (statusField == null) {
                 statusField = tableField(doc, positionSection, "status", "current status");
             }
@@ -195,6 +199,25 @@ final class PositionReader {
         return new Reading(phase, plan, phaseNumber, phaseName, phaseTotal, planNumber, planTotal, status, focusValue, activity);
     }
 
+    /**
+     * Whether {@code t[from, to)} holds "phases" in some case, which {@link #PHASES_COUNT} needs: a position section may
+     * hold a big file's whole history, and a regex find over each of its values is costly. Found from each 'p' or 'P'
+     * (regionMatches ignoring case is looser than the pattern's ASCII case, so nothing the pattern finds is missed).
+     */
+    private static boolean mentionsPhases(String t, NextChar lowerP, NextChar upperP, int from, int to) {
+        int i = from;
+        while (true) {
+            int at = Math.min(lowerP.from(i), upperP.from(i));
+            if (at + 6 > to) {
+                return false;
+            }
+            if (t.regionMatches(true, at, "phases", 0, 6)) {
+                return true;
+            }
+            i = at + 1;
+        }
+    }
+
     /** The 1-based line of frontmatter key {@code path}, 1 when it cannot be found. */
     private static int fmLine(Document doc, String path) {
         FrontmatterBlock.Entry e = doc.frontmatter().isEmpty() ? null : doc.frontmatter().get(0).entry(path);
@@ -219,19 +242,20 @@ final class PositionReader {
         return a != null && b != null && PhaseTables.unpadded(a.strip()).equals(PhaseTables.unpadded(b.strip()));
     }
 
-    private static Field firstField(List<Field> fields, String... keys) {
-        return firstField(fields, null, keys);
+    private static Field firstField(List<Field> fields, String[] fieldKeys, String... names) {
+        return firstField(fields, fieldKeys, null, names);
     }
 
-    /** The first field with one of {@code keys}, inside {@code within} when it is given. */
-    private static Field firstField(List<Field> fields, Section within, String... keys) {
-        for (Field f : fields) {
+    /** The first field with one of {@code names}, inside {@code within} when it is given. */
+    private static Field firstField(List<Field> fields, String[] fieldKeys, Section within, String... names) {
+        for (int i = 0; i < fieldKeys.length; i++) {
+            Field f = fields.get(i);
             if (within != null && (f.line() < within.headingLine() || f.line() >= within.endLine())) {
                 continue;
             }
-            String k = f.normalizedKey();
-            for (String key : keys) {
-                if (k.equals(key)) {
+            String k = fieldKeys[i];
+            for (String name : names) {
+                if (k.equals(name)) {
                     return f;
                 }
             }

@@ -29,7 +29,12 @@ public final class StateParser {
             Pattern.CASE_INSENSITIVE);
 
     public static ParsedState parse(String fileName, String text) {
-        Document doc = Document.parse(text);
+        return parse(fileName, text, -1);
+    }
+
+    /** {@code utf8Length}: the text's size in UTF-8 when known from the bytes read (see {@link Document#parse(String, long)}), else -1. */
+    public static ParsedState parse(String fileName, String text, long utf8Length) {
+        Document doc = Document.parse(text, utf8Length);
         List<ParseProblem> problems = new ArrayList<>();
         Map<String, String> frontmatter = frontmatter(doc, problems);
         if (doc.unclosedFenceLine() >= 0) {
@@ -63,7 +68,7 @@ public final class StateParser {
         Field nextActionField = fields.pick(null, "next action");
 
         String t = doc.text();
-        PositionCompanions companions = PositionCompanions.read(doc, fields.list, position, sessionSection,
+        PositionCompanions companions = PositionCompanions.read(doc, fields.list, fields.keys, position, sessionSection,
                 phase, plan, status, activity, lastSession, stoppedAt);
         StateModel.Phase phaseModel = phase == null ? null : PositionValues.phase(phase.value(t), phase.line() + 1);
         StateModel.Plan planModel = plan == null ? null
@@ -74,7 +79,7 @@ public final class StateParser {
         activityModel = SeparateFields.activity(t, activityModel, companions);
         Position pos = new Position(phaseModel, planModel, located(t, status), activityModel, located(t, focus), located(t, milestone));
 
-        StateModel.Reading reading = PositionReader.read(doc, fields.list, position, pos, frontmatter);
+        StateModel.Reading reading = PositionReader.read(doc, fields.list, fields.keys, position, pos, frontmatter);
 
         List<ProgressLine.Segment> segments = progress == null ? List.of() : ProgressLine.parse(t, progress.value());
         List<ProgressSegment> progressModel = new ArrayList<>();

@@ -44,14 +44,16 @@ public final class DecisionDuplicate implements Rule {
 
     @Override
     public void check(ParsedState state, Findings out) {
-        Map<String, Integer> first = new HashMap<>();
+        // the first line of each normalised text, one map per section (by its heading line): no key joined per decision
+        Map<Integer, Map<String, Integer>> first = new HashMap<>();
         for (Decision d : state.model().decisions()) {
             String key = normal(d.text());
             if (key.length() < 8) {
                 continue; // "TBD", "-": too short to call a repeat
             }
             var section = state.doc().sectionAt(d.line() - 1);
-            Integer seen = first.putIfAbsent((section == null ? -1 : section.headingLine()) + "\u0000" + key, d.line());
+            Integer seen = first.computeIfAbsent(section == null ? -1 : section.headingLine(), k -> new HashMap<>())
+                    .putIfAbsent(key, d.line());
             if (seen != null) {
                 out.add(d.line(), 1, "this decision is already recorded at line " + seen + "; delete the repeat");
             }

@@ -6,8 +6,10 @@ import dev.atomstate.check.Severity;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.Document;
+import dev.atomstate.parse.Line;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.PlanIds;
+import dev.atomstate.parse.Utf8;
 
 
 /**
@@ -52,7 +54,7 @@ public final class SizeBudget implements Rule {
     @Override
     public void check(ParsedState state, CheckContext context, Findings out) {
         Document doc = state.doc();
-        long bytes = utf8(state.text());
+        long bytes = doc.utf8Length();
         int lines = doc.lineCount();
         boolean overLines = lines > context.maxLines();
         boolean overBytes = bytes > context.maxBytes();
@@ -81,7 +83,7 @@ public final class SizeBudget implements Rule {
         int bytes = 0;
         for (StateModel.HistoryEntry e : state.model().history()) {
             lines++;
-            bytes += utf8(state.doc().line(e.line() - 1)) + 1;
+            bytes += lineBytes(state.doc(), e.line() - 1) + 1;
         }
         return new int[] {lines, bytes};
     }
@@ -97,7 +99,7 @@ public final class SizeBudget implements Rule {
             String p = d.phase() == null ? null : PlanIds.leadingNumber(PlanIds.withoutPhaseLabel(d.phase()));
             if (PlanId.isPhaseNumber(p) && PlanId.comparePhases(p, phase.number()) < 0) {
                 lines++;
-                bytes += utf8(state.doc().line(d.line() - 1)) + 1;
+                bytes += lineBytes(state.doc(), d.line() - 1) + 1;
             }
         }
         return new int[] {lines, bytes};
@@ -106,7 +108,8 @@ public final class SizeBudget implements Rule {
     private static int firstLinePastBytes(Document doc, long budget) {
         long sum = 0;
         for (int i = 0; i < doc.lineCount(); i++) {
-            sum += utf8(doc.text().subSequence(doc.line(i).start(), doc.line(i).end()));
+            Line line = doc.line(i);
+            sum += Utf8.length(doc.text(), line.start(), line.end());
             if (sum > budget) {
                 return i + 1;
             }
@@ -114,27 +117,26 @@ public final class SizeBudget implements Rule {
         return doc.lineCount();
     }
 
-    /** {@code s.toString().getBytes(UTF_8).length}, counted without encoding: a lone surrogate is written as one '?'. */
-    static int utf8(CharSequence s) {
-        int n = s.length();
-        int bytes = n;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                if (c < 0x800) {
-                    bytes++;
-                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    bytes += 2;
-                    i++;
-                } else if (!Character.isSurrogate(c)) {
-                    bytes += 2;
-                }
-            }
-        }
-        return bytes;
+    /** The UTF-8 size of line {@code index}'s content, its terminator aside. */
+    private static int lineBytes(Document doc, int index) {
+        Line line = doc.line(index);
+        return Utf8.length(doc.text(), line.start(), line.contentEnd());
     }
 
-    private static String kb(long bytes) {
-        return bytes < 1024 ? bytes + " bytes" : String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    /** {@code s.toString().getBytes(UTF_8).length}, counted without encoding: a lone surrogate is written as one '?'. */
+    static int utf8(CharSequence s) {
+        return Utf8.length(s);
+    }
+
+    /**
+     * {@code String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0)} without the formatter (costly on a cold start): the
+     * quotient is exact in binary and never within a rounding error of a tie, so tenths rounded half up are the same.
+     */
+    static String kb(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        long tenths = (bytes * 10 + 512) / 1024;
+        return tenths / 10 + "." + tenths % 10 + " KB";
     }
 }
