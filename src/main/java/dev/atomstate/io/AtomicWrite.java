@@ -8,14 +8,18 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writing a file so that a reader, a crash or a second writer never sees it half done: a temp file in the same
@@ -24,6 +28,11 @@ import java.util.regex.Pattern;
  * files a killed writer left are here too. {@link StateFile} decides when to write; this class only does it.
  */
 final class AtomicWrite {
+    /** The largest single read or write of a file's bytes (see {@link #writeFully}). */
+    static final int IO_SLICE = 1 << 20;
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+
     private AtomicWrite() {
     }
 
@@ -61,16 +70,32 @@ final class AtomicWrite {
 
     /** Temp files of this state file that exist while we hold the lock were left by a writer that died. */
     static void removeOrphans(Path dir, Path target) {
-        Pattern orphan = Pattern.compile(Pattern.quote("." + target.getFileName() + ".") + "\\d+\\.tmp");
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "." + target.getFileName() + ".*.tmp")) {
+        String prefix = "." + target.getFileName() + ".";
+        // names compared by hand: a glob or a regex would be compiled on every write for a folder that is nearly always clean
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path p : entries) {
-                if (orphan.matcher(p.getFileName().toString()).matches()) {
+                if (isTempOf(p.getFileName().toString(), prefix)) {
                     Files.deleteIfExists(p);
                 }
             }
         } catch (IOException | RuntimeException e) {
             // cleaning up is best effort; it must not stop the update
         }
+    }
+
+    /** Whether {@code name} is {@code prefix}, one or more ASCII digits, then ".tmp": the names {@link #newTemp} gives. */
+    private static boolean isTempOf(String name, String prefix) {
+        int digitsEnd = name.length() - ".tmp".length();
+        if (digitsEnd <= prefix.length() || !name.startsWith(prefix) || !name.endsWith(".tmp")) {
+            return false;
+        }
+        for (int i = prefix.length(); i < digitsEnd; i++) {
+            char c = name.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -81,20 +106,57 @@ final class AtomicWrite {
     static Path prepare(Path target, byte[] bytes, String shown, WritePause pause) throws IOException {
         Path tmp;
         try {
-            tmp = Files.createTempFile(folder(target), "." + target.getFileName() + ".", ".tmp");
+            tmp = writeTemp(folder(target), target, bytes, pause);
         } catch (AccessDeniedException e) {
             throw AtomstateException.input(shown + ": the folder is not writable, so no temp file can be created; nothing was written");
         }
         try {
-            writeForced(tmp, bytes, pause);
             if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 copyMode(target, tmp);
             }
             return tmp;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             discard(tmp);
             throw e;
         }
+    }
+
+    /** A new temp file for {@code target} in {@code dir} holding {@code bytes}, forced to disk and closed; removed again on failure. */
+    private static Path writeTemp(Path dir, Path target, byte[] bytes, WritePause pause) throws IOException {
+        while (true) {
+            Path tmp = dir.resolve(tempName(target));
+            FileChannel ch;
+            try {
+                ch = newTemp(tmp);
+            } catch (FileAlreadyExistsException e) {
+                continue; // another creator's temp file of the same name: draw another
+            }
+            try (ch) {
+                writeForced(ch, bytes, pause);
+                return tmp;
+            } catch (IOException | RuntimeException e) {
+                discard(tmp); // closed by now (the try's resource)
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * {@code .NAME.<digits>.tmp}, as {@link Files#createTempFile} names them, but from {@link ThreadLocalRandom}: a name
+     * only has to differ from the names of temp files that exist now (the file is created exclusively), and
+     * createTempFile's SecureRandom costs a seeding from the OS and a SHA-1 provider on every cold write.
+     */
+    private static String tempName(Path target) {
+        return "." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp";
+    }
+
+    /** Creates {@code tmp}, which must not exist, open for writing, readable by its owner only (as createTempFile makes it). */
+    private static FileChannel newTemp(Path tmp) throws IOException {
+        Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        if (POSIX) {
+            return FileChannel.open(tmp, options, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        }
+        return FileChannel.open(tmp, options);
     }
 
     /** The second half: the complete temp file moved over {@code target} atomically, then the folder synced. */
@@ -132,9 +194,8 @@ final class AtomicWrite {
             if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 throw AtomstateException.refused(path + " already exists; nothing was written");
             }
-            Path tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".tmp");
+            Path tmp = writeTemp(dir, path, bytes, WritePause.NONE);
             try {
-                writeForced(tmp, bytes, WritePause.NONE);
                 try {
                     Files.createLink(path, tmp);
                 } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
@@ -155,21 +216,28 @@ final class AtomicWrite {
         }
     }
 
-    /** Writes {@code bytes} to {@code tmp} and forces them to disk before the file is given its name. */
-    private static void writeForced(Path tmp, byte[] bytes, WritePause pause) throws IOException {
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            // in two halves with a pause point between them, so a crash test can kill a half-written temp file
-            int half = bytes.length / 2;
-            writeFully(ch, ByteBuffer.wrap(bytes, 0, half));
-            pause.at(WritePause.Point.TEMP_HALF_WRITTEN);
-            writeFully(ch, ByteBuffer.wrap(bytes, half, bytes.length - half));
-            ch.force(true);
-        }
+    /** Writes {@code bytes} to the temp file open in {@code ch} and forces them to disk before the file is given its name. */
+    private static void writeForced(FileChannel ch, byte[] bytes, WritePause pause) throws IOException {
+        // in two halves with a pause point between them, so a crash test can kill a half-written temp file
+        int half = bytes.length / 2;
+        writeFully(ch, bytes, 0, half);
+        pause.at(WritePause.Point.TEMP_HALF_WRITTEN);
+        writeFully(ch, bytes, half, bytes.length - half);
+        ch.force(true);
     }
 
-    private static void writeFully(FileChannel ch, ByteBuffer buf) throws IOException {
-        while (buf.hasRemaining()) {
-            ch.write(buf);
+    /**
+     * In slices: a channel copies a heap buffer into a temporary direct buffer as large as the write, which it then keeps
+     * for the thread, so one write of a 64 MB file would cost 64 MB of native memory besides the array.
+     */
+    private static void writeFully(FileChannel ch, byte[] bytes, int from, int length) throws IOException {
+        int end = from + length;
+        for (int at = from; at < end; ) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes, at, Math.min(IO_SLICE, end - at));
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            at = buf.position();
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.atomstate.io;
 
+import java.io.File;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -31,46 +31,67 @@ final class ForeignWriters {
      * The id of a process that has a descriptor open for writing (O_WRONLY or O_RDWR) on the file whose key is {@code key},
      * or -1 when none we may look into has — this process included: an editor may be a thread here, and our own
      * descriptors on the file are read-only.
+     *
+     * <p>This runs once per write over every descriptor of every process, so it is kept plain: names listed as strings
+     * ({@link File#list}: no Path per entry, and null rather than an exception for a process we may not look into or
+     * that has ended), and one readlink per descriptor, whose text rules out nearly all of them before any stat.
      */
     static long holding(Object key, String fileName) {
         if (key == null || !visible()) {
             return -1;
         }
-        try (DirectoryStream<Path> procs = Files.newDirectoryStream(PROC, ForeignWriters::isProcess)) {
-            for (Path proc : procs) {
-                if (holdsInProcess(proc, key, fileName)) {
-                    return Long.parseLong(proc.getFileName().toString());
+        String[] procs = PROC.toFile().list();
+        if (procs == null) {
+            return -1;
+        }
+        String named = "/" + fileName;
+        String replaced = named + " (deleted)";
+        try {
+            for (String pid : procs) {
+                if (isProcess(pid) && holdsInProcess("/proc/" + pid, key, named, replaced)) {
+                    return Long.parseLong(pid);
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return -1;
         }
         return -1;
     }
 
-    private static boolean isProcess(Path p) {
-        String n = p.getFileName().toString();
-        return !n.isEmpty() && n.chars().allMatch(c -> c >= '0' && c <= '9');
+    private static boolean isProcess(String n) {
+        if (n.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static boolean holdsInProcess(Path proc, Object key, String fileName) {
-        try (DirectoryStream<Path> fds = Files.newDirectoryStream(proc.resolve("fd"))) {
-            for (Path fd : fds) {
-                if (opensFile(fd, key, fileName) && openForWriting(proc, fd.getFileName().toString())) {
-                    return true;
-                }
+    private static boolean holdsInProcess(String proc, Object key, String named, String replaced) {
+        String fdDir = proc + "/fd";
+        // null: another user's process, or one that ended while we looked: nothing we can see
+        String[] fds = new File(fdDir).list();
+        if (fds == null) {
+            return false;
+        }
+        for (String fd : fds) {
+            Path link = Path.of(fdDir, fd);
+            if (opensFile(link, key, named, replaced) && openForWriting(proc, fd)) {
+                return true;
             }
-        } catch (IOException | RuntimeException e) {
-            // another user's process, or one that ended while we looked: nothing we can see
         }
         return false;
     }
 
     /** The link text is compared first (cheap; a replaced file reads as its path plus " (deleted)"), then the file key. */
-    private static boolean opensFile(Path fd, Object key, String fileName) {
+    private static boolean opensFile(Path fd, Object key, String named, String replaced) {
         try {
             String link = Files.readSymbolicLink(fd).toString();
-            if (!link.endsWith("/" + fileName) && !link.endsWith("/" + fileName + " (deleted)")) {
+            if (!link.endsWith(named) && !link.endsWith(replaced)) {
                 return false;
             }
             return key.equals(Files.readAttributes(fd, BasicFileAttributes.class).fileKey());
@@ -79,9 +100,9 @@ final class ForeignWriters {
         }
     }
 
-    private static boolean openForWriting(Path proc, String fd) {
+    private static boolean openForWriting(String proc, String fd) {
         try {
-            for (String line : Files.readAllLines(proc.resolve("fdinfo").resolve(fd))) {
+            for (String line : Files.readAllLines(Path.of(proc, "fdinfo", fd))) {
                 if (line.startsWith("flags:")) {
                     int accessMode = Integer.parseInt(line.substring("flags:".length()).trim(), 8) & 3;
                     return accessMode == 1 || accessMode == 2;

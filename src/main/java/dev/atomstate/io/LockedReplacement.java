@@ -201,8 +201,6 @@ final class LockedReplacement {
      */
     private List<Loaded> afterTheMove(List<Integer> changed, WatchedFile[] watches, List<byte[]> next, List<Loaded> current) throws IOException {
         boolean[] lost = new boolean[targets.size()];
-        List<Loaded> again = new ArrayList<>(current);
-        boolean any = false;
         for (int i : changed) {
             long holder = watches[i] == null ? -1 : watches[i].awaitNoWriters(pause, HELD_OPEN_MILLIS);
             if (holder >= 0 && stillHeld == null) {
@@ -210,22 +208,26 @@ final class LockedReplacement {
                         + " still has the file as it was before open for writing, and what it writes there from now on is not in the file: check the file";
             }
         }
+        // made only when a file was lost: in the common case nothing is decoded again
+        List<Loaded> again = null;
         for (int i : changed) {
-            byte[] replaced = watches[i] == null ? null : watches[i].read();
-            if (replaced != null && !Arrays.equals(replaced, onDisk[i])) {
+            byte[] replaced = watches[i] == null ? null : watches[i].readUnless(onDisk[i]);
+            if (replaced != null) {
                 lost[i] = true;
-                any = true;
+                if (again == null) {
+                    again = new ArrayList<>(current);
+                }
                 // after a round on the editor's version, onDisk is our earlier write: carry the append onto what we computed from
                 again.set(i, loaded(i, carriedOver(current.get(i).bytes(), onDisk[i], replaced)));
             }
         }
         for (int i : changed) {
             onDisk[i] = next.get(i);
-            if (!lost[i]) {
+            if (again != null && !lost[i]) {
                 again.set(i, loaded(i, next.get(i)));
             }
         }
-        return any ? again : null;
+        return again;
     }
 
     private Loaded loaded(int i, byte[] bytes) {

@@ -88,7 +88,13 @@ public final class StateFile {
             try (InputStream in = Files.newInputStream(target)) {
                 // into one array of the size the file has (no chunks to join, no second copy of a big file)
                 byte[] bytes = new byte[(int) size];
-                int n = in.readNBytes(bytes, 0, bytes.length);
+                int n = 0;
+                int got;
+                // in slices: the stream reads through a temporary direct buffer as large as each read, kept afterwards
+                do {
+                    got = in.readNBytes(bytes, n, Math.min(AtomicWrite.IO_SLICE, bytes.length - n));
+                    n += got;
+                } while (got > 0 && n < bytes.length);
                 if (n < bytes.length) {
                     return Arrays.copyOf(bytes, n); // it shrank while read
                 }

@@ -40,27 +40,52 @@ final class WatchedFile implements AutoCloseable {
         return new WatchedFile(path, ch, a == null ? null : a.fileKey(), maxBytes);
     }
 
-    /** Whether the file holds exactly {@code expected}. */
+    /**
+     * Whether the file holds exactly {@code expected}: compared a slice at a time, up to the first difference, with no
+     * second copy of the file in memory.
+     */
     boolean holds(byte[] expected) throws IOException {
-        return Arrays.equals(read(), expected);
+        if (channel.size() > maxBytes) {
+            return false;
+        }
+        byte[] slice = new byte[Math.max(1, Math.min(AtomicWrite.IO_SLICE, expected.length))];
+        int at = 0;
+        while (at < expected.length) {
+            int n = channel.read(ByteBuffer.wrap(slice, 0, Math.min(slice.length, expected.length - at)), at);
+            if (n < 0 || !Arrays.equals(slice, 0, n, expected, at, at + n)) {
+                return false;
+            }
+            at += n;
+        }
+        return channel.read(ByteBuffer.wrap(slice, 0, 1), at) <= 0;
     }
 
-    /** Everything the file holds, or null when it has grown past the read limit. */
+    /** What the file holds when that is not {@code expected}; null when it is, or when it has grown past the read limit. */
+    byte[] readUnless(byte[] expected) throws IOException {
+        if (holds(expected)) {
+            return null;
+        }
+        byte[] now = read();
+        return now == null || Arrays.equals(now, expected) ? null : now;
+    }
+
+    /** Everything the file holds, or null when it has grown past the read limit (or grew while it was read). */
     byte[] read() throws IOException {
         long size = channel.size();
         if (size > maxBytes) {
             return null;
         }
-        ByteBuffer buf = ByteBuffer.allocate((int) size + 1);
-        long at = 0;
-        while (buf.hasRemaining()) {
-            int n = channel.read(buf, at);
+        byte[] bytes = new byte[(int) size];
+        int at = 0;
+        while (at < bytes.length) {
+            // in slices: a heap buffer is copied through a temporary direct buffer as large as the read
+            int n = channel.read(ByteBuffer.wrap(bytes, at, Math.min(AtomicWrite.IO_SLICE, bytes.length - at)), at);
             if (n < 0) {
-                break;
+                return Arrays.copyOf(bytes, at); // it shrank while read
             }
             at += n;
         }
-        return buf.position() > size ? null : Arrays.copyOf(buf.array(), buf.position());
+        return channel.read(ByteBuffer.allocate(1), at) > 0 ? null : bytes;
     }
 
     /** Whether the name still names this file (not one an editor saved over it since we opened it). */

@@ -51,7 +51,6 @@ import java.util.regex.Pattern;
  * process in while our writer is still writing. A thread that waits here never opens the sidecar.
  */
 final class WriteLock implements AutoCloseable {
-    private static final Pattern HOLDER = Pattern.compile("pid (\\d+) since (\\S+)");
     /** One mutex per sidecar this JVM has written through; few paths in any one run, so entries stay. */
     private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
@@ -220,9 +219,34 @@ final class WriteLock implements AutoCloseable {
 
     /** Who holds the lock goes into the sidecar, so that a waiting writer can name it. */
     private void writeHolder() throws IOException {
-        String who = "pid " + ProcessHandle.current().pid() + " since " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n";
+        String who = "pid " + pid() + " since " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n";
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(who.getBytes(StandardCharsets.UTF_8)), 0);
+    }
+
+    /**
+     * This process's id: on Linux the name {@code /proc/self} links to, which costs one readlink where
+     * {@link ProcessHandle#current()} first sets up the process reaper's machinery (a cold write pays for it).
+     */
+    private static long pid() {
+        try {
+            String self = Files.readSymbolicLink(Path.of("/proc/self")).toString();
+            boolean digits = !self.isEmpty() && self.length() < 19;
+            for (int i = 0; digits && i < self.length(); i++) {
+                digits = self.charAt(i) >= '0' && self.charAt(i) <= '9';
+            }
+            if (digits) {
+                return Long.parseLong(self);
+            }
+        } catch (IOException | RuntimeException e) {
+            // no /proc here: ask the JDK
+        }
+        return ProcessHandle.current().pid();
+    }
+
+    /** Compiled on first use only: the holder is described when a writer waits, not on every write. */
+    private static final class HolderLine {
+        static final Pattern PATTERN = Pattern.compile("pid (\\d+) since (\\S+)");
     }
 
     /** "pid 4242, running, since 2026-03-01T09:30:00Z" from the sidecar, or what little can be said. */
@@ -242,7 +266,7 @@ final class WriteLock implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return "holder unknown";
         }
-        Matcher m = HOLDER.matcher(content);
+        Matcher m = HolderLine.PATTERN.matcher(content);
         if (!m.find()) {
             return "holder unknown";
         }
