@@ -290,7 +290,8 @@ class HostileInputCatalogueTest {
         Path work = Files.createDirectory(dir.resolve("work"));
         Path logs = Files.createDirectory(dir.resolve("logs"));
         StringBuilder big = new StringBuilder("# Project State\n\n## Current Position\n\nPhase: 1 of 2 (Core)\n\n## Decisions\n\n");
-        for (int i = 0; i < 70_000; i++) {
+        // 16 MB: the lean parser reads the 5.6 MB this once was within 32 MB, and the point is to run out
+        for (int i = 0; i < 200_000; i++) {
             big.append("- [Phase 1]: decision number ").append(i).append(" with some long text to fill the heap quickly\n");
         }
         Path state = Files.writeString(work.resolve("STATE.md"), big);
