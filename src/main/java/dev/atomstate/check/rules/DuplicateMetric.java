@@ -7,6 +7,7 @@ import dev.atomstate.model.StateModel.MetricRow;
 import dev.atomstate.parse.ParsedState;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A plan recorded twice in the per-plan metrics. */
@@ -41,11 +42,14 @@ public final class DuplicateMetric implements Rule {
     @Override
     public void check(ParsedState state, Findings out) {
         Map<String, Integer> first = new HashMap<>();
-        for (MetricRow row : state.model().metrics()) {
-            PlanId id = new PlanId(row.phase(), row.plan());
-            Integer seen = first.putIfAbsent(DuplicateHistory.normal(id), row.line());
+        List<MetricRow> rows = state.model().metrics();
+        String[] keys = MetricPlanKeys.of(state);
+        for (int i = 0; i < keys.length; i++) {
+            MetricRow row = rows.get(i);
+            Integer seen = first.putIfAbsent(keys[i], row.line());
             if (seen != null) {
-                out.add(row.line(), 1, "plan " + id + " already has a metrics row at line " + seen + "; keep one of them");
+                out.add(row.line(), 1, "plan " + new PlanId(row.phase(), row.plan()) + " already has a metrics row at line " + seen
+                        + "; keep one of them");
             }
         }
     }

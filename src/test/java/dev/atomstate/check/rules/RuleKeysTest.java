@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RuleKeysTest {
     private static final String[] FRAGMENTS = {
             "a", "Use", "Postgres", " ", "  ", "\t", "\n", "\r", "\u000B", "\u0085", "\u2028", "\u2003", "\u001C", "*", "**", "`",
-            ".", ";", ",", "é", "—", "█", "İ", "\uD83D\uDE00", "\uD83D", "\uDE00", "0", "Phase 35",
+            ".", ";", ",", "é", "—", "█", "İ", "\uD83D\uDE00", "\uD83D", "\uDE00", "0", "Phase 35", "Σ", "ΟΔΟΣ", "AB",
     };
 
     @Provide
