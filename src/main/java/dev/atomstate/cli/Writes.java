@@ -11,7 +11,6 @@ import dev.atomstate.parse.StateParser;
 import dev.atomstate.render.Json;
 import dev.atomstate.render.WriteReport;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -128,15 +127,10 @@ final class Writes {
 
     /**
      * The bytes of {@code after}, the text {@code current} read with {@code edits} spliced in: the bytes read with each
-     * edit's range replaced by its replacement's bytes. That is what encoding {@code after} gives, since the text was
-     * decoded strictly from those bytes (io's {@code Loaded}), but without encoding the whole file again: for a text
-     * that is not all Latin-1, String.getBytes first allocates three bytes a character, 192 MB for a 64 MB file. Where a
-     * range ends inside a surrogate pair or a replacement starts or ends with a surrogate, the pieces could encode
-     * otherwise than the whole, so the whole text is encoded.
+     * edit's range replaced (see {@link dev.atomstate.io.SourceText#encodeSpliced}), rather than the whole new text
+     * encoded again.
      */
     static byte[] editedBytes(StateFile.Loaded current, List<TextEdit> edits, String after) {
-        byte[] bytes = current.bytes();
-        String text = current.source().text();
         List<TextEdit> sorted = edits;
         for (int k = 1; k < edits.size(); k++) {
             if (edits.get(k - 1).start() > edits.get(k).start() || edits.get(k - 1).start() == edits.get(k).start() && edits.get(k - 1).end() > edits.get(k).end()) {
@@ -147,58 +141,15 @@ final class Writes {
             }
         }
         int n = sorted.size();
-        int[] from = new int[n];
-        int[] to = new int[n];
-        byte[][] replacements = new byte[n][];
-        int at = current.source().hasBom() ? 3 : 0; // a byte offset in bytes, at char offset chars of text
-        int chars = 0;
-        long size = bytes.length;
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        String[] replacements = new String[n];
         for (int k = 0; k < n; k++) {
-            TextEdit e = sorted.get(k);
-            if (splitsPair(text, e.start()) || splitsPair(text, e.end()) || endsInSurrogate(e.replacement())) {
-                return current.source().encode(after);
-            }
-            for (int edge = 0; edge < 2; edge++) {
-                int target = edge == 0 ? e.start() : e.end();
-                while (chars < target && at < bytes.length) {
-                    int b = bytes[at];
-                    // a UTF-8 lead byte says the sequence's length; four bytes make two chars (a surrogate pair)
-                    int len = b >= 0 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : 4;
-                    at += len;
-                    chars += len == 4 ? 2 : 1;
-                }
-                if (chars != target || at > bytes.length) {
-                    return current.source().encode(after); // not the bytes this text was decoded from: never here
-                }
-                if (edge == 0) {
-                    from[k] = at;
-                } else {
-                    to[k] = at;
-                }
-            }
-            replacements[k] = e.replacement().getBytes(StandardCharsets.UTF_8);
-            size += replacements[k].length - (to[k] - from[k]);
+            starts[k] = sorted.get(k).start();
+            ends[k] = sorted.get(k).end();
+            replacements[k] = sorted.get(k).replacement();
         }
-        byte[] out = new byte[Math.toIntExact(size)];
-        int src = 0;
-        int dst = 0;
-        for (int k = 0; k < n; k++) {
-            System.arraycopy(bytes, src, out, dst, from[k] - src);
-            dst += from[k] - src;
-            System.arraycopy(replacements[k], 0, out, dst, replacements[k].length);
-            dst += replacements[k].length;
-            src = to[k];
-        }
-        System.arraycopy(bytes, src, out, dst, bytes.length - src);
-        return out;
-    }
-
-    private static boolean splitsPair(String text, int at) {
-        return at > 0 && at < text.length() && Character.isHighSurrogate(text.charAt(at - 1)) && Character.isLowSurrogate(text.charAt(at));
-    }
-
-    private static boolean endsInSurrogate(String s) {
-        return !s.isEmpty() && (Character.isSurrogate(s.charAt(0)) || Character.isSurrogate(s.charAt(s.length() - 1)));
+        return current.source().encodeSpliced(current.bytes(), starts, ends, replacements, after);
     }
 
     /** One write's result as text, or as the command's JSON document. */

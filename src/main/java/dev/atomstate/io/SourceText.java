@@ -100,6 +100,70 @@ public final class SourceText {
         return all;
     }
 
+    /**
+     * The bytes for {@code after}, which is this text with the char ranges {@code [starts[k], ends[k])} replaced by
+     * {@code replacements[k]} (in order, not overlapping): {@code read}, the bytes this text was decoded from, with
+     * each range's bytes replaced by its replacement's. That is what {@link #encode} of {@code after} gives, since the
+     * text was decoded strictly from those bytes, but without encoding the whole file again: for a text that is not
+     * all Latin-1, String.getBytes first allocates three bytes a character, 192 MB for a 64 MB file. Where a range
+     * ends inside a surrogate pair or a replacement starts or ends with a surrogate, the pieces could encode otherwise
+     * than the whole, so the whole text is encoded.
+     */
+    public byte[] encodeSpliced(byte[] read, int[] starts, int[] ends, String[] replacements, String after) {
+        int n = starts.length;
+        int[] from = new int[n];
+        int[] to = new int[n];
+        byte[][] replacementBytes = new byte[n][];
+        int at = bom ? 3 : 0; // a byte offset in read, at char offset chars of text
+        int chars = 0;
+        long size = read.length;
+        for (int k = 0; k < n; k++) {
+            if (splitsPair(text, starts[k]) || splitsPair(text, ends[k]) || endsInSurrogate(replacements[k])) {
+                return encode(after);
+            }
+            for (int edge = 0; edge < 2; edge++) {
+                int target = edge == 0 ? starts[k] : ends[k];
+                while (chars < target && at < read.length) {
+                    int b = read[at];
+                    // a UTF-8 lead byte says the sequence's length; four bytes make two chars (a surrogate pair)
+                    int len = b >= 0 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : 4;
+                    at += len;
+                    chars += len == 4 ? 2 : 1;
+                }
+                if (chars != target || at > read.length) {
+                    return encode(after); // not the bytes this text was decoded from: never here
+                }
+                if (edge == 0) {
+                    from[k] = at;
+                } else {
+                    to[k] = at;
+                }
+            }
+            replacementBytes[k] = replacements[k].getBytes(StandardCharsets.UTF_8);
+            size += replacementBytes[k].length - (to[k] - from[k]);
+        }
+        byte[] out = new byte[Math.toIntExact(size)];
+        int src = 0;
+        int dst = 0;
+        for (int k = 0; k < n; k++) {
+            System.arraycopy(read, src, out, dst, from[k] - src);
+            dst += from[k] - src;
+            System.arraycopy(replacementBytes[k], 0, out, dst, replacementBytes[k].length);
+            dst += replacementBytes[k].length;
+            src = to[k];
+        }
+        System.arraycopy(read, src, out, dst, read.length - src);
+        return out;
+    }
+
+    private static boolean splitsPair(String text, int at) {
+        return at > 0 && at < text.length() && Character.isHighSurrogate(text.charAt(at - 1)) && Character.isLowSurrogate(text.charAt(at));
+    }
+
+    private static boolean endsInSurrogate(String s) {
+        return !s.isEmpty() && (Character.isSurrogate(s.charAt(0)) || Character.isSurrogate(s.charAt(s.length() - 1)));
+    }
+
     public String name() {
         return name;
     }
