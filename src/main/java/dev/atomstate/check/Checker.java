@@ -4,7 +4,6 @@ import dev.atomstate.parse.ParseProblem;
 import dev.atomstate.parse.ParsedState;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +41,7 @@ public final class Checker {
         }
         Suppressions suppressions = Suppressions.scan(state.doc());
         out.removeIf(d -> suppressions.silences(d.rule(), d.line()));
-        out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::rule));
+        out.sort(Checker::byPlace);
         // one finding per rule and place: two rules may reach the same line through different fields
         Set<String> seen = new LinkedHashSet<>();
         List<Diagnostic> unique = new ArrayList<>();
@@ -52,5 +51,18 @@ public final class Checker {
             }
         }
         return unique;
+    }
+
+    /**
+     * By line, column, then rule. Written out rather than chained from {@code Comparator.comparing}: the JDK spins
+     * that chain's lambdas at run time (a class-data archive holds only our own), about 1.5 ms each on every check.
+     */
+    private static int byPlace(Diagnostic a, Diagnostic b) {
+        int byLine = Integer.compare(a.line(), b.line());
+        if (byLine != 0) {
+            return byLine;
+        }
+        int byColumn = Integer.compare(a.column(), b.column());
+        return byColumn != 0 ? byColumn : a.rule().compareTo(b.rule());
     }
 }

@@ -162,6 +162,26 @@ final class Invocation {
         return now;
     }
 
+    /**
+     * Today's date, for the check rules and the status text: the date of --now or ATOMSTATE_NOW when one is given,
+     * else of the system clock in the default time zone. Status and check run in hooks on every prompt, and
+     * {@code ZonedDateTime.now()} costs such a run about 20 ms for its zone rules provider (a service look-up over
+     * the class path and a second read of the time-zone data); {@link java.util.TimeZone} reads the same data once.
+     */
+    LocalDate today() {
+        String raw = options.now != null ? options.now : env.get("ATOMSTATE_NOW");
+        if (now != null || (raw != null && !raw.isBlank())) {
+            return now().toLocalDate();
+        }
+        return localDate(System.currentTimeMillis(), java.util.TimeZone.getDefault());
+    }
+
+    /** The date in {@code zone} at {@code epochMillis}: what {@code Instant.atZone(zone.toZoneId()).toLocalDate()} gives. */
+    static LocalDate localDate(long epochMillis, java.util.TimeZone zone) {
+        long local = epochMillis + zone.getOffset(epochMillis);
+        return LocalDate.ofEpochDay(Math.floorDiv(local, 86_400_000L));
+    }
+
     /** The years --now may name: a date a state file could carry, not one that merely parses. */
     static final int FIRST_YEAR = 1970;
     static final int LAST_YEAR = 2999;
@@ -228,7 +248,7 @@ final class Invocation {
         Config c = config();
         int lines = c.maxLines() != null ? c.maxLines() : CheckContext.DEFAULT_MAX_LINES;
         long bytes = c.maxBytes() != null ? c.maxBytes() : CheckContext.DEFAULT_MAX_BYTES;
-        return new CheckContext(now().toLocalDate(), lines, bytes, c::severity, null);
+        return new CheckContext(today(), lines, bytes, c::severity, null);
     }
 
     /** The clock and the stale age of the worklog rules. */

@@ -271,7 +271,12 @@ public final class StatusText {
     }
 
     private void row(String label, String value, int max) {
-        out.println(style.dim(String.format("%-" + LABEL + "s", label)) + clip(Safe.text(value), max));
+        out.println(style.dim(padded(label)) + clip(Safe.text(value), max));
+    }
+
+    /** The label padded to the label column; without {@code String.format}, which loads the formatter on every status. */
+    private static String padded(String label) {
+        return label.length() >= LABEL ? label : label + " ".repeat(LABEL - label.length());
     }
 
     static String trim(Double d) {
