@@ -19,6 +19,16 @@ import java.util.Map;
  * are our own samples, packed into the jar under cds-training/; it writes nothing outside a temp folder.
  */
 final class CdsTraining {
+    /**
+     * Our bundled samples (planning-samples/NAME/.planning/STATE.md, packed under cds-training/), one of each dialect:
+     * status and check on each put into the archive what reading that dialect loads, the lambdas of its rarer
+     * branches included, which a run would otherwise load from the jar or spin at run time.
+     */
+    static final java.util.List<String> SAMPLES = java.util.List.of("bold-fields", "crlf-decisions-table", "frontmatter",
+            "gsd-template", "long-running", "separate-fields");
+    /** The sample whose frontmatter loads Jackson and SnakeYAML: not in the lean training. */
+    private static final String FRONTMATTER = "frontmatter";
+
     private CdsTraining() {
     }
 
@@ -27,9 +37,15 @@ final class CdsTraining {
         Path project = Files.createTempDirectory("atomstate-cds");
         try {
             Path planning = Files.createDirectories(project.resolve(".planning"));
-            Path longRunning = Files.createDirectories(project.resolve("long-running"));
-            copy("long-running/STATE.md", longRunning.resolve("STATE.md"));
-            String plain = longRunning.resolve("STATE.md").toString();
+            for (String sample : SAMPLES) {
+                if (!lean || !sample.equals(FRONTMATTER)) {
+                    Path file = Files.createDirectories(project.resolve(sample)).resolve("STATE.md");
+                    copy(sample, file);
+                    run(project, "status", "-f", file.toString());
+                    run(project, "check", "-f", file.toString());
+                }
+            }
+            String plain = project.resolve("long-running").resolve("STATE.md").toString();
             run(project, "status", "-f", plain);
             run(project, "status", "--full", "-f", plain);
             run(project, "status", "--line", "-f", plain);
@@ -40,7 +56,7 @@ final class CdsTraining {
             guard(project, "{\"tool_name\":\"Write\",\"tool_input\":{\"file_path\":\"src/Main.java\"}}");
             if (!lean) {
                 run(project, "--version"); // through picocli: an AOT cache would load its classes on every run, hooks never use them
-                copy("frontmatter/STATE.md", planning.resolve("STATE.md"));
+                copy(FRONTMATTER, planning.resolve("STATE.md"));
                 Files.writeString(project.resolve(".atomstate.yml"), "decisions:\n  style: list\n");
                 run(project, "status");
                 run(project, "status", "--json");
@@ -52,6 +68,7 @@ final class CdsTraining {
                 Files.writeString(project.resolve(".merge_A"), state + "- training: ours\n");
                 Files.writeString(project.resolve(".merge_B"), state + "- training: theirs\n");
                 run(project, "merge-driver", "--dry-run", ".merge_O", ".merge_A", ".merge_B", "-L", "7", "-P", ".planning/STATE.md");
+                loadOwnClasses();
             }
         } finally {
             try (var walk = Files.walk(project)) {
@@ -66,6 +83,41 @@ final class CdsTraining {
         }
     }
 
+    /**
+     * Loads (without initialising) every class of ours in the jar, so that a dynamic archive holds them all. The
+     * samples cannot reach every branch a user's file takes, and a run that needs one class the archive lacks opens
+     * the jar to read it: for this jar of some 5,000 entries, about 5 ms of reading its directory, on every such run.
+     * A class in a dynamic archive costs nothing until it is used. Not for an AOT cache, which loads all it holds.
+     */
+    static int loadOwnClasses() throws IOException {
+        var source = CdsTraining.class.getProtectionDomain().getCodeSource();
+        Path jar;
+        try {
+            jar = source == null ? null : Path.of(source.getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            return 0;
+        }
+        if (jar == null || !Files.isRegularFile(jar)) {
+            return 0; // classes in a folder (a test run): nothing to read from a jar
+        }
+        int loaded = 0;
+        ClassLoader loader = CdsTraining.class.getClassLoader();
+        try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                String name = entries.nextElement().getName();
+                if (name.startsWith("dev/atomstate/") && name.endsWith(".class") && !name.endsWith("package-info.class")) {
+                    try {
+                        Class.forName(name.substring(0, name.length() - ".class".length()).replace('/', '.'), false, loader);
+                        loaded++;
+                    } catch (ClassNotFoundException | LinkageError e) {
+                        // a class that cannot load here is one no run can use either
+                    }
+                }
+            }
+        }
+        return loaded;
+    }
+
     /** 'agent guard claude' with {@code hookInput} as its stdin. */
     private static void guard(Path cwd, String hookInput) {
         InputStream stdin = System.in;
@@ -77,12 +129,13 @@ final class CdsTraining {
         }
     }
 
-    private static void copy(String resource, Path to) throws IOException {
-        try (InputStream in = CdsTraining.class.getResourceAsStream("/cds-training/" + resource)) {
+    private static void copy(String sample, Path to) throws IOException {
+        String resource = "/cds-training/" + sample + "/.planning/STATE.md";
+        try (InputStream in = CdsTraining.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("training input cds-training/" + resource + " is missing from the jar");
+                throw new IOException("training input " + resource + " is missing from the jar");
             }
-            Files.copy(in, to);
+            Files.copy(in, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
