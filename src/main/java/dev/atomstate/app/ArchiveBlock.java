@@ -1,5 +1,6 @@
 package dev.atomstate.app;
 
+import dev.atomstate.parse.LazyPattern;
 import dev.atomstate.parse.Document;
 import dev.atomstate.parse.Field;
 import dev.atomstate.parse.Section;
@@ -7,7 +8,6 @@ import dev.atomstate.parse.StateParser;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The text compaction appends to the archive: a dated heading, then the moved lines under copies of the headings
@@ -23,7 +23,7 @@ final class ArchiveBlock {
     }
 
     /** The heading of every block compact writes; the last one starts the block a rerun compares with. */
-    static final Pattern DATED_HEADING = Pattern.compile("^#{1,6} Compacted \\d{4}-\\d{2}-\\d{2} from \\S.*$");
+    static final LazyPattern DATED_HEADING = LazyPattern.of("^#{1,6} Compacted \\d{4}-\\d{2}-\\d{2} from \\S.*$");
 
     static String heading(String date, String stateName) {
         return "Compacted " + date + " from " + stateName;

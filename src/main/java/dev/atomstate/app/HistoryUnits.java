@@ -1,5 +1,6 @@
 package dev.atomstate.app;
 
+import dev.atomstate.parse.LazyPattern;
 import dev.atomstate.query.StateLists;
 import dev.atomstate.parse.PlanIds;
 import dev.atomstate.parse.BlockerItems;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What of a state file is history, as whole lines: the {@code Previous:} entries, decisions and metrics rows of
@@ -52,10 +52,10 @@ final class HistoryUnits {
     record Plan(List<String> keptPhases, String before, List<Unit> units) {
     }
 
-    private static final Pattern HEADING_PHASE = Pattern.compile("(?i)\\bPhases?\\s+(\\d+(?:\\.\\d+)*)");
-    private static final Pattern ANY_PHASE = Pattern.compile("(?i)\\bPhases?\\s+(\\d+(?:\\.\\d+)*)|(?<![\\w.])(\\d+(?:\\.\\d+)*)-\\d{2}(?!\\d)");
+    private static final LazyPattern HEADING_PHASE = LazyPattern.of("(?i)\\bPhases?\\s+(\\d+(?:\\.\\d+)*)");
+    private static final LazyPattern ANY_PHASE = LazyPattern.of("(?i)\\bPhases?\\s+(\\d+(?:\\.\\d+)*)|(?<![\\w.])(\\d+(?:\\.\\d+)*)-\\d{2}(?!\\d)");
     /** Headings that say the phase is still open are not history, whatever its number. */
-    private static final Pattern OPEN_WORDS = Pattern.compile(
+    private static final LazyPattern OPEN_WORDS = LazyPattern.of(
             "(?i)\\b(blocked|blockers?|active|current|focus|in progress|wip|pending|open|todos?|next|executing|ongoing)\\b");
 
     static Plan find(ParsedState ps, int keepPhases) {

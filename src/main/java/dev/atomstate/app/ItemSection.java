@@ -1,5 +1,6 @@
 package dev.atomstate.app;
 
+import dev.atomstate.parse.LazyPattern;
 import dev.atomstate.parse.Document;
 import dev.atomstate.parse.ListItem;
 import dev.atomstate.parse.ParsedState;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The blockers or the todos of a file as the item commands see them: the section (headings vary —
@@ -34,7 +34,7 @@ final class ItemSection {
     }
 
     /** Words for matching: letters and digits, with "3.1" and "v1.0" kept whole. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:\\.\\p{N}+)*");
+    private static final LazyPattern WORD = LazyPattern.of("[\\p{L}\\p{N}]+(?:\\.\\p{N}+)*");
 
     final Kind kind;
     final Section section;

@@ -1,5 +1,6 @@
 package dev.atomstate.check;
 
+import dev.atomstate.parse.LazyPattern;
 import dev.atomstate.parse.Document;
 
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * a comment applies to every rule. Comments inside code fences are text, not directives.
  */
 public final class Suppressions {
-    private static final Pattern DIRECTIVE = Pattern.compile(
+    private static final LazyPattern DIRECTIVE = LazyPattern.of(
             "<!--\\s*atomstate-(disable-next-line|disable|enable)\\b([^>]*?)\\s*-->", Pattern.CASE_INSENSITIVE);
     private static final String ALL = "*";
 

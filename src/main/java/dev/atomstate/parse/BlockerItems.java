@@ -5,7 +5,6 @@ import dev.atomstate.model.StateModel.Item;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The blockers and concerns a file lists, each open or closed as a person reads it. Sections: every heading that names
@@ -20,20 +19,20 @@ public final class BlockerItems {
     private BlockerItems() {
     }
 
-    private static final Pattern BLOCKED_WORD = Pattern.compile("(?i)(?<![\\p{L}])blocked(?![\\p{L}])");
-    private static final Pattern NOBODY = Pattern.compile("(?i)blocked (?:on|by) (?:nobody|no one|nothing)");
-    private static final Pattern KNOWN_ISSUES = Pattern.compile("(?i)^(?:known|open|active) issues\\b.*");
+    private static final LazyPattern BLOCKED_WORD = LazyPattern.of("(?i)(?<![\\p{L}])blocked(?![\\p{L}])");
+    private static final LazyPattern NOBODY = LazyPattern.of("(?i)blocked (?:on|by) (?:nobody|no one|nothing)");
+    private static final LazyPattern KNOWN_ISSUES = LazyPattern.of("(?i)^(?:known|open|active) issues\\b.*");
     /** "**Resolution**: …", "Resolved: …" at the start of a sub-line or of the item right after. */
-    private static final Pattern RESOLUTION = Pattern.compile("(?i)^[*_]*(?:resolution|resolved)[*_]*\\s*:[*_]*\\s*(.*)$");
-    private static final Pattern MITIGATED = Pattern.compile("(?i)(?:→\\s*)?(?<!not )(?<!not yet )(?<!un)\\b((?:pre-)?mitigated\\b(?:\\s+(?:by|in|via|through)\\b)?[^\\n]*)");
-    private static final Pattern RESOLVED = Pattern.compile(
+    private static final LazyPattern RESOLUTION = LazyPattern.of("(?i)^[*_]*(?:resolution|resolved)[*_]*\\s*:[*_]*\\s*(.*)$");
+    private static final LazyPattern MITIGATED = LazyPattern.of("(?i)(?:→\\s*)?(?<!not )(?<!not yet )(?<!un)\\b((?:pre-)?mitigated\\b(?:\\s+(?:by|in|via|through)\\b)?[^\\n]*)");
+    private static final LazyPattern RESOLVED = LazyPattern.of(
             "\\bRESOLVED\\b|(?i:\\[(?:resolved|closed|done|fixed)]|(?:—|–|--|\\s-)\\s*(?:resolved|closed|fixed)\\b|\\((?:resolved|closed|fixed)\\b[^)]*\\)|^\\W*(?:resolved|closed|fixed)\\b)");
-    private static final Pattern OTHER_CLOSED = Pattern.compile(
+    private static final LazyPattern OTHER_CLOSED = LazyPattern.of(
             "(?i)\\bvalidated ok\\b|\\(accepted limitation\\)|(?:^|[*~\\s])answered\\b|закрыт|已解决|已关闭|✅\\s*(?:resolved|done|fixed)");
-    private static final Pattern SAYS_NO_BLOCKERS = Pattern.compile(
+    private static final LazyPattern SAYS_NO_BLOCKERS = LazyPattern.of(
             "(?i)\\bno (?:open |active |current |known )?blockers?\\b|无阻塞|нет блокер");
-    private static final Pattern SAYS_NONE = Pattern.compile("(?i)^[*_(\\[\\s-]*(?:none|nothing|no)\\b[.:;,!—–\\s-]");
-    private static final Pattern PRE_MITIGATED_LEAD = Pattern.compile("(?i)\\bmitigated\\b");
+    private static final LazyPattern SAYS_NONE = LazyPattern.of("(?i)^[*_(\\[\\s-]*(?:none|nothing|no)\\b[.:;,!—–\\s-]");
+    private static final LazyPattern PRE_MITIGATED_LEAD = LazyPattern.of("(?i)\\bmitigated\\b");
 
     /** Whether a heading is a blocker section; {@code firstListOnly} set for a heading that says "blocked". */
     record Kind(boolean blockers, boolean firstListOnly) {

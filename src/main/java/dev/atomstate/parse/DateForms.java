@@ -3,7 +3,6 @@ package dev.atomstate.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The ways a date or time is written in these files, read so that a new one can be written the same way
@@ -23,15 +22,15 @@ public final class DateForms {
         public enum Kind { ISO_INSTANT, DATE_TIME, DATE, OTHER }
     }
 
-    private static final Pattern LEADING_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+    private static final LazyPattern LEADING_DATE = LazyPattern.of("\\d{4}-\\d{2}-\\d{2}.*");
 
     /** How a date is written, read only when one is written, compiled on first use. */
     private static final class Writing {
-        private static final Pattern DATE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([ T])(\\d{1,2}:\\d{2})(:\\d{2})?(.*)$");
-        private static final Pattern ISO_INSTANT = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})$");
-        private static final Pattern BARE_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+        private static final LazyPattern DATE_TIME = LazyPattern.of("^(\\d{4}-\\d{2}-\\d{2})([ T])(\\d{1,2}:\\d{2})(:\\d{2})?(.*)$");
+        private static final LazyPattern ISO_INSTANT = LazyPattern.of("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})$");
+        private static final LazyPattern BARE_DATE = LazyPattern.of("\\d{4}-\\d{2}-\\d{2}");
     }
-    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
+    private static final LazyPattern ISO_DATE = LazyPattern.of("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
 
     /** The form of {@code example} (null: none). */
     public static DateForm of(String example) {

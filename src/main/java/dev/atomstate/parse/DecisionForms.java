@@ -12,17 +12,17 @@ public final class DecisionForms {
     private DecisionForms() {
     }
 
-    private static final Pattern BRACKET_DECISION = Pattern.compile("^\\[([^\\]]+)\\]:?\\s*(.*)$");
-    private static final Pattern BOLD_DECISION = Pattern.compile("^\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
-    private static final Pattern PHASE_LABEL = Pattern.compile(
+    private static final LazyPattern BRACKET_DECISION = LazyPattern.of("^\\[([^\\]]+)\\]:?\\s*(.*)$");
+    private static final LazyPattern BOLD_DECISION = LazyPattern.of("^\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
+    private static final LazyPattern PHASE_LABEL = LazyPattern.of(
             "(?i)\\d+(?:\\.\\d+)*(?:-\\d+)?(?:\\s+Plan\\s+\\d+)?(?:\\s*\\([^)]*\\))?");
 
     /** The forms a new item is written from, compiled on first use: reading needs only the split. */
     private static final class Writing {
-        private static final Pattern BRACKET = Pattern.compile("^(\\[(?:Phase\\s+)?)([^\\]]*)(\\]:?\\s*)(.*)$", Pattern.CASE_INSENSITIVE);
-        private static final Pattern BOLD = Pattern.compile("^(\\*\\*(?:Phase\\s+)?)([^*]*?)(\\*\\*:?\\s*|:\\*\\*\\s*)(.*)$", Pattern.CASE_INSENSITIVE);
-        private static final Pattern PHASE_PLAN_LABEL = Pattern.compile("\\d+(\\.\\d+)*\\s+Plan\\s+\\d+");
-        private static final Pattern PLAN_ID_LABEL = Pattern.compile("\\d+(\\.\\d+)*-\\d+");
+        private static final LazyPattern BRACKET = LazyPattern.of("^(\\[(?:Phase\\s+)?)([^\\]]*)(\\]:?\\s*)(.*)$", Pattern.CASE_INSENSITIVE);
+        private static final LazyPattern BOLD = LazyPattern.of("^(\\*\\*(?:Phase\\s+)?)([^*]*?)(\\*\\*:?\\s*|:\\*\\*\\s*)(.*)$", Pattern.CASE_INSENSITIVE);
+        private static final LazyPattern PHASE_PLAN_LABEL = LazyPattern.of("\\d+(\\.\\d+)*\\s+Plan\\s+\\d+");
+        private static final LazyPattern PLAN_ID_LABEL = LazyPattern.of("\\d+(\\.\\d+)*-\\d+");
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Every place a file records decisions: each section whose heading names decisions ("Decisions", "### Key Decisions
@@ -24,9 +23,9 @@ final class DecisionSections {
     record Block(ParsedState.ListBlock list, TableBlock table) {
     }
 
-    private static final Pattern LABEL_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)([^*_]{1,60}?)\\s*:?\\s*(?:\\*\\*|__)\\s*:?\\s*$");
-    private static final Pattern NOT_TAKEN = Pattern.compile("(?i)^(?:pending|open|undecided|to decide|proposed|deferred)(?:\\s+decisions?)?$");
-    private static final Pattern OTHER_LIST = Pattern.compile("(?i).*\\b(?:todos?|blockers?|concerns?|questions?|risks?|issues?|pitfalls?)\\b.*");
+    private static final LazyPattern LABEL_LINE = LazyPattern.of("^\\s*(?:\\*\\*|__)([^*_]{1,60}?)\\s*:?\\s*(?:\\*\\*|__)\\s*:?\\s*$");
+    private static final LazyPattern NOT_TAKEN = LazyPattern.of("(?i)^(?:pending|open|undecided|to decide|proposed|deferred)(?:\\s+decisions?)?$");
+    private static final LazyPattern OTHER_LIST = LazyPattern.of("(?i).*\\b(?:todos?|blockers?|concerns?|questions?|risks?|issues?|pitfalls?)\\b.*");
 
     /** Whether a heading names decisions (and not decisions still to take). */
     static boolean namesDecisions(String normalizedTitle) {

@@ -2,7 +2,6 @@ package dev.atomstate.parse;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Duration spellings found in metric rows and velocity lines: "7" (minutes), "4min", "12 minutes",
@@ -12,10 +11,10 @@ public final class Durations {
     private Durations() {
     }
 
-    private static final Pattern PART = Pattern.compile(
+    private static final LazyPattern PART = LazyPattern.of(
             "(\\d+(?:\\.\\d+)?)\\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m|seconds|second|secs|sec|s|days|day|d)?(?![a-z])");
 
-    private static final Pattern CLOCK = Pattern.compile("(\\d{1,3}):([0-5]\\d)(?::([0-5]\\d))?");
+    private static final LazyPattern CLOCK = LazyPattern.of("(\\d{1,3}):([0-5]\\d)(?::([0-5]\\d))?");
 
     /** Longer than a working day for a single plan: almost always a unit mistake (seconds, a line count, a timestamp). */
     public static final double IMPLAUSIBLE_MINUTES = 8 * 60;
@@ -54,11 +53,11 @@ public final class Durations {
     /** How a duration is spelled, so a new one can be spelled alike: "7", "7min", "7m", "7 minutes", "7 mins", else "7 min". */
     public enum Form { BARE, MIN, M, MINUTES, MINS, SPACED_MIN }
 
-    private static final Pattern BARE = Pattern.compile("\\d+");
-    private static final Pattern MIN = Pattern.compile("\\d+min");
-    private static final Pattern M = Pattern.compile("\\d+m");
-    private static final Pattern MINUTES = Pattern.compile("\\d+ minutes?");
-    private static final Pattern MINS = Pattern.compile("\\d+ mins");
+    private static final LazyPattern BARE = LazyPattern.of("\\d+");
+    private static final LazyPattern MIN = LazyPattern.of("\\d+min");
+    private static final LazyPattern M = LazyPattern.of("\\d+m");
+    private static final LazyPattern MINUTES = LazyPattern.of("\\d+ minutes?");
+    private static final LazyPattern MINS = LazyPattern.of("\\d+ mins");
 
     /** The spelling of {@code example} (null: none, which gets "N min"). */
     public static Form form(String example) {

@@ -31,13 +31,13 @@ public final class FrontmatterBlock {
      * separators, sexagesimal ({@code 12:30} is 750), exponents, {@code .inf} and {@code .nan}. A superset of both
      * resolvers, case-insensitive: quoting a string that needed none is harmless, the other way round is not.
      */
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+    private static final LazyPattern NUMBER = LazyPattern.of(
             "(?i)[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-f_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?"
                     + "|(?:[0-9_]+(?:\\.[0-9_]*)?|\\.[0-9_]+)(?:e[-+]?[0-9]+)?|\\.inf)|\\.nan");
-    private static final java.util.regex.Pattern BOOLEAN = java.util.regex.Pattern.compile("(?i)y|n|yes|no|true|false|on|off");
-    private static final java.util.regex.Pattern NULL = java.util.regex.Pattern.compile("(?i)~|null|");
+    private static final LazyPattern BOOLEAN = LazyPattern.of("(?i)y|n|yes|no|true|false|on|off");
+    private static final LazyPattern NULL = LazyPattern.of("(?i)~|null|");
     /** YAML 1.1 timestamps: a date, or a date and a time with an optional fraction and zone. */
-    private static final java.util.regex.Pattern TIMESTAMP = java.util.regex.Pattern.compile(
+    private static final LazyPattern TIMESTAMP = LazyPattern.of(
             "(?i)[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:t|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]*)?"
                     + "(?:[ \\t]*(?:z|[-+][0-9]{1,2}(?::?[0-9]{2})?))?)?");
 

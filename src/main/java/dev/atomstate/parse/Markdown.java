@@ -1,7 +1,6 @@
 package dev.atomstate.parse;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A value's text as a person reads it: without emphasis, strike-through marks, code ticks and link targets, and without
@@ -12,12 +11,12 @@ public final class Markdown {
     private Markdown() {
     }
 
-    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern CODE = Pattern.compile("`+([^`]*)`+");
-    private static final Pattern PAIRED = Pattern.compile(
+    private static final LazyPattern LINK = LazyPattern.of("!?\\[([^\\]]*)]\\([^)]*\\)");
+    private static final LazyPattern CODE = LazyPattern.of("`+([^`]*)`+");
+    private static final LazyPattern PAIRED = LazyPattern.of(
             "(?<![\\p{L}\\p{N}\\\\])(\\*\\*|__|~~|\\*|_)(?=\\S)(.*?\\S)\\1(?![\\p{L}\\p{N}])");
-    private static final Pattern LEFTOVER = Pattern.compile("\\*\\*|~~");
-    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D\\s]+");
+    private static final LazyPattern LEFTOVER = LazyPattern.of("\\*\\*|~~");
+    private static final LazyPattern LEADING_SYMBOLS = LazyPattern.of("^[\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D\\s]+");
 
     /** {@code text} without Markdown; null stays null. */
     public static String plain(String text) {

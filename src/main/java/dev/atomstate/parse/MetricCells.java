@@ -1,17 +1,16 @@
 package dev.atomstate.parse;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** How a per-plan metrics row writes its cells, so that a new row can be written like its neighbour. */
 public final class MetricCells {
     private MetricCells() {
     }
 
-    private static final Pattern PLAN_ID = Pattern.compile(".*\\d+-\\d+.*");
-    private static final Pattern COUNT_WORD = Pattern.compile("\\d+\\s+(\\w+)");
+    private static final LazyPattern PLAN_ID = LazyPattern.of(".*\\d+-\\d+.*");
+    private static final LazyPattern COUNT_WORD = LazyPattern.of("\\d+\\s+(\\w+)");
 
-    private static final Pattern GSD_ID = Pattern.compile("^(Phase\\s+)(\\d+(?:\\.\\d+)*)(\\S*?)(\\s+P)(\\d+)$");
+    private static final LazyPattern GSD_ID = LazyPattern.of("^(Phase\\s+)(\\d+(?:\\.\\d+)*)(\\S*?)(\\s+P)(\\d+)$");
 
     /**
      * How a GSD metrics row spells its id, "Phase 2 P1", "Phase 02 P01", "Phase 39-retention-policies P01": the phase

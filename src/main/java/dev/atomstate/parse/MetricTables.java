@@ -5,7 +5,6 @@ import dev.atomstate.model.StateModel.MetricRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Per-plan metric rows: GSD's headerless "| Phase 35 P02 | 7 | 2 tasks | 2 files |" rows (wherever they were
@@ -16,11 +15,11 @@ final class MetricTables {
     private MetricTables() {
     }
 
-    private static final Pattern GSD_METRIC = Pattern.compile("^Phase\\s+(\\S+?)\\s+P(\\S+)$");
-    private static final Pattern FULL_ID = Pattern.compile("(\\d+(?:\\.\\d+)*)-(\\d+)");
-    private static final Pattern PLAN_CELL_ID = Pattern.compile("^(?:Phase\\s+)?(\\d+(?:\\.\\d+)*)-(\\d+)\\b.*");
-    private static final Pattern PLAN_CELL_NUMBER = Pattern.compile("P?\\d+");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:Phase\\s+)?(\\d+(?:\\.\\d+)*)");
+    private static final LazyPattern GSD_METRIC = LazyPattern.of("^Phase\\s+(\\S+?)\\s+P(\\S+)$");
+    private static final LazyPattern FULL_ID = LazyPattern.of("(\\d+(?:\\.\\d+)*)-(\\d+)");
+    private static final LazyPattern PLAN_CELL_ID = LazyPattern.of("^(?:Phase\\s+)?(\\d+(?:\\.\\d+)*)-(\\d+)\\b.*");
+    private static final LazyPattern PLAN_CELL_NUMBER = LazyPattern.of("P?\\d+");
+    private static final LazyPattern LEADING_NUMBER = LazyPattern.of("^(?:Phase\\s+)?(\\d+(?:\\.\\d+)*)");
 
     static List<MetricRow> read(Document doc, List<ParsedState.MetricTable> tables) {
         String t = doc.text();

@@ -12,21 +12,21 @@ public final class MilestoneForms {
     private MilestoneForms() {
     }
 
-    private static final Pattern V_WORD = Pattern.compile("\\b(v\\d+(?:\\.\\d+)*)\\b");
+    private static final LazyPattern V_WORD = LazyPattern.of("\\b(v\\d+(?:\\.\\d+)*)\\b");
 
     /** The forms only a writing command (and the totals) read, compiled on first use: check needs only V_WORD. */
     private static final class Writing {
-        private static final Pattern VERSION = Pattern.compile("(?<![\\w.])([vV]?)(\\d+(?:\\.\\d+)*)(?![\\w.]*\\d)");
-        private static final Pattern FOOTER = Pattern.compile("^(\\s*([*_])\\s*Milestone:\\s*)(.*?)(\\s*\\2\\s*)$", Pattern.CASE_INSENSITIVE);
-        private static final Pattern NAMED = Pattern.compile("^(\\s*(?:—|–|--|-|:)\\s*|\\s+)(.+)$", Pattern.DOTALL);
+        private static final LazyPattern VERSION = LazyPattern.of("(?<![\\w.])([vV]?)(\\d+(?:\\.\\d+)*)(?![\\w.]*\\d)");
+        private static final LazyPattern FOOTER = LazyPattern.of("^(\\s*([*_])\\s*Milestone:\\s*)(.*?)(\\s*\\2\\s*)$", Pattern.CASE_INSENSITIVE);
+        private static final LazyPattern NAMED = LazyPattern.of("^(\\s*(?:—|–|--|-|:)\\s*|\\s+)(.+)$", Pattern.DOTALL);
         private static final String DONE_WORDS = "(?:complete|completed|shipped|closed|delivered|done|archived)";
-        private static final Pattern STARTED = Pattern.compile("(?i)\\bmilestone\\s+v?(\\d+(?:\\.\\d+)*)\\s+(?:started|STARTED)");
-        private static final Pattern DONE_UNNAMED = Pattern.compile("(?i)\\bmilestone\\s+(?:is\\s+)?" + DONE_WORDS + "\\b|\\bcompleted\\s+milestone\\b");
-        private static final Pattern ARGUMENT = Pattern.compile("[vV]?\\d+(\\.\\d+)*");
-        private static final Pattern V_LABEL = Pattern.compile("v\\d+(\\.\\d+)*");
-        private static final Pattern MAYBE_V = Pattern.compile("v?\\d+(\\.\\d+)*");
-        private static final Pattern V_VERSION = Pattern.compile("\\bv\\d+(?:\\.\\d+)*");
-        private static final Pattern DOTTED = Pattern.compile("\\bv?(\\d+(?:\\.\\d+)+)\\b");
+        private static final LazyPattern STARTED = LazyPattern.of("(?i)\\bmilestone\\s+v?(\\d+(?:\\.\\d+)*)\\s+(?:started|STARTED)");
+        private static final LazyPattern DONE_UNNAMED = LazyPattern.of("(?i)\\bmilestone\\s+(?:is\\s+)?" + DONE_WORDS + "\\b|\\bcompleted\\s+milestone\\b");
+        private static final LazyPattern ARGUMENT = LazyPattern.of("[vV]?\\d+(\\.\\d+)*");
+        private static final LazyPattern V_LABEL = LazyPattern.of("v\\d+(\\.\\d+)*");
+        private static final LazyPattern MAYBE_V = LazyPattern.of("v?\\d+(\\.\\d+)*");
+        private static final LazyPattern V_VERSION = LazyPattern.of("\\bv\\d+(?:\\.\\d+)*");
+        private static final LazyPattern DOTTED = LazyPattern.of("\\bv?(\\d+(?:\\.\\d+)+)\\b");
     }
 
     /**

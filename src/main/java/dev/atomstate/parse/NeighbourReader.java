@@ -22,9 +22,9 @@ public final class NeighbourReader {
     private NeighbourReader() {
     }
 
-    private static final Pattern PHASE_DIR = Pattern.compile("^(\\d+(?:\\.\\d+)*)(?:-(.*))?$");
-    private static final Pattern PLAN_FILE = Pattern.compile("^(\\d+(?:\\.\\d+)*-\\d+)-PLAN\\.md$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUMMARY_FILE = Pattern.compile("^(\\d+(?:\\.\\d+)*-\\d+)-SUMMARY\\.md$", Pattern.CASE_INSENSITIVE);
+    private static final LazyPattern PHASE_DIR = LazyPattern.of("^(\\d+(?:\\.\\d+)*)(?:-(.*))?$");
+    private static final LazyPattern PLAN_FILE = LazyPattern.of("^(\\d+(?:\\.\\d+)*-\\d+)-PLAN\\.md$", Pattern.CASE_INSENSITIVE);
+    private static final LazyPattern SUMMARY_FILE = LazyPattern.of("^(\\d+(?:\\.\\d+)*-\\d+)-SUMMARY\\.md$", Pattern.CASE_INSENSITIVE);
 
     public static Neighbours read(NeighbourTexts found) {
         Roadmap roadmap = null;

@@ -14,8 +14,8 @@ final class PhaseTables {
     private PhaseTables() {
     }
 
-    private static final Pattern NUMBER_CELL = Pattern.compile("^(?:Phase\\s+)?(\\d+(?:\\.\\d+)*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBER_AND_NAME = Pattern.compile("^(?:Phase\\s+)?(\\d+(?:\\.\\d+)*)\\s*(?:—|–|--|-|:)\\s*(.+)$",
+    private static final LazyPattern NUMBER_CELL = LazyPattern.of("^(?:Phase\\s+)?(\\d+(?:\\.\\d+)*)$", Pattern.CASE_INSENSITIVE);
+    private static final LazyPattern NUMBER_AND_NAME = LazyPattern.of("^(?:Phase\\s+)?(\\d+(?:\\.\\d+)*)\\s*(?:—|–|--|-|:)\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
 
     /** "03" → "3", "03.1" → "3.1", "0" stays "0". */

@@ -21,17 +21,17 @@ public final class PhaseText {
             + "|ready(?: to (?:plan|execute|start|verify))?|verified|pending|active|blocked|shipped|paused|started|finished"
             + "|in review|under review|researching|discussing|queued|deployed|archived|wip|todo|closed|current)";
     /** A value that is a lifecycle word, perhaps behind emoji and "Phase": "✅ COMPLETE & VERIFIED", "Phase complete", "planning". */
-    private static final Pattern STATE = Pattern.compile("(?iu)^[^\\p{L}\\p{N}(]*(?:phase\\s+)?" + LIFECYCLE + "(?![\\p{L}\\p{N}]).*",
+    private static final LazyPattern STATE = LazyPattern.of("(?iu)^[^\\p{L}\\p{N}(]*(?:phase\\s+)?" + LIFECYCLE + "(?![\\p{L}\\p{N}]).*",
             Pattern.DOTALL);
     /** The lifecycle words at the start, with "&", "and", "," joining more of them: "COMPLETE & VERIFIED". */
-    private static final Pattern STATE_WORDS = Pattern.compile("(?iu)^[^\\p{L}\\p{N}(]*(?:phase\\s+)?" + LIFECYCLE
+    private static final LazyPattern STATE_WORDS = LazyPattern.of("(?iu)^[^\\p{L}\\p{N}(]*(?:phase\\s+)?" + LIFECYCLE
             + "(?:\\s*(?:&|and|,|/|\\+)\\s*" + LIFECYCLE + ")*(?![\\p{L}\\p{N}])");
     /** "7 of 7 plans complete", "3/4 plans": a count of plans, not a name. */
-    private static final Pattern PLANS_COUNT = Pattern.compile("(?i)(\\d{1,4})\\s*(?:of|/)\\s*(\\d{1,4})\\s+plans?\\b");
-    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^(?:—|–|--|-|:|,|→)\\s*");
+    private static final LazyPattern PLANS_COUNT = LazyPattern.of("(?i)(\\d{1,4})\\s*(?:of|/)\\s*(\\d{1,4})\\s+plans?\\b");
+    private static final LazyPattern LEADING_SEPARATOR = LazyPattern.of("^(?:—|–|--|-|:|,|→)\\s*");
     /** A separator between a name and what is said about it: " — ", " -- ", " – ", " - ", " → ". */
-    private static final Pattern INNER_SEPARATOR = Pattern.compile("\\s+(?:—|–|--|-|→)\\s+");
-    private static final Pattern WRAPPED_NUMBER = Pattern.compile("^(\\*\\*|__|`)(\\d+(?:\\.\\d+)*)\\1");
+    private static final LazyPattern INNER_SEPARATOR = LazyPattern.of("\\s+(?:—|–|--|-|→)\\s+");
+    private static final LazyPattern WRAPPED_NUMBER = LazyPattern.of("^(\\*\\*|__|`)(\\d+(?:\\.\\d+)*)\\1");
 
     /** Whether {@code value} is a lifecycle word rather than a name ("Completed", "✅ COMPLETE & VERIFIED", "Phase complete"). */
     public static boolean isState(String value) {
@@ -99,7 +99,7 @@ public final class PhaseText {
         return new Rest(name(name), state);
     }
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)+");
+    private static final LazyPattern SLUG = LazyPattern.of("[a-z0-9]+(?:-[a-z0-9]+)+");
 
     /** "(API Layer)", "(album-sharing)": a name; "(just initialized)": a note about the state. */
     private static boolean looksLikeName(String inner) {

@@ -35,17 +35,17 @@ public final class PlaceholderText {
      * possessive: neighbouring tokens never share a character, and backtracking over the runs of spaces of a deeply
      * indented line was quadratic (cubic inside it) per line.
      */
-    private static final Pattern PLACEHOLDER = Pattern.compile(
+    private static final LazyPattern PLACEHOLDER = LazyPattern.of(
             "^\\s*+(?:[-*+]\\s++|\\d{1,3}[.)]\\s++)?[*_\\[]*+\\s*+(?:" + String.join("|", PHRASES) + ")\\s*+[.!]?\\s*+[*_\\]]*+\\s*+\\.?\\s*+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The same in parentheses, where a note may follow the phrase: "(none yet — project just initialized)", "*(none)*". */
-    private static final Pattern PARENTHESISED = Pattern.compile(
+    private static final LazyPattern PARENTHESISED = LazyPattern.of(
             "^\\s*+(?:[-*+]\\s++|\\d{1,3}[.)]\\s++)?[*_]*+\\(\\s*+(?:" + String.join("|", PHRASES) + ")\\s*+[.!]?(?:\\s*+(?:—|–|--|-|:|;|,)\\s*+[^()]*+)?\\)[*_]*+\\s*+\\.?\\s*+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DECORATION = Pattern.compile("[*_.()`]");
-    private static final Pattern NONE_VALUE = Pattern.compile("(?i)none|n/a|-|—|");
-    private static final Pattern STRAY_YET = Pattern.compile("(?i)^(?:[-*+]\\s+)?yet\\.?$");
-    private static final Pattern TEMPLATE = Pattern.compile(
+    private static final LazyPattern DECORATION = LazyPattern.of("[*_.()`]");
+    private static final LazyPattern NONE_VALUE = LazyPattern.of("(?i)none|n/a|-|—|");
+    private static final LazyPattern STRAY_YET = LazyPattern.of("(?i)^(?:[-*+]\\s+)?yet\\.?$");
+    private static final LazyPattern TEMPLATE = LazyPattern.of(
             "\\[[A-Z]\\]\\s+of\\s+\\[[A-Z]\\]|\\[YYYY-MM-DD\\]|\\[(?:Phase name|What happened|Current phase name)\\]");
 
     /**

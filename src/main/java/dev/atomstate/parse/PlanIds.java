@@ -18,25 +18,25 @@ public final class PlanIds {
     }
 
     private static final String NUM = "\\d+(?:\\.\\d+)*";
-    private static final Pattern ID = Pattern.compile("(" + NUM + ")-(\\d+)");
+    private static final LazyPattern ID = LazyPattern.of("(" + NUM + ")-(\\d+)");
     /** "Completed 02-03-PLAN.md", "Completed Phase 67-02 - …", "Phase 41-03 COMPLETE: …" name the plan as done. */
-    private static final Pattern COMPLETED_ID = Pattern.compile(
+    private static final LazyPattern COMPLETED_ID = LazyPattern.of(
             "(?i)\\bcompleted?\\s+(?:phase\\s+)?(" + NUM + "-\\d+)(?![\\d.])"
                     + "|(?<![\\w.-])(" + NUM + "-\\d+)(?:-PLAN\\.md)?\\s+(?:complete|completed|done)\\b");
-    private static final Pattern PHASE_PLAN = Pattern.compile("(?i)Phase\\s+(" + NUM + ")\\s+Plan\\s+(\\d+)");
-    private static final Pattern TRAILER = Pattern.compile("[^\\d.].*$");
+    private static final LazyPattern PHASE_PLAN = LazyPattern.of("(?i)Phase\\s+(" + NUM + ")\\s+Plan\\s+(\\d+)");
+    private static final LazyPattern TRAILER = LazyPattern.of("[^\\d.].*$");
 
     /** Command-line arguments and the readings of the lists and writers: compiled on first use, status and check never need them. */
     private static final class Arguments {
-        private static final Pattern ARGUMENT = Pattern.compile("(?i)(?:phase\\s*)?" + NUM + "(?:-\\d+)?");
-        private static final Pattern PHASE_ARGUMENT = Pattern.compile("(?i)(?:phase\\s*)?" + NUM);
-        private static final Pattern PHASE_WORD = Pattern.compile("(?i)^phase\\s*");
-        private static final Pattern PHASE_COMPLETE = Pattern.compile(
+        private static final LazyPattern ARGUMENT = LazyPattern.of("(?i)(?:phase\\s*)?" + NUM + "(?:-\\d+)?");
+        private static final LazyPattern PHASE_ARGUMENT = LazyPattern.of("(?i)(?:phase\\s*)?" + NUM);
+        private static final LazyPattern PHASE_WORD = LazyPattern.of("(?i)^phase\\s*");
+        private static final LazyPattern PHASE_COMPLETE = LazyPattern.of(
                 "(?i)\\bphase\\s+(" + NUM + ")\\s+(?:complete|completed|done)\\b|\\bcompleted\\s+phase\\s+(" + NUM + ")(?![\\d.-])");
-        private static final Pattern ZERO_PADDED = Pattern.compile("0\\d+(?:\\.\\d+)?");
-        private static final Pattern SINGLE_DIGIT = Pattern.compile("\\d(?:\\.\\d+)?");
-        private static final Pattern LEADING_PHASE = Pattern.compile("^(?:Phase\\s+)?(" + NUM + ")", Pattern.CASE_INSENSITIVE);
-        private static final Pattern MENTIONED_PHASE = Pattern.compile(
+        private static final LazyPattern ZERO_PADDED = LazyPattern.of("0\\d+(?:\\.\\d+)?");
+        private static final LazyPattern SINGLE_DIGIT = LazyPattern.of("\\d(?:\\.\\d+)?");
+        private static final LazyPattern LEADING_PHASE = LazyPattern.of("^(?:Phase\\s+)?(" + NUM + ")", Pattern.CASE_INSENSITIVE);
+        private static final LazyPattern MENTIONED_PHASE = LazyPattern.of(
                 "\\bPhases?\\s+(" + NUM + ")|(?<![\\w.-])(" + NUM + ")-\\d{2,3}(?![\\d-])", Pattern.CASE_INSENSITIVE);
     }
 

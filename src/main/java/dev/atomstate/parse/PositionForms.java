@@ -19,33 +19,33 @@ public final class PositionForms {
     private PositionForms() {
     }
 
-    private static final Pattern COUNTS = Pattern.compile("(?s)^\\**\\d+\\s*(of|/).*|^\\**\\d{1,6}\\**$");
+    private static final LazyPattern COUNTS = LazyPattern.of("(?s)^\\**\\d+\\s*(of|/).*|^\\**\\d{1,6}\\**$");
 
     /** The forms only a writing command reads, compiled on first use: status and check need only COUNTS. */
     private static final class Writing {
         private static final String NUM = "\\d+(?:\\.\\d+)*";
-        private static final Pattern COUNTER = Pattern.compile("^(\\D*?)(\\d{1,9})(\\s*(?:of|/)\\s*)(\\d{1,9}(?!\\d)|\\?|TBD|[A-Z][A-Z ]*)(.*)$", Pattern.DOTALL);
-        private static final Pattern BARE = Pattern.compile("^(\\**)(\\d{1,6})()()(\\**)$");
-        private static final Pattern ID = Pattern.compile("^(\\D*?)(" + NUM + ")(-)(\\d+)(?![\\d.])(.*)$", Pattern.DOTALL);
-        private static final Pattern SLUG_ID = Pattern.compile("^(\\D*?)(" + NUM + "-[A-Za-z][\\w-]*?-)(\\d+)(?![\\w.])(.*)$", Pattern.DOTALL);
-        private static final Pattern NOT_A_PLAN = Pattern.compile("(?i)[-—–]*|none|n/a|tbd|not (?:yet )?started\\.?");
-        private static final Pattern ID_LIKE = Pattern.compile("\\D{0,20}" + NUM + "-.*");
-        private static final Pattern NUMBERED = Pattern.compile("^(\\D*?)(" + NUM + ")(\\s*(?:of|/)\\s*\\d+)?(.*)$", Pattern.DOTALL);
-        private static final Pattern PARENS = Pattern.compile("^(\\s*\\()([^)]*)(\\))(.*)$", Pattern.DOTALL);
-        private static final Pattern SEPARATED = Pattern.compile("^(\\s*(?:—|–|--|-|:)\\s*)(.*)$", Pattern.DOTALL);
-        private static final Pattern SLUG = Pattern.compile("^-([a-z0-9]+(?:-[a-z0-9]+)*)$");
-        private static final Pattern SLUG_TEXT = Pattern.compile("[a-z0-9-]+");
-        private static final Pattern FOCUS = Pattern.compile("^(.*?\\bPhase\\s+)(" + NUM + ")(.*)$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-        private static final Pattern ACTIVITY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?)(\\s*(?:—|–|--|-|:|\\|)\\s*|\\s+)?(.*)$", Pattern.DOTALL);
+        private static final LazyPattern COUNTER = LazyPattern.of("^(\\D*?)(\\d{1,9})(\\s*(?:of|/)\\s*)(\\d{1,9}(?!\\d)|\\?|TBD|[A-Z][A-Z ]*)(.*)$", Pattern.DOTALL);
+        private static final LazyPattern BARE = LazyPattern.of("^(\\**)(\\d{1,6})()()(\\**)$");
+        private static final LazyPattern ID = LazyPattern.of("^(\\D*?)(" + NUM + ")(-)(\\d+)(?![\\d.])(.*)$", Pattern.DOTALL);
+        private static final LazyPattern SLUG_ID = LazyPattern.of("^(\\D*?)(" + NUM + "-[A-Za-z][\\w-]*?-)(\\d+)(?![\\w.])(.*)$", Pattern.DOTALL);
+        private static final LazyPattern NOT_A_PLAN = LazyPattern.of("(?i)[-—–]*|none|n/a|tbd|not (?:yet )?started\\.?");
+        private static final LazyPattern ID_LIKE = LazyPattern.of("\\D{0,20}" + NUM + "-.*");
+        private static final LazyPattern NUMBERED = LazyPattern.of("^(\\D*?)(" + NUM + ")(\\s*(?:of|/)\\s*\\d+)?(.*)$", Pattern.DOTALL);
+        private static final LazyPattern PARENS = LazyPattern.of("^(\\s*\\()([^)]*)(\\))(.*)$", Pattern.DOTALL);
+        private static final LazyPattern SEPARATED = LazyPattern.of("^(\\s*(?:—|–|--|-|:)\\s*)(.*)$", Pattern.DOTALL);
+        private static final LazyPattern SLUG = LazyPattern.of("^-([a-z0-9]+(?:-[a-z0-9]+)*)$");
+        private static final LazyPattern SLUG_TEXT = LazyPattern.of("[a-z0-9-]+");
+        private static final LazyPattern FOCUS = LazyPattern.of("^(.*?\\bPhase\\s+)(" + NUM + ")(.*)$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+        private static final LazyPattern ACTIVITY = LazyPattern.of("^(\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?)(\\s*(?:—|–|--|-|:|\\|)\\s*|\\s+)?(.*)$", Pattern.DOTALL);
         private static final String DONE_WORD = "(\\s+(?:COMPLETE|Complete|complete|completed|DONE|done))\\b";
-        private static final Pattern STATUS_ID = Pattern.compile("^(\\D{0,30}?)(" + NUM + "-\\d+)" + DONE_WORD + "(.*)$", Pattern.DOTALL);
-        private static final Pattern STATUS_PHASE_PLAN = Pattern.compile("^(\\D{0,30}?Phase\\s+)(" + NUM + ")(\\s+Plan\\s+)(\\d+)" + DONE_WORD + "(.*)$", Pattern.DOTALL);
-        private static final Pattern PHASE_UPPER = Pattern.compile("(?s)^Phase \\S+ COMPLETE.*");
-        private static final Pattern PHASE_LOWER = Pattern.compile("(?s)^Phase \\S+ complete.*");
-        private static final Pattern PLAN_FILE = Pattern.compile("(?s)^Completed \\S+-PLAN\\.md.*");
-        private static final Pattern PLAN_FILE_PARENTHESISED = Pattern.compile("(?s)^Completed \\S+-PLAN\\.md \\(.*\\)\\s*$");
-        private static final Pattern COMPLETED_PHASE = Pattern.compile("(?s)^Completed Phase \\S+.*");
-        private static final Pattern PHASE_STATUS = Pattern.compile("^(\\p{L}+)(\\s+Phase\\s+)(" + NUM + ")(?![\\d.-])(.*)$", Pattern.DOTALL);
+        private static final LazyPattern STATUS_ID = LazyPattern.of("^(\\D{0,30}?)(" + NUM + "-\\d+)" + DONE_WORD + "(.*)$", Pattern.DOTALL);
+        private static final LazyPattern STATUS_PHASE_PLAN = LazyPattern.of("^(\\D{0,30}?Phase\\s+)(" + NUM + ")(\\s+Plan\\s+)(\\d+)" + DONE_WORD + "(.*)$", Pattern.DOTALL);
+        private static final LazyPattern PHASE_UPPER = LazyPattern.of("(?s)^Phase \\S+ COMPLETE.*");
+        private static final LazyPattern PHASE_LOWER = LazyPattern.of("(?s)^Phase \\S+ complete.*");
+        private static final LazyPattern PLAN_FILE = LazyPattern.of("(?s)^Completed \\S+-PLAN\\.md.*");
+        private static final LazyPattern PLAN_FILE_PARENTHESISED = LazyPattern.of("(?s)^Completed \\S+-PLAN\\.md \\(.*\\)\\s*$");
+        private static final LazyPattern COMPLETED_PHASE = LazyPattern.of("(?s)^Completed Phase \\S+.*");
+        private static final LazyPattern PHASE_STATUS = LazyPattern.of("^(\\p{L}+)(\\s+Phase\\s+)(" + NUM + ")(?![\\d.-])(.*)$", Pattern.DOTALL);
     }
 
     // ---- plan ----

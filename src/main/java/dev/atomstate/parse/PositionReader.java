@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The position as a person reads the whole file ({@link Reading}). The position block's fields come first
@@ -26,14 +25,14 @@ final class PositionReader {
     static final String BODY = "body";
     static final String FRONTMATTER = "frontmatter";
 
-    private static final Pattern PHASE_LINE = Pattern.compile("(?i)^Phase\\s+\\d+(?:\\.\\d+)*(?:\\s*(?::|,|—|–|-|\\()|\\s*$)");
+    private static final LazyPattern PHASE_LINE = LazyPattern.of("(?i)^Phase\\s+\\d+(?:\\.\\d+)*(?:\\s*(?::|,|—|–|-|\\()|\\s*$)");
     /** "Phase 1: complete. Phase 2: complete.": a line about two phases states no single position. */
-    private static final Pattern SECOND_PHASE = Pattern.compile("(?i)^Phase\\s+\\d.*\\bPhase\\s+\\d");
-    private static final Pattern PLAN_ON_PHASE_LINE = Pattern.compile("(?i),\\s*Plan\\s+(\\S+)");
-    private static final Pattern PHASES_COUNT = Pattern.compile("(?i)\\b(\\d{1,4})\\s*(?:of|/)\\s*(\\d{1,4})\\s+phases\\b");
-    private static final Pattern FOCUS_PHASE = Pattern.compile(
+    private static final LazyPattern SECOND_PHASE = LazyPattern.of("(?i)^Phase\\s+\\d.*\\bPhase\\s+\\d");
+    private static final LazyPattern PLAN_ON_PHASE_LINE = LazyPattern.of("(?i),\\s*Plan\\s+(\\S+)");
+    private static final LazyPattern PHASES_COUNT = LazyPattern.of("(?i)\\b(\\d{1,4})\\s*(?:of|/)\\s*(\\d{1,4})\\s+phases\\b");
+    private static final LazyPattern FOCUS_PHASE = LazyPattern.of(
             "(?i)^[\\W_]*(?:(?:ready (?:for|to (?:plan|execute|start))|next:?|now:?|executing|planning|plan|execute|start|begin|continue|complete|verify|discuss)\\s+)?Phase\\s+(\\d+(?:\\.\\d+)*)");
-    private static final Pattern LEADING_DATE = Pattern.compile("^[*_\\s]*(\\d{4}-\\d{2}-\\d{2})");
+    private static final LazyPattern LEADING_DATE = LazyPattern.of("^[*_\\s]*(\\d{4}-\\d{2}-\\d{2})");
     private static final String[] POSITION_HEADINGS = {"active phase", "current phase", "current work", "current position",
             "current status", "current state", "status snapshot", "where we are", "position"};
 

@@ -13,24 +13,24 @@ public final class PositionValues {
     private PositionValues() {
     }
 
-    private static final Pattern PHASE_OF = Pattern.compile(
+    private static final LazyPattern PHASE_OF = LazyPattern.of(
             "^(?:Phase\\s+)?(\\d+(?:\\.\\d+)*)(?:\\s*(?:of|/)\\s*(\\d+))?(.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PHASE_SLUG = Pattern.compile("^(\\d+(?:\\.\\d+)*)-([A-Za-z][\\w.-]*)(.*)$");
-    private static final Pattern PLAN_ID = Pattern.compile("^(\\d+(?:\\.\\d+)*)-(\\d+)(?![\\d.])(.*)$");
-    private static final Pattern PLAN_SLUG_ID = Pattern.compile("^(\\d+(?:\\.\\d+)*)-[A-Za-z][\\w-]*?-(\\d+)(?![\\w.])(.*)$");
-    private static final Pattern PLAN_COUNTER = Pattern.compile("^(\\d+)\\s*(?:of|/)\\s*(\\d+|\\?|TBD|[A-Z][A-Z ]*)(.*)$");
-    private static final Pattern PLAN_RANGE_REST = Pattern.compile("(?i)\\s+all\\b");
+    private static final LazyPattern PHASE_SLUG = LazyPattern.of("^(\\d+(?:\\.\\d+)*)-([A-Za-z][\\w.-]*)(.*)$");
+    private static final LazyPattern PLAN_ID = LazyPattern.of("^(\\d+(?:\\.\\d+)*)-(\\d+)(?![\\d.])(.*)$");
+    private static final LazyPattern PLAN_SLUG_ID = LazyPattern.of("^(\\d+(?:\\.\\d+)*)-[A-Za-z][\\w-]*?-(\\d+)(?![\\w.])(.*)$");
+    private static final LazyPattern PLAN_COUNTER = LazyPattern.of("^(\\d+)\\s*(?:of|/)\\s*(\\d+|\\?|TBD|[A-Z][A-Z ]*)(.*)$");
+    private static final LazyPattern PLAN_RANGE_REST = LazyPattern.of("(?i)\\s+all\\b");
     /** A plan number alone, perhaps after "Plan" and before a lifecycle word or a name in parentheses. */
-    private static final Pattern PLAN_NUMBER = Pattern.compile(
+    private static final LazyPattern PLAN_NUMBER = LazyPattern.of(
             "(?i)^(?:plan\\s+)?(\\d{1,3})(?![\\d.:/-])(\\s*(?:\\(.*\\)|(?:complete|completed|done|next|in progress|pending|executing|started)\\b.*)?)$");
-    private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?)(.*)$");
+    private static final LazyPattern DATE_PREFIX = LazyPattern.of("^(\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?)(.*)$");
     /**
      * After "3 of 7": the counter itself says done ("complete", "— COMPLETE", "(complete)"), as opposed to
      * "(plan 01 complete)", which is about another plan.
      */
-    private static final Pattern COUNTER_DONE = Pattern.compile(
+    private static final LazyPattern COUNTER_DONE = LazyPattern.of(
             "(?is)^\\s*(?:plans?\\s+)?(?:complete|completed|done)\\b.*|.*(?:—|–|--|-|\\()\\s*(?:complete|completed|done)\\)?[.!]?\\s*$");
-    private static final Pattern COMPLETE_WORD = Pattern.compile("\\b(complete|completed|done)\\b", Pattern.CASE_INSENSITIVE);
+    private static final LazyPattern COMPLETE_WORD = LazyPattern.of("\\b(complete|completed|done)\\b", Pattern.CASE_INSENSITIVE);
 
     public static Phase phase(String raw, int line) {
         String v = PhaseText.unwrapNumber(stripDecoration(raw));
@@ -84,8 +84,8 @@ public final class PositionValues {
         return new Plan(null, null, null, complete, raw, line);
     }
 
-    private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*)\\)");
-    private static final Pattern NAMED_PLAN = Pattern.compile("\\bplans?\\s+0*(\\d{1,9})\\b", Pattern.CASE_INSENSITIVE);
+    private static final LazyPattern PARENTHESIS = LazyPattern.of("\\(([^()]*)\\)");
+    private static final LazyPattern NAMED_PLAN = LazyPattern.of("\\bplans?\\s+0*(\\d{1,9})\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether the plan value calls plan {@code number} complete. A note in parentheses about another plan does not

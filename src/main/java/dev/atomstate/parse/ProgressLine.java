@@ -23,16 +23,16 @@ public final class ProgressLine {
 
     static final String FILLED = "█▓■●#=▰◼⬛";
     static final String EMPTY = "░-_·□○▱◻⬜ .";
-    private static final Pattern BRACKET_BAR = Pattern.compile("[\\[{]{1,2}([" + Pattern.quote(FILLED + EMPTY) + "]{4,})[\\]}]{1,2}");
-    private static final Pattern BARE_BAR = Pattern.compile("([█▓■●▰◼⬛][█▓■●▰◼⬛░□○▱◻⬜]{3,}|[░▱□][█▓■●▰◼⬛░□○▱◻⬜]{3,})");
-    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])~?(\\d{1,9}(?:\\.\\d+)?)\\s?%");
-    private static final Pattern FRACTION = Pattern.compile("(?<![\\w.-])(\\d+)\\s*(?:/|\\s+of\\s+~?)(\\d+)(?![\\d.]|-\\d)");
-    private static final Pattern MILESTONE = Pattern.compile("\\b(v\\d+(?:\\.\\d+)*)\\b");
-    private static final Pattern PHASE_LABEL = Pattern.compile("\\b(Phase\\s+\\d+(?:\\.\\d+)*(?:-\\d+)?)\\s*:");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:→|->|⇒|;|\\|)\\s*|\\s+[-—–]\\s+(?=Phase\\s)|,\\s+(?=Phase\\s)");
+    private static final LazyPattern BRACKET_BAR = LazyPattern.of("[\\[{]{1,2}([" + Pattern.quote(FILLED + EMPTY) + "]{4,})[\\]}]{1,2}");
+    private static final LazyPattern BARE_BAR = LazyPattern.of("([█▓■●▰◼⬛][█▓■●▰◼⬛░□○▱◻⬜]{3,}|[░▱□][█▓■●▰◼⬛░□○▱◻⬜]{3,})");
+    private static final LazyPattern PERCENT = LazyPattern.of("(?<![\\d.])~?(\\d{1,9}(?:\\.\\d+)?)\\s?%");
+    private static final LazyPattern FRACTION = LazyPattern.of("(?<![\\w.-])(\\d+)\\s*(?:/|\\s+of\\s+~?)(\\d+)(?![\\d.]|-\\d)");
+    private static final LazyPattern MILESTONE = LazyPattern.of("\\b(v\\d+(?:\\.\\d+)*)\\b");
+    private static final LazyPattern PHASE_LABEL = LazyPattern.of("\\b(Phase\\s+\\d+(?:\\.\\d+)*(?:-\\d+)?)\\s*:");
+    private static final LazyPattern SEPARATOR = LazyPattern.of("\\s*(?:→|->|⇒|;|\\|)\\s*|\\s+[-—–]\\s+(?=Phase\\s)|,\\s+(?=Phase\\s)");
 
-    private static final Pattern PHASES_WORD = Pattern.compile("(?i)\\bphases\\b");
-    private static final Pattern PLANS_WORD = Pattern.compile("(?i)\\bplans?\\b");
+    private static final LazyPattern PHASES_WORD = LazyPattern.of("(?i)\\bphases\\b");
+    private static final LazyPattern PLANS_WORD = LazyPattern.of("(?i)\\bplans?\\b");
 
     /** Whether segment {@code s} counts phases, not plans ("100% phases (4/4)", "3/5 phases complete"). */
     public static boolean countsPhases(String text, Segment s) {
@@ -139,8 +139,8 @@ public final class ProgressLine {
         }
     }
 
-    private static final Pattern PHASE_WORD = Pattern.compile("^Phase\\s+");
-    private static final Pattern PLAN_SUFFIX = Pattern.compile("-\\d+$");
+    private static final LazyPattern PHASE_WORD = LazyPattern.of("^Phase\\s+");
+    private static final LazyPattern PLAN_SUFFIX = LazyPattern.of("-\\d+$");
 
     /** The phase a segment label names: "Phase 61" → "61", "Phase 61-02" → "61". */
     public static String phaseOfLabel(String label) {

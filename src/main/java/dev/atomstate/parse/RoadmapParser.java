@@ -27,19 +27,19 @@ public final class RoadmapParser {
     }
 
     private static final String NUM = "(\\d+(?:\\.\\d+)*)";
-    private static final Pattern PHASE_ITEM = Pattern.compile(
+    private static final LazyPattern PHASE_ITEM = LazyPattern.of(
             "^\\s*[-*+]\\s+\\[([ xX])\\]\\s+(?:\\*\\*|__)?Phase\\s+" + NUM + "\\s*[:.\\-—–]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PHASE_HEADING = Pattern.compile("^Phase\\s+" + NUM + "\\b\\s*[:.\\-—–]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FRACTION = Pattern.compile("\\((\\d+)\\s*/\\s*(\\d+|\\?|TBD)\\s*plans?\\)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLAN_BOX = Pattern.compile(
+    private static final LazyPattern PHASE_HEADING = LazyPattern.of("^Phase\\s+" + NUM + "\\b\\s*[:.\\-—–]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final LazyPattern FRACTION = LazyPattern.of("\\((\\d+)\\s*/\\s*(\\d+|\\?|TBD)\\s*plans?\\)", Pattern.CASE_INSENSITIVE);
+    private static final LazyPattern PLAN_BOX = LazyPattern.of(
             "^\\s*[-*+]\\s+\\[([ xX])\\]\\s+(?:\\*\\*|`)?(\\d+(?:\\.\\d+)*-\\d+(?=[-:\\s.*`]|$)|\\d+-PLAN-\\w+|\\d+\\.\\d+(?=[\\s:*—–-]|$))");
-    private static final Pattern PLANS_LINE = Pattern.compile(
+    private static final LazyPattern PLANS_LINE = LazyPattern.of(
             "^\\s*(?:[-*+]\\s+)?(?:\\*\\*|__)?Plans(?:\\*\\*|__)?\\s*:?(?:\\*\\*|__)?\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,3}[.)]\\s+\\S");
-    private static final Pattern VERSION = Pattern.compile("\\b(v\\d+(?:\\.\\d+)*)\\b");
-    private static final Pattern RANGE = Pattern.compile("Phases?\\s+" + NUM + "\\s*(?:-|–|—|to)\\s*" + NUM, Pattern.CASE_INSENSITIVE);
-    private static final Pattern TABLE_PHASE = Pattern.compile("^(?:Phase\\s+)?" + NUM + "\\.?(?:\\s*[:.\\-—–]?\\s+(.*))?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CELL_FRACTION = Pattern.compile("^(\\d+)\\s*/\\s*(\\d+|\\?|TBD)?.*$", Pattern.CASE_INSENSITIVE);
+    private static final LazyPattern NUMBERED = LazyPattern.of("^\\s*\\d{1,3}[.)]\\s+\\S");
+    private static final LazyPattern VERSION = LazyPattern.of("\\b(v\\d+(?:\\.\\d+)*)\\b");
+    private static final LazyPattern RANGE = LazyPattern.of("Phases?\\s+" + NUM + "\\s*(?:-|–|—|to)\\s*" + NUM, Pattern.CASE_INSENSITIVE);
+    private static final LazyPattern TABLE_PHASE = LazyPattern.of("^(?:Phase\\s+)?" + NUM + "\\.?(?:\\s*[:.\\-—–]?\\s+(.*))?$", Pattern.CASE_INSENSITIVE);
+    private static final LazyPattern CELL_FRACTION = LazyPattern.of("^(\\d+)\\s*/\\s*(\\d+|\\?|TBD)?.*$", Pattern.CASE_INSENSITIVE);
 
     /** Mutable while parsing; one per phase number. */
     private static final class P {

@@ -25,7 +25,7 @@ public final class StateParser {
     private StateParser() {
     }
 
-    private static final Pattern ITALIC_NEXT_ACTION = Pattern.compile("^\\s*([*_])\\s*Next action:\\s*(.*?)\\s*\\1\\s*$",
+    private static final LazyPattern ITALIC_NEXT_ACTION = LazyPattern.of("^\\s*([*_])\\s*Next action:\\s*(.*?)\\s*\\1\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     public static ParsedState parse(String fileName, String text) {

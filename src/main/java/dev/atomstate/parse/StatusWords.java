@@ -1,6 +1,5 @@
 package dev.atomstate.parse;
 
-import java.util.regex.Pattern;
 
 /**
  * The words a status is written with, in the frontmatter ("completed", "executing", "planning") and in the body's
@@ -11,12 +10,12 @@ public final class StatusWords {
     private StatusWords() {
     }
 
-    private static final Pattern FINISHED = Pattern.compile("(?i)completed?|done|finished|shipped");
-    private static final Pattern DONE_STATUS = Pattern.compile("(?i)^(complete|completed|done|archived|shipped|delivered)$");
-    private static final Pattern ACTIVE_STATUS = Pattern.compile("(?i)^(executing|in[ _-]progress|planning|ready[ _-]to[ _-](plan|execute)|active)$");
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^(|—|-|~|none|null|n/a|tbd)$");
-    private static final Pattern BODY_DONE = Pattern.compile("(?i)^(complete|completed|done)\\.?$");
-    private static final Pattern BODY_ACTIVE = Pattern.compile("(?i)^(executing|in progress|ready to (plan|execute))\\b.*");
+    private static final LazyPattern FINISHED = LazyPattern.of("(?i)completed?|done|finished|shipped");
+    private static final LazyPattern DONE_STATUS = LazyPattern.of("(?i)^(complete|completed|done|archived|shipped|delivered)$");
+    private static final LazyPattern ACTIVE_STATUS = LazyPattern.of("(?i)^(executing|in[ _-]progress|planning|ready[ _-]to[ _-](plan|execute)|active)$");
+    private static final LazyPattern PLACEHOLDER = LazyPattern.of("(?i)^(|—|-|~|none|null|n/a|tbd)$");
+    private static final LazyPattern BODY_DONE = LazyPattern.of("(?i)^(complete|completed|done)\\.?$");
+    private static final LazyPattern BODY_ACTIVE = LazyPattern.of("(?i)^(executing|in progress|ready to (plan|execute))\\b.*");
 
     /** The frontmatter status of a finished phase, which a new phase replaces: "completed", "done", "finished", "shipped". */
     public static boolean frontmatterFinished(String s) {

@@ -12,10 +12,10 @@ public final class VelocityForms {
     private VelocityForms() {
     }
 
-    private static final Pattern COUNT = Pattern.compile("^(\\d{1,9})(?![\\d.,])(.*)$", Pattern.DOTALL);
-    private static final Pattern TIME = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*(minutes|min|mins|m|hours|hour|hrs|hr|h)\\b(.*)$", Pattern.DOTALL);
-    private static final Pattern FRACTION = Pattern.compile("(?s)\\s*(?:/|of\\b).*");
-    private static final Pattern STATED_TOTAL = Pattern.compile("^\\**\\s*(\\d{1,6})(?![\\d.,/%])(.*)$");
+    private static final LazyPattern COUNT = LazyPattern.of("^(\\d{1,9})(?![\\d.,])(.*)$", Pattern.DOTALL);
+    private static final LazyPattern TIME = LazyPattern.of("^(\\d+(?:\\.\\d+)?)\\s*(minutes|min|mins|m|hours|hour|hrs|hr|h)\\b(.*)$", Pattern.DOTALL);
+    private static final LazyPattern FRACTION = LazyPattern.of("(?s)\\s*(?:/|of\\b).*");
+    private static final LazyPattern STATED_TOTAL = LazyPattern.of("^\\**\\s*(\\d{1,6})(?![\\d.,/%])(.*)$");
 
     /** A count at the start of a value and what follows it. */
     public record Count(String number, String rest) {

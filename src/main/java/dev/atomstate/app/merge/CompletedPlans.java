@@ -1,5 +1,6 @@
 package dev.atomstate.app.merge;
 
+import dev.atomstate.parse.LazyPattern;
 import dev.atomstate.parse.PlanIds;
 import dev.atomstate.query.PlanStatus;
 import dev.atomstate.model.PlanId;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The plans one version of a state file records as completed — by a metrics row, a Previous entry, or what
@@ -22,7 +22,7 @@ final class CompletedPlans {
     private CompletedPlans() {
     }
 
-    private static final Pattern ID = Pattern.compile("(?<![\\w.-])(\\d{1,3}(?:\\.\\d+)*)-(\\d{1,3})(?![\\d.]|-[a-z])");
+    private static final LazyPattern ID = LazyPattern.of("(?<![\\w.-])(\\d{1,3}(?:\\.\\d+)*)-(\\d{1,3})(?![\\d.]|-[a-z])");
 
     static Map<String, PlanId> of(ParsedState ps) {
         StateModel m = ps.model();

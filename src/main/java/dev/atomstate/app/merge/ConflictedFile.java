@@ -1,8 +1,8 @@
 package dev.atomstate.app.merge;
 
+import dev.atomstate.parse.LazyPattern;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A file that already holds git conflict markers, taken apart into the versions they stand for: ours (the lines
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * likely what the base said). Lines outside the markers belong to all three.
  */
 public record ConflictedFile(String base, String ours, String theirs, int regions, int markerSize) {
-    private static final Pattern OPEN = Pattern.compile("^(<{7,})(?:[ \\t].*)?\\r?\\n?$");
+    private static final LazyPattern OPEN = LazyPattern.of("^(<{7,})(?:[ \\t].*)?\\r?\\n?$");
 
     /** The versions, or null when the text holds no complete conflict region. */
     public static ConflictedFile split(String text) {

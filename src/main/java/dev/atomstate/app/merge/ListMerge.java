@@ -1,5 +1,6 @@
 package dev.atomstate.app.merge;
 
+import dev.atomstate.parse.LazyPattern;
 import dev.atomstate.app.merge.Anatomy.ListPart;
 import dev.atomstate.app.merge.Anatomy.Unit;
 import dev.atomstate.edit.TextEdit;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The second pass for lists of appended items (decisions, blockers, todos, metrics rows, Previous chains, worklog
@@ -25,7 +25,7 @@ final class ListMerge {
     private ListMerge() {
     }
 
-    private static final Pattern NUMBERED = Pattern.compile("^(\\s*)(\\d{1,9})([.)])(?=\\s)");
+    private static final LazyPattern NUMBERED = LazyPattern.of("^(\\s*)(\\d{1,9})([.)])(?=\\s)");
 
     static List<TextEdit> edits(Anatomy base, Anatomy ours, Anatomy theirs, Conflicts conflicts, List<Decision> decisions) {
         Set<String> ids = new LinkedHashSet<>();

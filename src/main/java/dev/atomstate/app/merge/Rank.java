@@ -1,5 +1,6 @@
 package dev.atomstate.app.merge;
 
+import dev.atomstate.parse.LazyPattern;
 import dev.atomstate.app.MilestoneRecords;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
@@ -7,7 +8,6 @@ import dev.atomstate.parse.ParsedState;
 
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How far along one version of a state file is: milestone, then phase, then the highest plan done in that phase,
@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 record Rank(String milestone, String phase, int plan, boolean phaseComplete, String activity, String session)
         implements Comparable<Rank> {
 
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*");
-    private static final Pattern WHEN = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{1,2}:\\d{2}(?::\\d{2})?))?");
-    private static final Pattern PHASE_DONE = Pattern.compile("(?i)\\bphase\\s+(?:\\S+\\s+)?(?:is\\s+)?(?:complete|completed|done)\\b");
+    private static final LazyPattern NUMBER = LazyPattern.of("\\d+(?:\\.\\d+)*");
+    private static final LazyPattern WHEN = LazyPattern.of("(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{1,2}:\\d{2}(?::\\d{2})?))?");
+    private static final LazyPattern PHASE_DONE = LazyPattern.of("(?i)\\bphase\\s+(?:\\S+\\s+)?(?:is\\s+)?(?:complete|completed|done)\\b");
 
     static Rank of(ParsedState ps, Map<String, PlanId> done) {
         StateModel m = ps.model();

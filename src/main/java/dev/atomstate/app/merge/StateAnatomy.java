@@ -1,5 +1,6 @@
 package dev.atomstate.app.merge;
 
+import dev.atomstate.parse.LazyPattern;
 import dev.atomstate.parse.PlanIds;
 import dev.atomstate.app.MilestoneRecords;
 import dev.atomstate.app.merge.Anatomy.FieldPart;
@@ -34,7 +35,7 @@ final class StateAnatomy {
     private StateAnatomy() {
     }
 
-    private static final Pattern DATE = Pattern.compile("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
+    private static final LazyPattern DATE = LazyPattern.of("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
 
     static Anatomy of(ParsedState ps) {
         Document doc = ps.doc();
@@ -223,8 +224,8 @@ final class StateAnatomy {
         return units.isEmpty() ? null : new ListPart("metrics", units, List.of(), -1, false);
     }
 
-    private static final Pattern GSD_ROW = Pattern.compile("^Phase\\s+(\\d+(?:\\.\\d+)*)\\S*?\\s+P(\\d+)$");
-    private static final Pattern ANY_ID = Pattern.compile("(\\d+(?:\\.\\d+)*)-(\\d+)");
+    private static final LazyPattern GSD_ROW = LazyPattern.of("^Phase\\s+(\\d+(?:\\.\\d+)*)\\S*?\\s+P(\\d+)$");
+    private static final LazyPattern ANY_ID = LazyPattern.of("(\\d+(?:\\.\\d+)*)-(\\d+)");
 
     /** The plan a metrics row is about: "Phase 02 P01", a "02-01" cell, or the Phase and Plan columns. */
     private static PlanId metricPlan(Document doc, ParsedState.MetricTable t, TableBlock.Row row) {

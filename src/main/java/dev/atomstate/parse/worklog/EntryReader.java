@@ -1,5 +1,6 @@
 package dev.atomstate.parse.worklog;
 
+import dev.atomstate.parse.LazyPattern;
 import dev.atomstate.model.WorklogEntry;
 import dev.atomstate.model.WorklogStatus;
 import dev.atomstate.parse.Document;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the parts of one heading entry: labelled lines ("- **Task Objective**: …", "**Resolved:**",
@@ -22,10 +22,10 @@ final class EntryReader {
     private EntryReader() {
     }
 
-    private static final Pattern BOLD_LABEL = Pattern.compile("^(\\s*(?:[-*+]\\s+)?)\\*\\*([^*]{1,60}?)\\*\\*(\\s*:?[ \\t]*)(.*)$");
-    private static final Pattern PLAIN_LABEL = Pattern.compile("(?i)^(\\s*(?:[-*+]\\s+)?)(objectives?|goals?|task|plan|steps|results?|outcome|status)(\\s*:[ \\t]*)(.*)$");
-    private static final Pattern ITEM = Pattern.compile("^(\\s*)(\\d{1,3}[.)]|[-*+])\\s+(.*)$");
-    private static final Pattern SEPARATOR = Pattern.compile("^\\s{0,3}([-*_])(\\s*\\1){2,}\\s*$");
+    private static final LazyPattern BOLD_LABEL = LazyPattern.of("^(\\s*(?:[-*+]\\s+)?)\\*\\*([^*]{1,60}?)\\*\\*(\\s*:?[ \\t]*)(.*)$");
+    private static final LazyPattern PLAIN_LABEL = LazyPattern.of("(?i)^(\\s*(?:[-*+]\\s+)?)(objectives?|goals?|task|plan|steps|results?|outcome|status)(\\s*:[ \\t]*)(.*)$");
+    private static final LazyPattern ITEM = LazyPattern.of("^(\\s*)(\\d{1,3}[.)]|[-*+])\\s+(.*)$");
+    private static final LazyPattern SEPARATOR = LazyPattern.of("^\\s{0,3}([-*_])(\\s*\\1){2,}\\s*$");
 
     enum Kind { OBJECTIVE, PLAN, RESULTS, STATUS, OTHER }
 

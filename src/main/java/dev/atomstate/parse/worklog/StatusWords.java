@@ -1,10 +1,10 @@
 package dev.atomstate.parse.worklog;
 
+import dev.atomstate.parse.LazyPattern;
 import dev.atomstate.model.WorklogStatus;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Derives an entry's status from its wording. The first status phrase in the text wins, so "In progress —
@@ -14,11 +14,11 @@ public final class StatusWords {
     private StatusWords() {
     }
 
-    private static final Pattern WORDS = Pattern.compile(
+    private static final LazyPattern WORDS = LazyPattern.of(
             "(?<inprogress>\\bin[ -]progress\\b|\\bwip\\b|\\bongoing\\b|\\bpending:|🚧|⏳)"
                     + "|(?<blocked>\\bblocked\\b|\\bblocker\\b|⛔|🚫)"
                     + "|(?<completed>\\bcompleted?\\b|\\bdone\\b|\\bresolved\\b|\\bfinished\\b|\\bfixed\\b|\\bachieved\\b|\\bshipped\\b|✅|✔)");
-    private static final Pattern NOT_YET = Pattern.compile("\\bnot (yet )?(started|begun|done|completed?|finished)\\b");
+    private static final LazyPattern NOT_YET = LazyPattern.of("\\bnot (yet )?(started|begun|done|completed?|finished)\\b");
 
     /** The status the first status phrase in {@code text} names, or UNKNOWN. */
     public static WorklogStatus of(String text) {

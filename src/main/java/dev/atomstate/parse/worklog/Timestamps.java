@@ -1,5 +1,6 @@
 package dev.atomstate.parse.worklog;
 
+import dev.atomstate.parse.LazyPattern;
 import dev.atomstate.parse.worklog.Timestamp.DateShape;
 import dev.atomstate.parse.worklog.Timestamp.Shape;
 import dev.atomstate.parse.worklog.Timestamp.TimeShape;
@@ -12,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the timestamps people write in worklog headings and lines: {@code 2025-11-16 22:49 UTC},
@@ -30,24 +30,24 @@ public final class Timestamps {
     /** How the file writes n/n/yyyy dates; UNKNOWN when no date in it has a part over 12 (or they disagree). */
     public enum SlashOrder { MDY, DMY, UNKNOWN }
 
-    private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
-    private static final Pattern DOT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])");
-    private static final Pattern SLASH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
-    private static final Pattern MONTH = Pattern.compile("(?i)\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    private static final LazyPattern ISO = LazyPattern.of("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
+    private static final LazyPattern DOT = LazyPattern.of("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])");
+    private static final LazyPattern SLASH = LazyPattern.of("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
+    private static final LazyPattern MONTH = LazyPattern.of("(?i)\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     /** "Tuesday 20 February 2024", "Tue, 3rd Mar 2024", "20 Febuary 2024": the month word is checked by {@link #monthOf}. */
-    private static final Pattern DAY_MONTH = Pattern.compile("(?i)\\b(?:((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6})\\.?,?\\s+)?"
+    private static final LazyPattern DAY_MONTH = LazyPattern.of("(?i)\\b(?:((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6})\\.?,?\\s+)?"
             + "(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]{3,10})\\.?,?\\s+(\\d{4})\\b");
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december"};
-    private static final Pattern TIME_AFTER = Pattern.compile("^([T ]|,? at | ?[-–—] | ?, ?)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+    private static final LazyPattern TIME_AFTER = LazyPattern.of("^([T ]|,? at | ?[-–—] | ?, ?)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
             + "(?:\\s*(?:[-–—]|to)\\s*(\\d{1,2}):(\\d{2}))?(?!\\d)");
-    private static final Pattern TIME12_AFTER = Pattern.compile("^( |,? at )(\\d{1,2})(?::(\\d{2}))?\\s?([AaPp][Mm])\\b");
-    private static final Pattern TIME_ALONE = Pattern.compile("(?<![\\d:.])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+    private static final LazyPattern TIME12_AFTER = LazyPattern.of("^( |,? at )(\\d{1,2})(?::(\\d{2}))?\\s?([AaPp][Mm])\\b");
+    private static final LazyPattern TIME_ALONE = LazyPattern.of("(?<![\\d:.])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
             + "(?:\\s*(?:[-–—]|to)\\s*(\\d{1,2}):(\\d{2}))?(?![\\d:])");
-    private static final Pattern ZONE = Pattern.compile("^( ?)(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|PT|PST|PDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|"
+    private static final LazyPattern ZONE = LazyPattern.of("^( ?)(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|PT|PST|PDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|"
             + "CET|CEST|BST|JST)(?![\\w])");
-    private static final Pattern DATE_LIKE = Pattern.compile("(?i)(?<![\\d.])(\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./](\\d{4}|\\d{2}))(?![\\d.])"
+    private static final LazyPattern DATE_LIKE = LazyPattern.of("(?i)(?<![\\d.])(\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./](\\d{4}|\\d{2}))(?![\\d.])"
             + "|\\[date]|\\byyyy\\b|\\bdd/mm\\b|\\bmm/dd\\b|\\bdd\\.mm\\b");
 
     /** Regional zones for the abbreviations people write; the offset then depends on the date (PST or PDT). */
@@ -76,7 +76,7 @@ public final class Timestamps {
     /** The first readable date (with the time and zone after it) in {@code s}, or null. */
     public static Timestamp find(String s, SlashOrder order) {
         Timestamp best = null;
-        for (Pattern p : new Pattern[] {ISO, DOT, SLASH, MONTH, DAY_MONTH}) {
+        for (LazyPattern p : new LazyPattern[] {ISO, DOT, SLASH, MONTH, DAY_MONTH}) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 if (best != null && m.start() >= best.start()) {
@@ -112,7 +112,7 @@ public final class Timestamps {
         return DATE_LIKE.matcher(s).find();
     }
 
-    private static Timestamp date(String s, Matcher m, Pattern p, SlashOrder order) {
+    private static Timestamp date(String s, Matcher m, LazyPattern p, SlashOrder order) {
         LocalDate date;
         DateShape shape;
         boolean shortYear = false;

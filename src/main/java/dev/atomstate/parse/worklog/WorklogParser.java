@@ -1,5 +1,6 @@
 package dev.atomstate.parse.worklog;
 
+import dev.atomstate.parse.LazyPattern;
 import dev.atomstate.model.WorklogEntry;
 import dev.atomstate.model.WorklogStatus;
 import dev.atomstate.parse.Document;
@@ -13,7 +14,6 @@ import dev.atomstate.parse.worklog.ParsedWorklog.Layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a worklog into entries with spans. Entries are headings that carry a timestamp (at the level most
@@ -25,8 +25,8 @@ public final class WorklogParser {
     private WorklogParser() {
     }
 
-    private static final Pattern PIPE_REST = Pattern.compile("^\\s*\\|\\s?(.*)$");
-    private static final Pattern LABEL_LINE = Pattern.compile("(?i)^\\s{0,3}(entry|date|day|log|session)\\b[^|]{0,40}:\\s*$");
+    private static final LazyPattern PIPE_REST = LazyPattern.of("^\\s*\\|\\s?(.*)$");
+    private static final LazyPattern LABEL_LINE = LazyPattern.of("(?i)^\\s{0,3}(entry|date|day|log|session)\\b[^|]{0,40}:\\s*$");
 
     public static ParsedWorklog parse(String fileName, String text) {
         Document doc = Document.parse(text);
