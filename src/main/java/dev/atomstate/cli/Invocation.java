@@ -176,8 +176,18 @@ final class Invocation {
         return localDate(System.currentTimeMillis(), java.util.TimeZone.getDefault());
     }
 
+    /**
+     * The JDK's TimeZone holds each zone's changes of offset as a table up to 2037 and a yearly rule after it, a
+     * rule that cannot say everything java.time's rules say (a negative daylight saving time, as in Windhoek):
+     * from here on the date is taken through java.time, as ZonedDateTime would.
+     */
+    private static final long TIME_ZONE_TABLE_END = 2_114_380_800_000L; // 2037-01-01T00:00:00Z
+
     /** The date in {@code zone} at {@code epochMillis}: what {@code Instant.atZone(zone.toZoneId()).toLocalDate()} gives. */
     static LocalDate localDate(long epochMillis, java.util.TimeZone zone) {
+        if (epochMillis >= TIME_ZONE_TABLE_END) {
+            return java.time.Instant.ofEpochMilli(epochMillis).atZone(zone.toZoneId()).toLocalDate();
+        }
         long local = epochMillis + zone.getOffset(epochMillis);
         return LocalDate.ofEpochDay(Math.floorDiv(local, 86_400_000L));
     }
