@@ -129,4 +129,54 @@ class SourceTextTest {
         assertThat(e.kind()).isEqualTo(AtomstateException.Kind.INPUT);
         assertThat(e.getMessage()).contains("byte 4").contains("NUL");
     }
+
+    /** The byte check that spares a search for U+FFFD takes exactly what the JDK's strict decoder takes. */
+    @Test
+    void theByteCheckAgreesWithTheStrictDecoder() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261202L);
+        int[] edges = {0x01, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED,
+                0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xF8, 0xFE, 0xFF};
+        int valid = 0;
+        int invalid = 0;
+        for (int round = 0; round < 60_000; round++) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            int parts = random.nextInt(1, 8);
+            for (int p = 0; p < parts; p++) {
+                if (random.nextInt(3) == 0) {
+                    out.write(edges[random.nextInt(edges.length)]);
+                } else {
+                    int cp = random.nextInt(4) == 0 ? random.nextInt(0x10000, 0x110000) : random.nextInt(1, 0x10000);
+                    if (cp < 0xD800 || cp > 0xDFFF) {
+                        out.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            byte[] bytes = out.toByteArray();
+            boolean strict;
+            try {
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes));
+                strict = true;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                strict = false;
+            }
+            assertThat(SourceText.isStrictUtf8(bytes, 0)).as("%s", java.util.HexFormat.of().formatHex(bytes)).isEqualTo(strict);
+            if (strict) {
+                valid++;
+            } else {
+                invalid++;
+            }
+        }
+        assertThat(valid).isGreaterThan(10_000);
+        assertThat(invalid).isGreaterThan(10_000);
+    }
+
+    @Test
+    void aTruncatedSequenceAtTheEndIsRefused() {
+        byte[] bytes = concat(utf8("ok "), new byte[] {(byte) 0xE2, (byte) 0x80});
+        AtomstateException e = catchThrowableOfType(() -> SourceText.decode("f", bytes), AtomstateException.class);
+        assertThat(e.getMessage()).contains("invalid UTF-8 at byte 3");
+    }
 }
