@@ -66,6 +66,6 @@ final class Velocity {
         if (dot < 0) {
             return Long.toString(Math.round(value));
         }
-        return java.math.BigDecimal.valueOf(value).setScale(example.length() - dot - 1, java.math.RoundingMode.HALF_UP).toPlainString();
+        return dev.atomstate.model.Decimals.rounded(value, example.length() - dot - 1, java.math.RoundingMode.HALF_UP);
     }
 }

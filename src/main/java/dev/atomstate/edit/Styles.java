@@ -50,8 +50,7 @@ public final class Styles {
     public static String percentLike(String example, double value) {
         int dot = example == null ? -1 : example.indexOf('.');
         int decimals = dot < 0 ? 0 : example.length() - dot - 1;
-        java.math.BigDecimal bd = java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP);
-        return bd.toPlainString();
+        return dev.atomstate.model.Decimals.rounded(value, decimals, java.math.RoundingMode.HALF_UP);
     }
 
     /** A bar of {@code cells} cells with {@code filled} of them filled, in the given glyphs. */

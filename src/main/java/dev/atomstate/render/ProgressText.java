@@ -75,6 +75,6 @@ public final class ProgressText {
     }
 
     private static String num(double d) {
-        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        return dev.atomstate.model.Decimals.plain(d);
     }
 }

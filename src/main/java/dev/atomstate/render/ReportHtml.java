@@ -181,6 +181,6 @@ public final class ReportHtml {
     }
 
     private static String trim(double d) {
-        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        return dev.atomstate.model.Decimals.plain(d);
     }
 }

@@ -280,7 +280,7 @@ public final class StatusText {
     }
 
     static String trim(Double d) {
-        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        return dev.atomstate.model.Decimals.plain(d);
     }
 
     /** At most {@code max} code points, with an ellipsis when cut. */

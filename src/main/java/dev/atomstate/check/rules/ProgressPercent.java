@@ -3,10 +3,10 @@ package dev.atomstate.check.rules;
 import dev.atomstate.check.Rule;
 import dev.atomstate.check.Severity;
 import dev.atomstate.edit.Styles;
+import dev.atomstate.model.Decimals;
 import dev.atomstate.model.StateModel.ProgressSegment;
 import dev.atomstate.parse.ParsedState;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** The stated percent of a progress segment is not done/total (rounded down, to nearest or up at the stated precision). */
@@ -65,14 +65,14 @@ public final class ProgressPercent implements Rule {
     }
 
     static String trim(Double d) {
-        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        return Decimals.plain(d);
     }
 
     private static boolean plausible(double stated, double computed, int decimals) {
-        BigDecimal c = BigDecimal.valueOf(computed);
-        BigDecimal s = BigDecimal.valueOf(stated).setScale(decimals, RoundingMode.HALF_UP);
+        String s = Decimals.rounded(stated, decimals, RoundingMode.HALF_UP);
         for (RoundingMode mode : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.HALF_UP, RoundingMode.CEILING}) {
-            if (c.setScale(decimals, mode).compareTo(s) == 0) {
+            // at one scale, two plain forms are equal exactly when the numbers are
+            if (Decimals.rounded(computed, decimals, mode).equals(s)) {
                 return true;
             }
         }
