@@ -42,6 +42,14 @@ public final class RecordDecision {
     }
 
     public static Change run(ParsedState ps, Options options, ZonedDateTime now) {
+        return run(ps, options, now::toLocalDate);
+    }
+
+    /**
+     * {@code today}: the date for a decisions table's date column, asked for only when the decision goes into a
+     * table with one (most files keep a list): reading the clock in its time zone costs a cold run a few ms.
+     */
+    public static Change run(ParsedState ps, Options options, java.util.function.Supplier<java.time.LocalDate> today) {
         String text = UserText.oneLine("the decision", options.text());
         String rationale = options.rationale() == null ? null : UserText.oneLine("--rationale", options.rationale());
         String phase = options.phase() == null ? defaultPhase(ps) : UserText.phase("--phase", options.phase());
@@ -66,7 +74,7 @@ public final class RecordDecision {
         ParsedState.Handles h = ps.handles();
         List<TextEdit> edits = new ArrayList<>();
         if (h.decisionTable() != null && (h.decisions() == null || h.decisions().items().isEmpty())) {
-            edits.addAll(tableRow(ps, h.decisionTable(), phase, text, rationale, now));
+            edits.addAll(tableRow(ps, h.decisionTable(), phase, text, rationale, today));
         } else if (h.decisions() != null && !h.decisions().items().isEmpty()) {
             edits.add(appendItem(ps, h.decisions(), phase, full));
             edits.addAll(StalePlaceholders.delete(ps.doc(), h.decisions().placeholderLines(), -1, "placeholder beside the decisions deleted"));
@@ -223,7 +231,8 @@ public final class RecordDecision {
      * A new row at the end of the decisions table, cell by cell under its header (see parse.DecisionForms#columns); where
      * the table holds only placeholder rows ("| - | None yet | - |"), the first of them becomes the row and the others go.
      */
-    private static List<TextEdit> tableRow(ParsedState ps, TableBlock table, String phase, String text, String rationale, ZonedDateTime now) {
+    private static List<TextEdit> tableRow(ParsedState ps, TableBlock table, String phase, String text, String rationale,
+                                           java.util.function.Supplier<java.time.LocalDate> today) {
         Document doc = ps.doc();
         String t = ps.text();
         List<String> header = table.header(t);
@@ -238,7 +247,7 @@ public final class RecordDecision {
             } else if (c == columns.rationale()) {
                 cells.add(rationale == null ? "-" : rationale);
             } else if (c == columns.date()) {
-                cells.add(Styles.date(now));
+                cells.add(Styles.date(today.get()));
             } else {
                 cells.add("-");
             }

@@ -32,7 +32,7 @@ final class DecideCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var options = new RecordDecision.Options(text, phase, rationale, inv.config().decisionStyle());
-        var now = inv.now();
-        return Writes.state(inv, "decide", state -> RecordDecision.run(state, options, now));
+        var today = inv.lazyToday();
+        return Writes.state(inv, "decide", state -> RecordDecision.run(state, options, today));
     }
 }

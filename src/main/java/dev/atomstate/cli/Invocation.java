@@ -169,8 +169,7 @@ final class Invocation {
      * the class path and a second read of the time-zone data); {@link java.util.TimeZone} reads the same data once.
      */
     LocalDate today() {
-        String raw = options.now != null ? options.now : env.get("ATOMSTATE_NOW");
-        if (now != null || (raw != null && !raw.isBlank())) {
+        if (clockGiven()) {
             return now().toLocalDate();
         }
         return localDate(System.currentTimeMillis(), java.util.TimeZone.getDefault());
@@ -182,6 +181,24 @@ final class Invocation {
      * from here on the date is taken through java.time, as ZonedDateTime would.
      */
     private static final long TIME_ZONE_TABLE_END = 2_114_380_800_000L; // 2037-01-01T00:00:00Z
+
+    /**
+     * {@link #today} for a command that may not need it: a --now (or ATOMSTATE_NOW) is read here, so that a bad one
+     * refuses the command before it touches anything; the system clock is read on first use, if any.
+     */
+    java.util.function.Supplier<LocalDate> lazyToday() {
+        if (clockGiven()) {
+            LocalDate given = now().toLocalDate();
+            return () -> given;
+        }
+        return this::today;
+    }
+
+    /** Whether the clock is set (--now, ATOMSTATE_NOW) or already read. */
+    private boolean clockGiven() {
+        String raw = options.now != null ? options.now : env.get("ATOMSTATE_NOW");
+        return now != null || raw != null && !raw.isBlank();
+    }
 
     /** The date in {@code zone} at {@code epochMillis}: what {@code Instant.atZone(zone.toZoneId()).toLocalDate()} gives. */
     static LocalDate localDate(long epochMillis, java.util.TimeZone zone) {

@@ -43,7 +43,12 @@ public final class Styles {
     }
 
     public static String date(ZonedDateTime now) {
-        return now.format(DateTimeFormatter.ISO_LOCAL_DATE);
+        return date(now.toLocalDate());
+    }
+
+    /** 2026-02-20: LocalDate's own form is ISO_LOCAL_DATE's, without the formatter's cold start. */
+    public static String date(java.time.LocalDate day) {
+        return day.toString();
     }
 
     /** {@code value} with as many decimals as {@code example} has ("77.8" → one). Rounded half up. */
