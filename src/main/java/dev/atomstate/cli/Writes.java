@@ -2,6 +2,7 @@ package dev.atomstate.cli;
 
 import dev.atomstate.app.StateGuards;
 import dev.atomstate.edit.Change;
+import dev.atomstate.edit.Splicer;
 import dev.atomstate.edit.TextEdit;
 import dev.atomstate.io.StateFile;
 import dev.atomstate.io.StateUpdate;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -135,8 +135,7 @@ final class Writes {
         for (int k = 1; k < edits.size(); k++) {
             if (edits.get(k - 1).start() > edits.get(k).start() || edits.get(k - 1).start() == edits.get(k).start() && edits.get(k - 1).end() > edits.get(k).end()) {
                 // in the order Splicer applies them (which has refused overlapping or out-of-range edits by now)
-                sorted = new ArrayList<>(edits);
-                sorted.sort(Comparator.comparingInt(TextEdit::start).thenComparingInt(TextEdit::end));
+                sorted = Splicer.inApplyOrder(edits);
                 break;
             }
         }

@@ -12,10 +12,24 @@ public final class Splicer {
     private Splicer() {
     }
 
-    public static String apply(String text, List<TextEdit> edits) {
+    /**
+     * The edits in the order they are applied: by start, then end; inserts at one offset keep the order in which
+     * the command produced them (the sort is stable). Written out rather than chained from
+     * {@code Comparator.comparing}, whose lambdas the JDK spins at run time on every write.
+     */
+    public static List<TextEdit> inApplyOrder(List<TextEdit> edits) {
         List<TextEdit> sorted = new ArrayList<>(edits);
-        // inserts at the same offset keep the order in which the command produced them
-        sorted.sort(Comparator.comparingInt(TextEdit::start).thenComparingInt(TextEdit::end));
+        sorted.sort(Splicer::byRange);
+        return sorted;
+    }
+
+    private static int byRange(TextEdit a, TextEdit b) {
+        int byStart = Integer.compare(a.start(), b.start());
+        return byStart != 0 ? byStart : Integer.compare(a.end(), b.end());
+    }
+
+    public static String apply(String text, List<TextEdit> edits) {
+        List<TextEdit> sorted = inApplyOrder(edits);
         StringBuilder out = new StringBuilder(text.length() + 256);
         int pos = 0;
         for (TextEdit e : sorted) {
