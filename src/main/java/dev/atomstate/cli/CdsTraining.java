@@ -13,7 +13,7 @@ import java.util.Map;
  * The training run for the class-data archive (made by the build into target/cds, and by the launcher on first
  * use with another JDK, in the user's cache). The archive holds the classes one JVM loaded, so this runs the
  * paths users hit in hooks in one process: status and check on each bundled sample, status --full and --line
- * (a status bar runs it on every update), a --dry-run decide, the agents' pre-edit guard; then it loads every
+ * (a status bar runs it on every update), decide (a dry run, and a write to a copy), the agents' pre-edit guard; then it loads every
  * class of ours. With {@code full} (the default) also --version, status --json, a project with .atomstate.yml, a
  * file with frontmatter (Jackson and SnakeYAML), complete-plan and the merge driver. An AOT cache (JDK 25) links
  * what the run used, lambdas and picocli's model included, and loads it all at start-up, so the launcher trains it
@@ -53,6 +53,11 @@ final class CdsTraining {
             run(project, "status", "--line", "-f", plain);
             run(project, "check", "-f", plain);
             run(project, "decide", "--dry-run", "Training run: nothing is written", "-f", plain);
+            // a real write, on a copy in the temp folder: the lock, the temp file and the move load classes and link
+            // lambdas a dry run never reaches
+            Path written = Files.createDirectories(project.resolve("written")).resolve("STATE.md");
+            copy("long-running", written);
+            run(project, "decide", "Training run: a decision written to a copy", "-f", written.toString());
             // the pre-edit hook runs before every edit an agent makes: a refused and an allowed edit
             guard(project, "{\"tool_name\":\"Edit\",\"tool_input\":{\"file_path\":\"" + plain + "\"}}");
             guard(project, "{\"tool_name\":\"Write\",\"tool_input\":{\"file_path\":\"src/Main.java\"}}");
