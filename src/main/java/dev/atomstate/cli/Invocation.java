@@ -172,8 +172,14 @@ final class Invocation {
         if (clockGiven()) {
             return now().toLocalDate();
         }
-        return localDate(System.currentTimeMillis(), java.util.TimeZone.getDefault());
+        if (today == null) {
+            // read once: the check rules and the status text must see one date, even across midnight
+            today = localDate(System.currentTimeMillis(), java.util.TimeZone.getDefault());
+        }
+        return today;
     }
+
+    private LocalDate today;
 
     /**
      * The JDK's TimeZone holds each zone's changes of offset as a table up to 2037 and a yearly rule after it, a
