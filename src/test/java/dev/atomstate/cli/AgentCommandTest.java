@@ -1,6 +1,7 @@
 package dev.atomstate.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.atomstate.testing.Scratch;
 import dev.atomstate.testing.CliRun;
 import dev.atomstate.testing.Projects;
 import dev.atomstate.testing.Texts;
@@ -139,7 +140,7 @@ class AgentCommandTest {
         CliRun.Result json = CliRun.run(project, "agent", "context", "claude", "--json");
         assertThat(JsonSchemaTest.schema().validate(JsonSchemaTest.MAPPER.readTree(json.out()))).isEmpty();
 
-        CliRun.Result nowhere = CliRun.run(Files.createTempDirectory("no-project"), "agent", "context", "claude");
+        CliRun.Result nowhere = CliRun.run(Scratch.dir("no-project"), "agent", "context", "claude");
         assertThat(nowhere.exit()).isZero();
         assertThat(nowhere.out()).isEmpty();
         assertThat(nowhere.err()).isEmpty();
@@ -182,14 +183,14 @@ class AgentCommandTest {
 
     /** Runs 'atomstate agent guard CLIENT' as a real JVM in another folder, with {@code stdin} as its input. */
     private Done guard(String client, String stdin, String... more) throws Exception {
-        Path in = Files.writeString(Files.createTempFile("hook", ".json"), stdin);
-        Path out = Files.createTempFile("out", ".log");
-        Path err = Files.createTempFile("err", ".log");
+        Path in = Files.writeString(Scratch.file("hook", ".json"), stdin);
+        Path out = Scratch.file("out", ".log");
+        Path err = Scratch.file("err", ".log");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "dev.atomstate.cli.Main",
                 "agent", "guard", client));
         cmd.addAll(List.of(more));
-        Process p = new ProcessBuilder(cmd).directory(Files.createTempDirectory("elsewhere").toFile())
+        Process p = new ProcessBuilder(cmd).directory(Scratch.dir("elsewhere").toFile())
                 .redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Done(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package dev.atomstate.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.atomstate.testing.Scratch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.atomstate.testing.CliRun;
 import dev.atomstate.testing.Shared;
@@ -74,7 +75,7 @@ class DialectLoopTest {
     }
 
     private static void run(Loop loop, String text) throws IOException {
-        Path dir = Files.createTempDirectory("loop-");
+        Path dir = Scratch.dir("loop-");
         try {
             Path state = dir.resolve(".planning/STATE.md");
             Files.createDirectories(state.getParent());

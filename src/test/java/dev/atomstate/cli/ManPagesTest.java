@@ -1,6 +1,7 @@
 package dev.atomstate.cli;
 
 import dev.atomstate.testing.CliRun;
+import dev.atomstate.testing.Scratch;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -49,7 +50,7 @@ class ManPagesTest {
         pb.environment().put("PAGER", "cat");
         pb.environment().put("MANWIDTH", "100");
         pb.environment().put("LC_ALL", "C.UTF-8");
-        Path out = Files.createTempFile("man", ".txt");
+        Path out = Scratch.file("man", ".txt");
         Process p = pb.redirectOutput(out.toFile()).start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String text = Files.readString(out, StandardCharsets.UTF_8).replaceAll(".\b", ""); // overstrike bold, if any

@@ -1,6 +1,7 @@
 package dev.atomstate.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.atomstate.testing.Scratch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.atomstate.testing.CliRun;
 import dev.atomstate.testing.Shared;
@@ -30,7 +31,7 @@ class CheckFixOnEveryStateFileTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path p : Files.stateFiles()) {
             tests.add(Named.test(Files.name(p), () -> {
-                Path dir = java.nio.file.Files.createTempDirectory("fix-");
+                Path dir = Scratch.dir("fix-");
                 try {
                     Path file = dir.resolve("STATE.md");
                     byte[] original = java.nio.file.Files.readAllBytes(p);

@@ -1,6 +1,7 @@
 package dev.atomstate.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.atomstate.testing.Scratch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -59,7 +60,7 @@ class CompactOnEveryStateFileTest {
             if (!name.startsWith("000_") && !name.startsWith("001_")) {
                 continue;
             }
-            Path dir = java.nio.file.Files.createTempDirectory("compact-seed-");
+            Path dir = Scratch.dir("compact-seed-");
             java.nio.file.Files.writeString(dir.resolve("STATE.md"), Files.text(seed));
             CliRun.Result before = CliRun.run(dir, "check", "-f", "STATE.md", "--json");
             assertThat(rules(before.out())).as("%s is over the budget before", name).containsKey("size-budget");
@@ -74,7 +75,7 @@ class CompactOnEveryStateFileTest {
     }
 
     static void compact(String before, boolean crlf) throws IOException {
-        Path dir = java.nio.file.Files.createTempDirectory("compact-corpus-");
+        Path dir = Scratch.dir("compact-corpus-");
         Path state = dir.resolve("STATE.md");
         Path archive = dir.resolve("STATE-ARCHIVE.md");
         java.nio.file.Files.writeString(state, before);

@@ -1,6 +1,7 @@
 package dev.atomstate.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.atomstate.testing.Scratch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.atomstate.parse.worklog.ParsedEntry;
 import dev.atomstate.parse.worklog.ParsedWorklog;
@@ -64,7 +65,7 @@ class WorklogCorpusTest {
                 assertThat(e.results().end()).isLessThanOrEqualTo(text.length());
             }
         }
-        Path dir = java.nio.file.Files.createTempDirectory("worklog-corpus");
+        Path dir = Scratch.dir("worklog-corpus");
         Path file = dir.resolve("WORKLOG.md");
         java.nio.file.Files.writeString(file, text, StandardCharsets.UTF_8);
 

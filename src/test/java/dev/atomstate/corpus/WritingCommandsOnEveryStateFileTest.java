@@ -1,6 +1,7 @@
 package dev.atomstate.corpus;
 
 import dev.atomstate.check.Checker;
+import dev.atomstate.testing.Scratch;
 import dev.atomstate.check.Diagnostic;
 import dev.atomstate.edit.UnifiedDiff;
 import dev.atomstate.parse.Field;
@@ -124,7 +125,7 @@ class WritingCommandsOnEveryStateFileTest {
     static void run(Invocation inv, String name, String before) throws IOException {
         ParsedState ps = StateParser.parse(name, before);
         List<String> args = new ArrayList<>(inv.args().apply(ps));
-        Path dir = java.nio.file.Files.createTempDirectory("writing-");
+        Path dir = Scratch.dir("writing-");
         try {
             Path file = dir.resolve("STATE.md");
             java.nio.file.Files.writeString(file, before, StandardCharsets.UTF_8);

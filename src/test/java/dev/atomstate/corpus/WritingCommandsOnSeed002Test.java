@@ -1,6 +1,7 @@
 package dev.atomstate.corpus;
 
 import dev.atomstate.edit.UnifiedDiff;
+import dev.atomstate.testing.Scratch;
 import dev.atomstate.testing.CliRun;
 import dev.atomstate.testing.Shared;
 import org.junit.jupiter.api.DynamicTest;
@@ -125,7 +126,7 @@ class WritingCommandsOnSeed002Test {
     }
 
     static void check(Case c, String before) throws Exception {
-        Path dir = java.nio.file.Files.createTempDirectory("seed002-");
+        Path dir = Scratch.dir("seed002-");
         try {
             Path file = dir.resolve("STATE.md");
             java.nio.file.Files.writeString(file, before, StandardCharsets.UTF_8);

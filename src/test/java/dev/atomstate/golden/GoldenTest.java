@@ -1,6 +1,7 @@
 package dev.atomstate.golden;
 
 import dev.atomstate.testing.CliRun;
+import dev.atomstate.testing.Scratch;
 import dev.atomstate.testing.Shared;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -106,7 +107,7 @@ class GoldenTest {
     }
 
     static void check(Case c, boolean crlfVariant) throws IOException {
-        Path dir = Files.createTempDirectory("golden-" + c.name() + "-");
+        Path dir = Scratch.dir("golden-" + c.name() + "-");
         try {
             Path file = dir.resolve(FILE);
             Files.write(file, c.input());

@@ -1,6 +1,7 @@
 package dev.atomstate.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.atomstate.testing.Scratch;
 import dev.atomstate.testing.Cdp;
 import dev.atomstate.testing.CliRun;
 import dev.atomstate.testing.Shared;
@@ -73,7 +74,7 @@ class ReportBrowserTest {
         String text = Files.readString(Path.of("planning-samples/gsd-template/.planning/STATE.md"))
                 .replace("None yet.\n\n## Session", "- <img src=\"http://127.0.0.1:9/x.png\"><script>console.error('pwned')</script>"
                         + " & \"quotes\" '\u001b[31mred\u001b[0m'\n\n## Session");
-        Path src = Files.createTempDirectory("hostile").resolve("STATE.md");
+        Path src = Scratch.dir("hostile").resolve("STATE.md");
         Files.writeString(src, text);
         Path html = report("hostile", src);
         JsonNode page = check(html, "hostile");
@@ -83,7 +84,7 @@ class ReportBrowserTest {
     }
 
     static Path report(String name, Path state) throws Exception {
-        Path dir = Files.createTempDirectory("report-" + name);
+        Path dir = Scratch.dir("report-" + name);
         Files.copy(state, dir.resolve("STATE.md"));
         CliRun.Result r = CliRun.run(dir, "report", "-f", "STATE.md", "-o", "report.html");
         assertThat(r.exit()).as(r.err()).isZero();

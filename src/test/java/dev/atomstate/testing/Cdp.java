@@ -55,7 +55,7 @@ public final class Cdp implements AutoCloseable {
     }
 
     public static Cdp launch(Path browser) throws Exception {
-        Path profile = Files.createTempDirectory("atomstate-chromium-");
+        Path profile = Scratch.dir("atomstate-chromium-");
         List<String> cmd = List.of(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-extensions", "--hide-scrollbars", "--user-data-dir=" + profile, "--remote-debugging-port=0", "about:blank");
