@@ -108,19 +108,22 @@ public final class RecordDecision {
     private static TextEdit appendItem(ParsedState ps, ParsedState.ListBlock list, String phase, String full) {
         Document doc = ps.doc();
         String t = ps.text();
-        // the style most items use; the last item of that style is the template
+        // the style most items use, and of two used as often the one used last; the last item of it is the template.
+        // One pass: a big file has hundreds of thousands of items, and the form of each is a regex match.
         Map<DecisionForms.Style, Integer> counts = new HashMap<>();
         Map<DecisionForms.Style, ListItem> lastOfStyle = new HashMap<>();
+        DecisionForms.Style best = null;
         for (ListItem item : list.items()) {
             DecisionForms.Style style = DecisionForms.form(item.text().of(t)).style();
             counts.merge(style, 1, Integer::sum);
             lastOfStyle.put(style, item);
         }
-        DecisionForms.Style best = null;
-        for (ListItem item : list.items()) {
-            DecisionForms.Style style = DecisionForms.form(item.text().of(t)).style();
-            if (best == null || counts.get(style) >= counts.get(best)) {
-                best = style;
+        int lastBest = -1;
+        for (Map.Entry<DecisionForms.Style, Integer> e : counts.entrySet()) {
+            int lastAt = lastOfStyle.get(e.getKey()).line();
+            if (best == null || e.getValue() > counts.get(best) || e.getValue().equals(counts.get(best)) && lastAt > lastBest) {
+                best = e.getKey();
+                lastBest = lastAt;
             }
         }
         ListItem template = lastOfStyle.get(best);

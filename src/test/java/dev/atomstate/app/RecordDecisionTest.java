@@ -314,4 +314,37 @@ class RecordDecisionTest {
         assertThat(c.facts()).containsEntry("phase", "02").containsEntry("text", "Use metric units").containsEntry("alreadyRecorded", false);
         assertThat(c.summary()).isEqualTo("decision recorded");
     }
+
+    /** Decisions in two forms: the form most items use is written; of two used as often, the one used last. */
+    @Nested
+    class MixedForms {
+        static String decisions(String... items) {
+            return "# State\n\n## Current Position\n\nPhase: 2 of 4\n\n### Decisions\n\n"
+                    + String.join("", java.util.Arrays.stream(items).map(i -> "- " + i + "\n").toList()) + "\n## Blockers\n\nNone\n";
+        }
+
+        static String added(String before) {
+            String after = decide(before, "Use metric units", "02", null);
+            assertThat(after).startsWith(before.substring(0, before.indexOf("\n## Blockers")));
+            return after.lines().filter(l -> l.contains("Use metric units")).findFirst().orElseThrow();
+        }
+
+        @Test
+        void theFormMostItemsUseWins() {
+            assertThat(added(decisions("[Phase 01]: A", "Plain one", "[Phase 01]: B")))
+                    .startsWith("- [Phase 02").contains("Use metric units");
+            assertThat(added(decisions("Plain one", "[Phase 01]: A", "Plain two")))
+                    .isEqualTo("- Use metric units");
+        }
+
+        @Test
+        void ofTwoUsedAsOftenTheOneUsedLastWins() {
+            assertThat(added(decisions("[Phase 01]: A", "Plain one")))
+                    .isEqualTo("- Use metric units");
+            assertThat(added(decisions("Plain one", "[Phase 01]: A")))
+                    .startsWith("- [Phase 02").contains("Use metric units");
+            assertThat(added(decisions("Plain one", "[Phase 01]: A", "[Phase 01]: B", "Plain two")))
+                    .isEqualTo("- Use metric units");
+        }
+    }
 }
