@@ -197,7 +197,31 @@ final class Invocation {
             LocalDate given = now().toLocalDate();
             return () -> given;
         }
-        return this::today;
+        return new SystemToday();
+    }
+
+    /** {@link #today} on first use; a class rather than {@code this::today}, a lambda a cold run would spin. */
+    private final class SystemToday implements java.util.function.Supplier<LocalDate> {
+        @Override
+        public LocalDate get() {
+            return today();
+        }
+    }
+
+    /**
+     * A day today's local date cannot be before, from the UTC clock alone: no zone is a day or more behind UTC. A
+     * check rule that can decide from it spares the run the time zone's data; with --now it is the day itself.
+     */
+    LocalDate earliestToday() {
+        if (clockGiven() || today != null) {
+            return today();
+        }
+        return earliestDate(System.currentTimeMillis());
+    }
+
+    /** The day before the UTC date at {@code epochMillis}: no local date at that instant is earlier. */
+    static LocalDate earliestDate(long epochMillis) {
+        return LocalDate.ofEpochDay(Math.floorDiv(epochMillis, 86_400_000L) - 1);
     }
 
     /** Whether the clock is set (--now, ATOMSTATE_NOW) or already read. */
@@ -281,7 +305,7 @@ final class Invocation {
         Config c = config();
         int lines = c.maxLines() != null ? c.maxLines() : CheckContext.DEFAULT_MAX_LINES;
         long bytes = c.maxBytes() != null ? c.maxBytes() : CheckContext.DEFAULT_MAX_BYTES;
-        return new CheckContext(today(), lines, bytes, c::severity, null);
+        return new CheckContext(lazyToday(), earliestToday(), lines, bytes, c::severity, null);
     }
 
     /** The clock and the stale age of the worklog rules. */

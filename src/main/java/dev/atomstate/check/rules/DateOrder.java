@@ -58,27 +58,33 @@ public final class DateOrder implements Rule {
             out.add(session.line(), 1, "Last session is " + sessionDate + " but Last activity (line " + activity.line() + ") is "
                     + activityDate + "; update Last session when you record activity");
         }
-        LocalDate today = context.today();
-        if (today == null) {
+        LocalDate earliest = context.earliestToday();
+        if (earliest == null) {
             return;
         }
-        // one day of slack: the file may be written in a time zone ahead of the clock that checks it
-        LocalDate latest = today.plusDays(1);
-        future(activityDate, activity == null ? 0 : activity.line(), "Last activity", latest, today, out);
-        future(sessionDate, session == null ? 0 : session.line(), "Last session", latest, today, out);
+        // one day of slack: the file may be written in a time zone ahead of the clock that checks it. A date no later
+        // than the earliest today can be, plus that day, is never reported, so the exact day (the time zone's data)
+        // is looked up only for a date beyond it
+        LocalDate never = earliest.plusDays(1);
+        future(activityDate, activity == null ? 0 : activity.line(), "Last activity", never, context, out);
+        future(sessionDate, session == null ? 0 : session.line(), "Last session", never, context, out);
         if (!state.doc().frontmatter().isEmpty()) {
             FrontmatterBlock fm = state.doc().frontmatter().get(0);
             for (String key : new String[] {"last_updated", "last_activity"}) {
                 FrontmatterBlock.Entry e = fm.entry(key);
                 if (e != null) {
-                    future(DateForms.leadingDate(e.unquoted()), e.line() + 1, "frontmatter " + key, latest, today, out);
+                    future(DateForms.leadingDate(e.unquoted()), e.line() + 1, "frontmatter " + key, never, context, out);
                 }
             }
         }
     }
 
-    private static void future(LocalDate date, int line, String what, LocalDate latest, LocalDate today, Findings out) {
-        if (date != null && date.isAfter(latest)) {
+    private static void future(LocalDate date, int line, String what, LocalDate never, CheckContext context, Findings out) {
+        if (date == null || !date.isAfter(never)) {
+            return;
+        }
+        LocalDate today = context.today();
+        if (date.isAfter(today.plusDays(1))) {
             out.add(line, 1, what + " is " + date + ", after today (" + today + "); correct the date");
         }
     }
