@@ -1,28 +1,25 @@
 package dev.atomstate.check;
 
 import dev.atomstate.model.Neighbours;
+import dev.atomstate.model.Today;
 
 import java.time.LocalDate;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * What a check run knows beyond the file: today's date (from --now, so results are deterministic), the size
  * budget, and the severity configured per rule ({@code error}, {@code warning}, {@code info}, {@code off}, or
  * null for the rule's default), and the roadmap and phase folders beside the file, if any.
- *
- * <p>Today comes in two parts. {@code clock} gives the exact local date, which costs a run the time zone's data
- * (about 3 ms of a cold start); {@code earliestToday} is a day the local date cannot be before, known from the
- * UTC clock alone (no zone is more than a day behind UTC). A rule that can decide from the bound does not read
- * the clock. Both are null when the run has no clock.
+ * {@code today} is null when the run has no clock; a rule that can decide from its range of days does not
+ * read the time zone (see {@link Today}).
  */
-public record CheckContext(Supplier<LocalDate> clock, LocalDate earliestToday, int maxLines, long maxBytes,
-                           Function<String, String> severities, Neighbours neighbours) {
+public record CheckContext(Today today, int maxLines, long maxBytes, Function<String, String> severities,
+                           Neighbours neighbours) {
     /** GSD asks for a STATE.md of about 150 lines; 16 KiB lets such a file have long lines. */
     public static final int DEFAULT_MAX_LINES = 150;
     public static final long DEFAULT_MAX_BYTES = 16 * 1024;
 
-    public static final CheckContext DEFAULT = new CheckContext((LocalDate) null, DEFAULT_MAX_LINES, DEFAULT_MAX_BYTES, r -> null,
+    public static final CheckContext DEFAULT = new CheckContext((Today) null, DEFAULT_MAX_LINES, DEFAULT_MAX_BYTES, r -> null,
             Neighbours.none());
 
     public CheckContext {
@@ -32,25 +29,12 @@ public record CheckContext(Supplier<LocalDate> clock, LocalDate earliestToday, i
 
     /** A context whose today is known exactly ({@code null}: no clock). */
     public CheckContext(LocalDate today, int maxLines, long maxBytes, Function<String, String> severities, Neighbours neighbours) {
-        this(today == null ? null : new Fixed(today), today, maxLines, maxBytes, severities, neighbours);
-    }
-
-    /** Today's local date, or null when the run has no clock; may read the time zone. */
-    public LocalDate today() {
-        return clock == null ? null : clock.get();
+        this(today == null ? null : Today.exactly(today), maxLines, maxBytes, severities, neighbours);
     }
 
     /** The same settings for a file with these roadmap and phase folders beside it. */
     public CheckContext with(Neighbours n) {
-        return new CheckContext(clock, earliestToday, maxLines, maxBytes, severities, n);
-    }
-
-    /** A date given outright; a class rather than a lambda, which a cold run would spin. */
-    private record Fixed(LocalDate date) implements Supplier<LocalDate> {
-        @Override
-        public LocalDate get() {
-            return date;
-        }
+        return new CheckContext(today, maxLines, maxBytes, severities, n);
     }
 
     /** Findings made elsewhere (worklog rules) with the configured severities; a rule switched off drops out. */

@@ -12,6 +12,7 @@ import dev.atomstate.io.StateFile;
 import dev.atomstate.io.WritePause;
 import dev.atomstate.model.AtomstateException;
 import dev.atomstate.model.Neighbours;
+import dev.atomstate.model.Today;
 import dev.atomstate.parse.NeighbourReader;
 import dev.atomstate.parse.ParsedState;
 import dev.atomstate.parse.StateParser;
@@ -209,20 +210,19 @@ final class Invocation {
     }
 
     /**
-     * A day today's local date cannot be before, from the UTC clock alone: no zone is a day or more behind UTC. A
-     * check rule that can decide from it spares the run the time zone's data; with --now it is the day itself.
+     * Today for the check rules and the status text: the days it can be by the UTC clock, and {@link #today} when
+     * they need the exact one (see {@link Today}); with --now that one day. Made once, so that the rules and the
+     * text see the same days even across midnight.
      */
-    LocalDate earliestToday() {
-        if (clockGiven() || today != null) {
-            return today();
+    Today todayRange() {
+        if (todayRange == null) {
+            todayRange = clockGiven() || today != null ? Today.exactly(today())
+                    : Today.atUtcMillis(System.currentTimeMillis(), new SystemToday());
         }
-        return earliestDate(System.currentTimeMillis());
+        return todayRange;
     }
 
-    /** The day before the UTC date at {@code epochMillis}: no local date at that instant is earlier. */
-    static LocalDate earliestDate(long epochMillis) {
-        return LocalDate.ofEpochDay(Math.floorDiv(epochMillis, 86_400_000L) - 1);
-    }
+    private Today todayRange;
 
     /** Whether the clock is set (--now, ATOMSTATE_NOW) or already read. */
     private boolean clockGiven() {
@@ -305,7 +305,7 @@ final class Invocation {
         Config c = config();
         int lines = c.maxLines() != null ? c.maxLines() : CheckContext.DEFAULT_MAX_LINES;
         long bytes = c.maxBytes() != null ? c.maxBytes() : CheckContext.DEFAULT_MAX_BYTES;
-        return new CheckContext(lazyToday(), earliestToday(), lines, bytes, c::severity, null);
+        return new CheckContext(todayRange(), lines, bytes, c::severity, null);
     }
 
     /** The clock and the stale age of the worklog rules. */

@@ -57,7 +57,7 @@ final class StatusCommand implements Callable<Integer> {
         if (inv.json()) {
             StatusJson.print(inv.out(), report);
         } else {
-            new StatusText(inv.out(), full, inv.style(), StatusText.width(inv.env().get("COLUMNS")), inv.today()).print(report);
+            new StatusText(inv.out(), full, inv.style(), StatusText.width(inv.env().get("COLUMNS")), inv.todayRange()).print(report);
         }
         return ExitCodes.OK;
     }

@@ -3,6 +3,7 @@ package dev.atomstate.render;
 import dev.atomstate.app.StatusReport;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
+import dev.atomstate.model.Today;
 import dev.atomstate.parse.DateForms;
 import dev.atomstate.parse.Markdown;
 import dev.atomstate.parse.PlaceholderText;
@@ -27,14 +28,14 @@ public final class StatusText {
     private final boolean full;
     private final Style style;
     private final int width;
-    private final LocalDate today;
+    private final Today today;
 
     public StatusText(PrintWriter out, boolean full, Style style) {
         this(out, full, style, DEFAULT_WIDTH, null);
     }
 
-    /** {@code width}: the line length to cut to; {@code today}: the run's clock for ages (null: no ages). */
-    public StatusText(PrintWriter out, boolean full, Style style, int width, LocalDate today) {
+    /** {@code width}: the line length to cut to; {@code today}: the run's days for ages (null: no ages). */
+    public StatusText(PrintWriter out, boolean full, Style style, int width, Today today) {
         this.out = out;
         this.full = full;
         this.style = style;
@@ -158,7 +159,18 @@ public final class StatusText {
                 && value.charAt(end + 3) == ':') {
             end += 6;
         }
-        return value.substring(0, end) + " (" + RelativeAge.of(date, today) + ")" + value.substring(end);
+        return value.substring(0, end) + " (" + age(date) + ")" + value.substring(end);
+    }
+
+    /** The age in words; the time zone is read only when the days today can be give different words. */
+    private String age(LocalDate date) {
+        String words = RelativeAge.of(date, today.earliest());
+        for (LocalDate d = today.earliest().plusDays(1); !d.isAfter(today.latest()); d = d.plusDays(1)) {
+            if (!RelativeAge.of(date, d).equals(words)) {
+                return RelativeAge.of(date, today.exact());
+            }
+        }
+        return words;
     }
 
     private void progress(List<StateModel.ProgressSegment> segments) {

@@ -1,6 +1,7 @@
 package dev.atomstate.check.rules;
 
 import dev.atomstate.check.CheckContext;
+import dev.atomstate.model.Today;
 import dev.atomstate.check.Rule;
 import dev.atomstate.check.Severity;
 import dev.atomstate.model.StateModel;
@@ -58,34 +59,34 @@ public final class DateOrder implements Rule {
             out.add(session.line(), 1, "Last session is " + sessionDate + " but Last activity (line " + activity.line() + ") is "
                     + activityDate + "; update Last session when you record activity");
         }
-        LocalDate earliest = context.earliestToday();
-        if (earliest == null) {
+        Today today = context.today();
+        if (today == null) {
             return;
         }
         // one day of slack: the file may be written in a time zone ahead of the clock that checks it. A date no later
         // than the earliest today can be, plus that day, is never reported, so the exact day (the time zone's data)
         // is looked up only for a date beyond it
-        LocalDate never = earliest.plusDays(1);
-        future(activityDate, activity == null ? 0 : activity.line(), "Last activity", never, context, out);
-        future(sessionDate, session == null ? 0 : session.line(), "Last session", never, context, out);
+        LocalDate never = today.earliest().plusDays(1);
+        future(activityDate, activity == null ? 0 : activity.line(), "Last activity", never, today, out);
+        future(sessionDate, session == null ? 0 : session.line(), "Last session", never, today, out);
         if (!state.doc().frontmatter().isEmpty()) {
             FrontmatterBlock fm = state.doc().frontmatter().get(0);
             for (String key : new String[] {"last_updated", "last_activity"}) {
                 FrontmatterBlock.Entry e = fm.entry(key);
                 if (e != null) {
-                    future(DateForms.leadingDate(e.unquoted()), e.line() + 1, "frontmatter " + key, never, context, out);
+                    future(DateForms.leadingDate(e.unquoted()), e.line() + 1, "frontmatter " + key, never, today, out);
                 }
             }
         }
     }
 
-    private static void future(LocalDate date, int line, String what, LocalDate never, CheckContext context, Findings out) {
+    private static void future(LocalDate date, int line, String what, LocalDate never, Today today, Findings out) {
         if (date == null || !date.isAfter(never)) {
             return;
         }
-        LocalDate today = context.today();
-        if (date.isAfter(today.plusDays(1))) {
-            out.add(line, 1, what + " is " + date + ", after today (" + today + "); correct the date");
+        LocalDate exact = today.exact();
+        if (date.isAfter(exact.plusDays(1))) {
+            out.add(line, 1, what + " is " + date + ", after today (" + exact + "); correct the date");
         }
     }
 

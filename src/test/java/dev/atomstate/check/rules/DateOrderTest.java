@@ -3,6 +3,7 @@ package dev.atomstate.check.rules;
 import dev.atomstate.check.CheckContext;
 import dev.atomstate.check.Checker;
 import dev.atomstate.check.Diagnostic;
+import dev.atomstate.model.Today;
 import dev.atomstate.parse.StateParser;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +32,10 @@ class DateOrderTest {
                 .filter(d -> d.rule().equals("date-order")).map(Diagnostic::message).toList();
     }
 
-    static CheckContext context(Supplier<LocalDate> clock, LocalDate earliest) {
-        return new CheckContext(clock, earliest, CheckContext.DEFAULT_MAX_LINES, CheckContext.DEFAULT_MAX_BYTES, null, null);
+    /** Today as a run on the system clock knows it at noon UTC of {@code utcDay}, the exact day from {@code clock}. */
+    static CheckContext context(Supplier<LocalDate> clock, LocalDate utcDay) {
+        Today today = Today.atUtcMillis(utcDay.toEpochDay() * 86_400_000L + 43_200_000L, clock);
+        return new CheckContext(today, CheckContext.DEFAULT_MAX_LINES, CheckContext.DEFAULT_MAX_BYTES, null, null);
     }
 
     @Test
@@ -42,9 +45,9 @@ class DateOrderTest {
             reads.incrementAndGet();
             return TODAY;
         };
-        // the latest day the bound clears without the clock: earliest + 1
+        // the latest day cleared without the clock: the UTC day (the earliest day it can be, plus the day of slack)
         String text = state(TODAY.minusDays(30), TODAY);
-        assertThat(findings(text, context(clock, TODAY.minusDays(1)))).isEmpty();
+        assertThat(findings(text, context(clock, TODAY))).isEmpty();
         assertThat(reads).as("no date past the bound: the exact day is not looked up").hasValue(0);
     }
 
@@ -56,14 +59,14 @@ class DateOrderTest {
             return TODAY;
         };
         // tomorrow is within the day of slack; the day after is not
-        assertThat(findings(state(TODAY.minusDays(1), TODAY.plusDays(1)), context(clock, TODAY.minusDays(1)))).isEmpty();
+        assertThat(findings(state(TODAY.minusDays(1), TODAY.plusDays(1)), context(clock, TODAY))).isEmpty();
         assertThat(reads).as("tomorrow is past the bound, so the exact day decides").hasPositiveValue();
-        assertThat(findings(state(TODAY.minusDays(1), TODAY.plusDays(2)), context(clock, TODAY.minusDays(1))))
+        assertThat(findings(state(TODAY.minusDays(1), TODAY.plusDays(2)), context(clock, TODAY)))
                 .containsExactly("Last session is 2026-12-04, after today (2026-12-02); correct the date");
     }
 
     @Test
-    void anyTrueBoundGivesTheFindingsOfTheExactDay() {
+    void everyDayItCanBeGivesTheFindingsOfTheExactDay() {
         Random random = new Random(20261202);
         for (int i = 0; i < 2_000; i++) {
             LocalDate today = TODAY.plusDays(random.nextInt(4_000) - 2_000);
@@ -72,9 +75,10 @@ class DateOrderTest {
             String text = state(activity, session);
             List<String> exact = findings(text, new CheckContext(today, CheckContext.DEFAULT_MAX_LINES,
                     CheckContext.DEFAULT_MAX_BYTES, null, null));
-            for (int behind = 0; behind <= 2; behind++) {
-                assertThat(findings(text, context(() -> today, today.minusDays(behind))))
-                        .as("today %s, activity %s, session %s, bound %d days behind", today, activity, session, behind)
+            // the local date is the UTC day, the day before it or the day after it
+            for (int utcShift = -1; utcShift <= 1; utcShift++) {
+                assertThat(findings(text, context(() -> today, today.plusDays(utcShift))))
+                        .as("today %s, activity %s, session %s, UTC day %+d", today, activity, session, utcShift)
                         .isEqualTo(exact);
             }
         }
