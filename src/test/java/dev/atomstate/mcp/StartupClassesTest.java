@@ -46,16 +46,38 @@ class StartupClassesTest {
         }
     }
 
-    /** The classes a real JVM running {@code atomstate COMMAND -f <a sample>} loads, in order (it must exit 0). */
+    /**
+     * On a file with frontmatter, the form GSD itself writes, the hooks' commands validate the YAML by hand
+     * (parse.SimpleYaml) rather than with Jackson's 400 classes; and on the system clock they take today from the UTC
+     * day where that settles it, so the time zone's data is not read either.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"status", "status --line", "status --json", "check", "decide --dry-run x"})
+    void hookCommandsOnFrontmatterLoadNeitherJacksonNorTheZoneData(String command) throws Exception {
+        List<String> loaded = classesLoadedBy(command, "planning-samples/frontmatter/.planning/STATE.md", false);
+        assertThat(loaded).as("classes loaded").anyMatch(c -> c.startsWith("dev.atomstate.parse.FrontmatterBlock"));
+        assertThat(loaded).as("%s loads no Jackson", command).noneMatch(c -> c.startsWith("com.fasterxml.jackson."));
+        assertThat(loaded).as("%s reads no time zone data", command).doesNotContain("sun.util.calendar.ZoneInfoFile");
+    }
+
     private List<String> classesLoadedBy(String command) throws Exception {
+        return classesLoadedBy(command, "planning-samples/gsd-template/.planning/STATE.md", true);
+    }
+
+    /** The classes a real JVM running {@code atomstate COMMAND -f SAMPLE} loads, in order (it must exit 0). */
+    private List<String> classesLoadedBy(String command, String sample, boolean fixedClock) throws Exception {
         Path log = dir.resolve("classes.log");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xlog:class+load=info:file=" + log, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                 "-cp", System.getProperty("java.class.path"), "dev.atomstate.cli.Main"));
         cmd.addAll(List.of(command.split(" ")));
-        cmd.addAll(List.of("-f", Path.of("planning-samples/gsd-template/.planning/STATE.md").toAbsolutePath().toString()));
+        cmd.addAll(List.of("-f", Path.of(sample).toAbsolutePath().toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile());
-        pb.environment().put("ATOMSTATE_NOW", CliRun.DEFAULT_NOW);
+        if (fixedClock) {
+            pb.environment().put("ATOMSTATE_NOW", CliRun.DEFAULT_NOW);
+        } else {
+            pb.environment().remove("ATOMSTATE_NOW");
+        }
         Process p = pb.start();
         assertThat(p.waitFor()).as(Files.readString(dir.resolve("out.log"))).isZero();
         List<String> loaded = Files.readAllLines(log).stream().filter(l -> l.contains(" source: ")).map(StartupClassesTest::className).toList();
