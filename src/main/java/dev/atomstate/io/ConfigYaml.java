@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.atomstate.config.Config;
 import dev.atomstate.model.AtomstateException;
+import dev.atomstate.model.SimpleYaml;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +62,11 @@ final class ConfigYaml {
     static final Set<String> DECISION_STYLES = Set.of("list", "bold", "table");
 
     static Config read(Path file) {
+        return read(file, true);
+    }
+
+    /** {@code byHand}: try the everyday subset first ({@link SimpleYaml}); false: Jackson alone, for the tests. */
+    static Config read(Path file, boolean byHand) {
         String name = file.toString();
         String text;
         try {
@@ -68,33 +74,164 @@ final class ConfigYaml {
         } catch (IOException e) {
             throw AtomstateException.input(name + ": cannot read the config file (" + e.getMessage() + ")");
         }
-        FileShape shape;
-        try {
-            ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
-                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-            var tree = mapper.readTree(text);
-            // a file of comments only is an empty configuration, not an error
-            shape = tree == null || tree.isMissingNode() || tree.isNull() ? null : mapper.readValue(text, FileShape.class);
-        } catch (UnrecognizedPropertyException e) {
-            Set<String> known = new TreeSet<>();
-            if (e.getKnownPropertyIds() != null) {
-                e.getKnownPropertyIds().forEach(k -> known.add(k.toString()));
-            }
-            throw AtomstateException.input(name + keyLine(text, e.getPropertyName(), e.getLocation()) + ": unknown key '" + e.getPropertyName() + "'"
-                    + (known.isEmpty() ? "" : " (known here: " + String.join(", ", known) + ")"));
-        } catch (JsonProcessingException e) {
-            String msg = e.getOriginalMessage() == null ? "invalid YAML" : e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
-            if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-                msg = "'" + pathOf(m) + "' has the wrong type (" + msg.replaceAll(" \\(.*", "") + ")";
-            }
-            throw AtomstateException.input(name + line(e.getLocation()) + ": " + msg);
-        } catch (IOException e) {
-            throw AtomstateException.input(name + ": cannot read the config file (" + e.getMessage() + ")");
+        Map<String, Object> simple = byHand ? SimpleYaml.read(text) : null;
+        if (simple != null && simple.isEmpty()) {
+            return empty(file);
         }
-        if (shape == null) {
-            return new Config(List.of(file), null, null, null, null, null, null, null, null, Map.of(), null, null, null, null, null);
+        FileShape shape = simple == null ? null : HandShape.of(simple);
+        return shape != null ? toConfig(file, shape) : Jackson.read(file, name, text);
+    }
+
+    /**
+     * The file's shape from the subset's reading, as Jackson would bind it; null where binding it might differ in the
+     * least (an unknown key, a list, a quoted number, a number with a sign or leading zero): Jackson then decides, and
+     * words the error. {@code ConfigYamlByHandTest} holds the two readings equal.
+     */
+    private static final class HandShape {
+        private static final Set<String> TOP = Set.of("state", "worklog", "dates", "decisions", "progress", "check", "lock", "limits");
+
+        /** Thrown where the reading leaves the subset; no stack trace, it is a branch, not an error. */
+        private static final class NotSimple extends RuntimeException {
+            NotSimple() {
+                super(null, null, false, false);
+            }
         }
-        return toConfig(file, shape);
+
+        static FileShape of(Map<String, Object> m) {
+            try {
+                keys(m, TOP);
+                Map<String, Object> d = map(m, "dates", Set.of("date-format", "time-format"));
+                Map<String, Object> dec = map(m, "decisions", Set.of("style"));
+                Map<String, Object> p = map(m, "progress", Set.of("bar-width", "filled", "empty"));
+                Map<String, Object> c = map(m, "check", Set.of("severity", "size-budget", "worklog-stale-after"));
+                Map<String, Object> lock = map(m, "lock", Set.of("timeout"));
+                Map<String, Object> limits = map(m, "limits", Set.of("max-bytes"));
+                CheckShape check = null;
+                if (c != null) {
+                    Map<String, Object> sev = map(c, "severity", null);
+                    Map<String, String> severity = null;
+                    if (sev != null) {
+                        severity = new java.util.LinkedHashMap<>();
+                        for (String k : sev.keySet()) {
+                            severity.put(k, text(sev, k));
+                        }
+                    }
+                    Map<String, Object> budget = map(c, "size-budget", Set.of("lines", "bytes"));
+                    check = new CheckShape(severity, budget == null ? null : new SizeBudgetShape(integer(budget, "lines"), whole(budget, "bytes")),
+                            text(c, "worklog-stale-after"));
+                }
+                return new FileShape(text(m, "state"), text(m, "worklog"),
+                        d == null ? null : new DatesShape(text(d, "date-format"), text(d, "time-format")),
+                        dec == null ? null : new DecisionsShape(text(dec, "style")),
+                        p == null ? null : new ProgressShape(integer(p, "bar-width"), text(p, "filled"), text(p, "empty")),
+                        check,
+                        lock == null ? null : new LockShape(text(lock, "timeout")),
+                        limits == null ? null : new LimitsShape(whole(limits, "max-bytes")));
+            } catch (NotSimple e) {
+                return null;
+            }
+        }
+
+        private static void keys(Map<String, Object> m, Set<String> known) {
+            if (known != null && !known.containsAll(m.keySet())) {
+                throw new NotSimple();
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Map<String, Object> map(Map<String, Object> m, String key, Set<String> known) {
+            Object v = m.get(key);
+            if (v == null) {
+                return null;
+            }
+            if (!(v instanceof Map)) {
+                throw new NotSimple();
+            }
+            Map<String, Object> child = (Map<String, Object>) v;
+            keys(child, known);
+            return child;
+        }
+
+        /** A string as Jackson binds one: the scalar's text, or null for YAML's null ("", "~", "null"). */
+        private static String text(Map<String, Object> m, String key) {
+            Object v = m.get(key);
+            if (v == null) {
+                return null;
+            }
+            if (!(v instanceof SimpleYaml.Scalar s)) {
+                throw new NotSimple();
+            }
+            if (s.plain() && (s.text().equals("~") || s.text().equals("null") || s.text().equals("Null") || s.text().equals("NULL"))) {
+                return null;
+            }
+            return s.text();
+        }
+
+        private static Integer integer(Map<String, Object> m, String key) {
+            String digits = digits(m, key, 9);
+            return digits == null ? null : Integer.valueOf(digits);
+        }
+
+        private static Long whole(Map<String, Object> m, String key) {
+            String digits = digits(m, key, 18);
+            return digits == null ? null : Long.valueOf(digits);
+        }
+
+        /** A plain unsigned decimal of at most {@code max} digits without a leading zero, or null when absent. */
+        private static String digits(Map<String, Object> m, String key, int max) {
+            Object v = m.get(key);
+            if (v == null) {
+                return null;
+            }
+            if (!(v instanceof SimpleYaml.Scalar s) || !s.plain() || s.text().length() > max
+                    || s.text().length() > 1 && s.text().charAt(0) == '0') {
+                throw new NotSimple();
+            }
+            for (int i = 0; i < s.text().length(); i++) {
+                if (s.text().charAt(i) < '0' || s.text().charAt(i) > '9') {
+                    throw new NotSimple();
+                }
+            }
+            return s.text();
+        }
+    }
+
+    /** Jackson's reading, in a class of its own so that a file in the subset never loads Jackson. */
+    private static final class Jackson {
+        static Config read(Path file, String name, String text) {
+            FileShape shape;
+            try {
+                ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
+                        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                var tree = mapper.readTree(text);
+                // a file of comments only is an empty configuration, not an error
+                shape = tree == null || tree.isMissingNode() || tree.isNull() ? null : mapper.readValue(text, FileShape.class);
+            } catch (UnrecognizedPropertyException e) {
+                Set<String> known = new TreeSet<>();
+                if (e.getKnownPropertyIds() != null) {
+                    e.getKnownPropertyIds().forEach(k -> known.add(k.toString()));
+                }
+                throw AtomstateException.input(name + keyLine(text, e.getPropertyName(), e.getLocation()) + ": unknown key '" + e.getPropertyName() + "'"
+                        + (known.isEmpty() ? "" : " (known here: " + String.join(", ", known) + ")"));
+            } catch (JsonProcessingException e) {
+                String msg = e.getOriginalMessage() == null ? "invalid YAML" : e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
+                if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+                    msg = "'" + pathOf(m) + "' has the wrong type (" + msg.replaceAll(" \\(.*", "") + ")";
+                }
+                throw AtomstateException.input(name + line(e.getLocation()) + ": " + msg);
+            } catch (IOException e) {
+                throw AtomstateException.input(name + ": cannot read the config file (" + e.getMessage() + ")");
+            }
+            if (shape == null) {
+                return empty(file);
+            }
+            return toConfig(file, shape);
+        }
+    }
+
+    /** A file of comments only: an empty configuration, not an error. */
+    private static Config empty(Path file) {
+        return new Config(List.of(file), null, null, null, null, null, null, null, null, Map.of(), null, null, null, null, null);
     }
 
     private static Config toConfig(Path file, FileShape s) {

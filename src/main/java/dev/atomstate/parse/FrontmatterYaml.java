@@ -3,6 +3,7 @@ package dev.atomstate.parse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.atomstate.model.SimpleYaml;
 
 /**
  * Validates frontmatter YAML: what {@link SimpleYaml} knows to be valid is, and the rest goes to

@@ -60,12 +60,30 @@ class StartupClassesTest {
         assertThat(loaded).as("%s reads no time zone data", command).doesNotContain("sun.util.calendar.ZoneInfoFile");
     }
 
+    /** A project's own .atomstate.yml in the everyday YAML subset is read by hand too (io.ConfigYaml). */
+    @ParameterizedTest
+    @ValueSource(strings = {"status", "status --line", "check"})
+    void hookCommandsWithAProjectConfigLoadNoJackson(String command) throws Exception {
+        Path project = dir.resolve("project");
+        Files.createDirectories(project.resolve(".planning"));
+        Files.copy(Path.of("planning-samples/frontmatter/.planning/STATE.md"), project.resolve(".planning/STATE.md"));
+        Files.writeString(project.resolve(".atomstate.yml"), "# team settings\ncheck:\n  severity:\n    size-budget: off\n"
+                + "    session-stale: warning\n  size-budget:\n    lines: 200\nlock:\n  timeout: 30s\n");
+        List<String> loaded = classesLoadedBy(command, project.resolve(".planning/STATE.md").toString(), false, project);
+        assertThat(loaded).as("the config was read").anyMatch(c -> c.startsWith("dev.atomstate.io.ConfigYaml"));
+        assertThat(loaded).as("%s loads no Jackson", command).noneMatch(c -> c.startsWith("com.fasterxml.jackson."));
+    }
+
     private List<String> classesLoadedBy(String command) throws Exception {
         return classesLoadedBy(command, "planning-samples/gsd-template/.planning/STATE.md", true);
     }
 
-    /** The classes a real JVM running {@code atomstate COMMAND -f SAMPLE} loads, in order (it must exit 0). */
     private List<String> classesLoadedBy(String command, String sample, boolean fixedClock) throws Exception {
+        return classesLoadedBy(command, sample, fixedClock, null);
+    }
+
+    /** The classes a real JVM running {@code atomstate COMMAND -f SAMPLE} loads, in order (it must exit 0). */
+    private List<String> classesLoadedBy(String command, String sample, boolean fixedClock, Path workDir) throws Exception {
         Path log = dir.resolve("classes.log");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xlog:class+load=info:file=" + log, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
@@ -73,6 +91,9 @@ class StartupClassesTest {
         cmd.addAll(List.of(command.split(" ")));
         cmd.addAll(List.of("-f", Path.of(sample).toAbsolutePath().toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile());
+        if (workDir != null) {
+            pb.directory(workDir.toFile());
+        }
         if (fixedClock) {
             pb.environment().put("ATOMSTATE_NOW", CliRun.DEFAULT_NOW);
         } else {

@@ -1,5 +1,6 @@
 package dev.atomstate.parse;
 
+import dev.atomstate.model.SimpleYaml;
 import dev.atomstate.testing.Shared;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,22 +1,44 @@
-package dev.atomstate.parse;
+package dev.atomstate.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The YAML frontmatter nearly always is, recognised by hand as certainly valid: {@code key: value} lines, maps nested
- * by indentation, block lists of scalars, plain, single- and double-quoted scalars, comment lines. Status on such a
- * file then never loads Jackson, about 400 classes: a frontmatter file's status took 1.4× the time of one without.
+ * The YAML frontmatter and config files nearly always are, read by hand: {@code key: value} lines, maps nested by
+ * indentation, block lists of scalars, plain, single- and double-quoted scalars, comment lines. A hook command on
+ * such a file then never loads Jackson's YAML stack (400 to 550 classes, a third of a cold run's time).
  *
- * <p>The answer is "certainly valid" or "ask the parser", never "invalid": anything outside this subset, valid or not,
- * goes to Jackson, which also words the message. The subset is kept narrow on purpose (no tabs, no flow collections
+ * <p>The answer is a reading or "ask the parser", never "invalid": anything outside this subset, valid or not, goes
+ * to Jackson, which also words every message. The subset is kept narrow on purpose (no tabs, no flow collections
  * but {@code []} and {@code {}}, no anchors, tags or block scalars, no {@code ": "} or {@code " #"} inside a plain
- * scalar), and {@code SimpleYamlTest} holds every acceptance to Jackson's verdict.
+ * scalar, no key twice in one map), and {@code SimpleYamlTest} holds every reading to Jackson's.
  */
-final class SimpleYaml {
+public final class SimpleYaml {
     private SimpleYaml() {
     }
 
-    static boolean isCertainlyValid(String yaml) {
+    /** A scalar as written: its text (quotes taken off and escapes read) and whether it was plain, which YAML may type. */
+    public record Scalar(String text, boolean plain) {
+    }
+
+    /** Whether {@code yaml} is in the subset, and so certainly valid YAML. */
+    public static boolean isCertainlyValid(String yaml) {
+        return read(yaml) != null;
+    }
+
+    /**
+     * The mapping {@code yaml} holds, or null when it is outside the subset. Values are a {@link Scalar}, a nested
+     * map, a list of scalars, or null for a key with nothing after it.
+     */
+    public static Map<String, Object> read(String yaml) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        List<Map<String, Object>> maps = new ArrayList<>();
+        maps.add(root);
+        String openKey = null;
+        List<Object> list = null;
         int[] levels = new int[8];
         int depth = 0; // levels[0..depth] are the indents of the open maps; the root is at 0
         levels[0] = 0;
@@ -37,30 +59,34 @@ final class SimpleYaml {
                 continue;
             }
             if (line.indexOf('\t') >= 0 || line.indexOf('\r') >= 0) {
-                return false;
+                return null;
             }
             char first = line.charAt(indent);
             if (first == '#') {
                 continue;
             }
             if (first == '-' && (indent + 1 == line.length() || line.charAt(indent + 1) == ' ')) {
-                String item = line.substring(Math.min(line.length(), indent + 2)).strip();
-                if (!isScalar(item)) {
-                    return false;
+                Scalar item = scalar(line.substring(Math.min(line.length(), indent + 2)).strip());
+                if (item == null) {
+                    return null;
                 }
                 if (indent == listIndent) {
+                    list.add(item);
                     continue;
                 }
                 if (listIndent < 0 && openKeyIndent >= 0 && indent >= openKeyIndent) {
                     listIndent = indent;
+                    list = new ArrayList<>();
+                    list.add(item);
+                    maps.get(depth).put(openKey, list);
                     openKeyIndent = -1;
                     continue;
                 }
-                return false;
+                return null;
             }
             int colon = keyEnd(line, indent);
             if (colon < 0) {
-                return false;
+                return null;
             }
             listIndent = -1;
             if (openKeyIndent >= 0 && indent > openKeyIndent) {
@@ -68,25 +94,41 @@ final class SimpleYaml {
                     levels = Arrays.copyOf(levels, levels.length * 2);
                 }
                 levels[++depth] = indent;
+                Map<String, Object> child = new LinkedHashMap<>();
+                maps.get(depth - 1).put(openKey, child);
+                maps.add(depth, child);
             }
             openKeyIndent = -1;
             while (depth > 0 && indent < levels[depth]) {
+                maps.remove(depth);
                 depth--;
             }
             if (indent != levels[depth]) {
-                return false;
+                return null;
+            }
+            String key = line.substring(indent, colon);
+            Map<String, Object> map = maps.get(depth);
+            if (map.containsKey(key)) {
+                return null;
             }
             String value = line.substring(colon + 1).strip();
             if (value.isEmpty()) {
+                map.put(key, null);
+                openKey = key;
                 openKeyIndent = indent;
-            } else if (!value.equals("[]") && !value.equals("{}") && !isScalar(value)) {
-                return false;
-            }
-            if (nl < 0) {
-                break;
+            } else if (value.equals("[]")) {
+                map.put(key, List.of());
+            } else if (value.equals("{}")) {
+                map.put(key, Map.of());
+            } else {
+                Scalar v = scalar(value);
+                if (v == null) {
+                    return null;
+                }
+                map.put(key, v);
             }
         }
-        return true;
+        return root;
     }
 
     /** The offset of the colon of a plain key ({@code [A-Za-z0-9_][A-Za-z0-9_.-]*:} then a space or the end), or -1. */
@@ -108,61 +150,67 @@ final class SimpleYaml {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.';
     }
 
-    /** A plain, single-quoted or double-quoted scalar on one line, as the subset allows it. */
-    private static boolean isScalar(String s) {
+    /** A plain, single-quoted or double-quoted scalar on one line, as the subset allows it; else null. */
+    private static Scalar scalar(String s) {
         if (s.isEmpty()) {
-            return false;
+            return null;
         }
         char first = s.charAt(0);
         if (first == '"') {
-            return isDoubleQuoted(s);
+            return doubleQuoted(s);
         }
         if (first == '\'') {
-            return isSingleQuoted(s);
+            return singleQuoted(s);
         }
-        return isPlain(s);
+        return isPlain(s) ? new Scalar(s, true) : null;
     }
 
-    private static boolean isDoubleQuoted(String s) {
+    private static Scalar doubleQuoted(String s) {
         if (s.length() < 2 || s.charAt(s.length() - 1) != '"') {
-            return false;
+            return null;
         }
+        StringBuilder text = new StringBuilder(s.length());
         for (int i = 1; i < s.length() - 1; i++) {
             char c = s.charAt(i);
             if (c == '\\') {
                 i++;
                 if (i == s.length() - 1 || s.charAt(i) != '\\' && s.charAt(i) != '"') {
-                    return false;
+                    return null;
                 }
+                text.append(s.charAt(i));
             } else if (c == '"' || !isPrintable(c)) {
-                return false;
+                return null;
+            } else {
+                text.append(c);
             }
         }
-        return true;
+        return new Scalar(text.toString(), false);
     }
 
-    private static boolean isSingleQuoted(String s) {
+    private static Scalar singleQuoted(String s) {
         if (s.length() < 2 || s.charAt(s.length() - 1) != '\'') {
-            return false;
+            return null;
         }
+        StringBuilder text = new StringBuilder(s.length());
         for (int i = 1; i < s.length() - 1; i++) {
             char c = s.charAt(i);
             if (c == '\'') {
                 i++;
                 if (i == s.length() - 1 || s.charAt(i) != '\'') {
-                    return false;
+                    return null;
                 }
             } else if (!isPrintable(c)) {
-                return false;
+                return null;
             }
+            text.append(c);
         }
-        return true;
+        return new Scalar(text.toString(), false);
     }
 
     /** A plain scalar that cannot be read as anything but itself: no indicator first, no ": " or " #" inside. */
     private static boolean isPlain(String s) {
         char first = s.charAt(0);
-        if ("-?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0 && !(first == '-' && s.length() > 1 && Chars.isDigit(s.charAt(1)))) {
+        if ("-?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0 && !(first == '-' && s.length() > 1 && s.charAt(1) >= '0' && s.charAt(1) <= '9')) {
             return false;
         }
         if (s.endsWith(":") || s.contains(": ") || s.contains(" #")) {
