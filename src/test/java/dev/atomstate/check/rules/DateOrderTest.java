@@ -38,13 +38,18 @@ class DateOrderTest {
         return new CheckContext(today, CheckContext.DEFAULT_MAX_LINES, CheckContext.DEFAULT_MAX_BYTES, null, null);
     }
 
+    /** A clock that says {@code day} and counts how often it was read. */
+    static Supplier<LocalDate> counted(AtomicInteger reads, LocalDate day) {
+        return () -> {
+            reads.incrementAndGet();
+            return day;
+        };
+    }
+
     @Test
     void pastDatesAreJudgedWithoutReadingTheClock() {
         AtomicInteger reads = new AtomicInteger();
-        Supplier<LocalDate> clock = () -> {
-            reads.incrementAndGet();
-            return TODAY;
-        };
+        Supplier<LocalDate> clock = counted(reads, TODAY);
         // the latest day cleared without the clock: the UTC day (the earliest day it can be, plus the day of slack)
         String text = state(TODAY.minusDays(30), TODAY);
         assertThat(findings(text, context(clock, TODAY))).isEmpty();
@@ -54,10 +59,7 @@ class DateOrderTest {
     @Test
     void aDateBeyondTheBoundIsJudgedOnTheExactDay() {
         AtomicInteger reads = new AtomicInteger();
-        Supplier<LocalDate> clock = () -> {
-            reads.incrementAndGet();
-            return TODAY;
-        };
+        Supplier<LocalDate> clock = counted(reads, TODAY);
         // tomorrow is within the day of slack; the day after is not
         assertThat(findings(state(TODAY.minusDays(1), TODAY.plusDays(1)), context(clock, TODAY))).isEmpty();
         assertThat(reads).as("tomorrow is past the bound, so the exact day decides").hasPositiveValue();
