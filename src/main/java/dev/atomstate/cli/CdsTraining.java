@@ -12,11 +12,13 @@ import java.util.Map;
 /**
  * The training run for the class-data archive (made by the build into target/cds, and by the launcher on first
  * use with another JDK, in the user's cache). The archive holds the classes one JVM loaded, so this runs the
- * paths users hit in hooks in one process: status and check on each bundled sample, status --full and --line
- * (a status bar runs it on every update), decide (a dry run, and a write to a copy), the agents' pre-edit guard; then it loads every
- * class of ours. With {@code full} (the default) also --version, status --json, a project with .atomstate.yml, a
- * file with frontmatter (Jackson and SnakeYAML), complete-plan and the merge driver. An AOT cache (JDK 25) links
- * what the run used, lambdas and picocli's model included, and loads it all at start-up, so the launcher trains it
+ * paths users hit in hooks in one process: status and check on each bundled sample laid out as a project (its
+ * worklog beside it) and on a project with a roadmap and a phases folder, status --full and --line (a status bar
+ * runs it on every update), decide (a dry run, and a write to a copy), the agents' pre-edit guard; then it loads
+ * every class of ours. A lambda the run never reached is spun at run time by every run that reaches it, so the
+ * inputs go where hooks go. With {@code full} (the default) also --version, status --json, a project with an
+ * .atomstate.yml that Jackson reads, complete-plan and the merge driver. An AOT cache (JDK 25) links what the run
+ * used, lambdas and picocli's model included, and loads it all at start-up, so the launcher trains it
  * {@code lean}: none of Jackson, SnakeYAML or picocli, which hooks never use. Inputs are our own samples, packed
  * into the jar under cds-training/; it writes nothing outside a temp folder.
  */
@@ -28,8 +30,46 @@ final class CdsTraining {
      */
     static final java.util.List<String> SAMPLES = java.util.List.of("bold-fields", "crlf-decisions-table", "frontmatter",
             "gsd-template", "long-running", "separate-fields");
-    /** The sample whose frontmatter loads Jackson and SnakeYAML: not in the lean training. */
+    /** The sample with frontmatter: the full training's project for the commands hooks do not run. */
     private static final String FRONTMATTER = "frontmatter";
+
+    /** A roadmap in GSD's form for the gsd-template sample's project: phases listed, detailed, and in a progress table. */
+    private static final String ROADMAP = """
+            # Roadmap: Meal Planner
+
+            ## Phases
+
+            - [x] **Phase 1: Recipes** - Recipes as Markdown files
+            - [ ] **Phase 2: Meal Planner** - Week plans keyed by ISO week
+            - [ ] **Phase 3: Shopping List** - Lists made from the week's plan
+
+            ## Phase Details
+
+            ### Phase 1: Recipes
+            **Goal**: Recipes as Markdown files
+            **Plans**: 2 plans
+
+            Plans:
+            - [x] 01-01-PLAN.md — Recipe format
+            - [x] 01-02-PLAN.md — Recipe index
+
+            ### Phase 2: Meal Planner
+            **Goal**: Week plans keyed by ISO week
+            **Plans**: 3 plans
+
+            Plans:
+            - [x] 02-01-PLAN.md — Week model
+            - [ ] 02-02-PLAN.md — Planner view
+            - [ ] 02-03-PLAN.md — Export
+
+            ## Progress
+
+            | Phase | Plans Complete | Status | Completed |
+            |-------|----------------|--------|-----------|
+            | 1. Recipes | 2/2 | Complete | 2026-03-01 |
+            | 2. Meal Planner | 1/3 | In progress | - |
+            | 3. Shopping List | 0/2 | Not started | - |
+            """;
 
     private CdsTraining() {
     }
@@ -40,14 +80,26 @@ final class CdsTraining {
         try {
             Path planning = Files.createDirectories(project.resolve(".planning"));
             for (String sample : SAMPLES) {
-                if (!lean || !sample.equals(FRONTMATTER)) {
-                    Path file = Files.createDirectories(project.resolve(sample)).resolve("STATE.md");
-                    copy(sample, file);
-                    run(project, "status", "-f", file.toString());
-                    run(project, "check", "-f", file.toString());
-                }
+                // laid out as a project, with the sample's worklog beside its state file where it has one
+                Path dir = project.resolve(sample);
+                Path file = Files.createDirectories(dir.resolve(".planning")).resolve("STATE.md");
+                copy(sample, file);
+                copyIfPacked(sample, "WORKLOG.md", dir.resolve(".planning").resolve("WORKLOG.md"));
+                run(dir, "status", "-f", file.toString());
+                run(dir, "check", "-f", file.toString());
             }
-            String plain = project.resolve("long-running").resolve("STATE.md").toString();
+            // a GSD project keeps a roadmap and a phases folder beside its state file, and status and check read both
+            Path roadmapped = project.resolve("roadmapped");
+            Path roadmappedState = Files.createDirectories(roadmapped.resolve(".planning")).resolve("STATE.md");
+            copy("gsd-template", roadmappedState);
+            Files.writeString(roadmapped.resolve(".planning").resolve("ROADMAP.md"), ROADMAP);
+            Path phase = Files.createDirectories(roadmapped.resolve(".planning").resolve("phases").resolve("02-meal-planner"));
+            Files.writeString(phase.resolve("02-01-PLAN.md"), "# Plan 02-01: Week model\n");
+            Files.writeString(phase.resolve("02-01-SUMMARY.md"), "# Summary 02-01: Week model\n");
+            run(roadmapped, "status", "-f", roadmappedState.toString());
+            run(roadmapped, "status", "--line", "-f", roadmappedState.toString());
+            run(roadmapped, "check", "-f", roadmappedState.toString());
+            String plain = project.resolve("long-running").resolve(".planning").resolve("STATE.md").toString();
             run(project, "status", "-f", plain);
             run(project, "status", "--full", "-f", plain);
             run(project, "status", "--line", "-f", plain);
@@ -64,7 +116,9 @@ final class CdsTraining {
             if (!lean) {
                 run(project, "--version"); // through picocli: an AOT cache would load its classes on every run, hooks never use them
                 copy(FRONTMATTER, planning.resolve("STATE.md"));
-                Files.writeString(project.resolve(".atomstate.yml"), "decisions:\n  style: list\n");
+                // a flow map is outside the YAML read by hand: Jackson reads this one, so that a config file in any
+                // other form still finds Jackson in the archive (where it costs nothing until used)
+                Files.writeString(project.resolve(".atomstate.yml"), "decisions: {style: list}\n");
                 run(project, "status");
                 run(project, "status", "--json");
                 run(project, "complete-plan", "--dry-run", "99-99");
@@ -135,6 +189,15 @@ final class CdsTraining {
             run(cwd, "agent", "guard", "claude");
         } finally {
             System.setIn(stdin);
+        }
+    }
+
+    /** The sample's {@code name} (packed beside its STATE.md) to {@code to}, if the sample has one. */
+    private static void copyIfPacked(String sample, String name, Path to) throws IOException {
+        try (InputStream in = CdsTraining.class.getResourceAsStream("/cds-training/" + sample + "/.planning/" + name)) {
+            if (in != null) {
+                Files.copy(in, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 
