@@ -66,7 +66,7 @@ public final class SimpleYaml {
                 continue;
             }
             if (first == '-' && (indent + 1 == line.length() || line.charAt(indent + 1) == ' ')) {
-                Scalar item = scalar(line.substring(Math.min(line.length(), indent + 2)).strip());
+                Scalar item = scalar(spacesOff(line.substring(Math.min(line.length(), indent + 2))));
                 if (item == null) {
                     return null;
                 }
@@ -111,7 +111,7 @@ public final class SimpleYaml {
             if (map.containsKey(key)) {
                 return null;
             }
-            String value = line.substring(colon + 1).strip();
+            String value = spacesOff(line.substring(colon + 1));
             if (value.isEmpty()) {
                 map.put(key, null);
                 openKey = key;
@@ -224,8 +224,24 @@ public final class SimpleYaml {
         return true;
     }
 
-    /** Printable ASCII and the Basic Multilingual Plane past the C1 controls, without surrogates, BOM or non-characters. */
+    /**
+     * Printable ASCII and the Basic Multilingual Plane past the C1 controls, without surrogates, BOM, non-characters,
+     * or U+2028 and U+2029, at which SnakeYAML breaks a line.
+     */
     private static boolean isPrintable(char c) {
-        return c >= 0x20 && c <= 0x7E || c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF;
+        return c >= 0x20 && c <= 0x7E || c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029 || c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF;
+    }
+
+    /** {@code s} without leading and trailing spaces: YAML's white space, not String.strip's (an em space is text). */
+    private static String spacesOff(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && s.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && s.charAt(to - 1) == ' ') {
+            to--;
+        }
+        return s.substring(from, to);
     }
 }

@@ -64,7 +64,9 @@ class ConfigYamlByHandTest {
                 "progress:\n  bar-width: '12'\n", "progress:\n  filled: ab\n", "decisions:\n  style: prose\n", "lock:\n  timeout: soon\n",
                 "limits:\n  max-bytes: 0\n", "limits:\n  max-bytes: -5\n", "dates:\n  date-format: yyyy-MM-dd'\n", "dates: x\n",
                 "check:\n  severity: off\n", "state:\n  - a\n", "state: a\nstate: b\n", "check:\n  size-budget:\n    lines: many\n",
-                "a: b: c\n", "check:\n\tseverity: {}\n"}) {
+                "a: b: c\n", "check:\n\tseverity: {}\n",
+                // YAML's white space is the space and the tab only; SnakeYAML breaks lines at U+2028 and U+2029
+                "check:\n  severity:\n    size-budget: info\u2003\n", "check:\n  severity:\n    size-budget: info\u2028  x: y\n"}) {
             same(f);
         }
     }

@@ -75,7 +75,8 @@ class SimpleYamlTest {
     @ValueSource(strings = {
             "a: b: c", "a: - b", "a:\tb", "a: b\n  c: d", "a:\n    b: 1\n  c: 2", "a: \"unclosed", "a: 'it's'", "a: &x 1",
             "a: *x", "a: !tag v", "a: |\n  text", "a: [1, 2]", "- a\nb: c", "a:\n  - x\n  y: z", "\"quoted key\": 1",
-            "a: \"\\x41\"", "  a: 1", "a: x #c", "a: {b: 1}", "a: `x`", "a: @x", "a: %x", "a:\n- x\n  - y"})
+            "a: \"\\x41\"", "  a: 1", "a: x #c", "a: {b: 1}", "a: `x`", "a: @x", "a: %x", "a:\n- x\n  - y",
+            "a: b\u2028c: d", "a: b\u2029", "a: b\u0085"})
     void outsideTheSubsetItAsksJackson(String yaml) {
         assertThat(SimpleYaml.isCertainlyValid(yaml)).isFalse();
     }
