@@ -115,7 +115,8 @@ public final class RecordDecision {
         DecisionForms.Style best = null;
         for (ListItem item : list.items()) {
             DecisionForms.Style style = DecisionForms.form(item.text().of(t)).style();
-            counts.merge(style, 1, Integer::sum);
+            Integer count = counts.get(style);
+            counts.put(style, count == null ? 1 : count + 1);
             lastOfStyle.put(style, item);
         }
         int lastBest = -1;

@@ -1,6 +1,8 @@
 package dev.atomstate.app;
 
 import dev.atomstate.model.AtomstateException;
+import dev.atomstate.model.Digits;
+import dev.atomstate.parse.LazyPattern;
 import dev.atomstate.parse.PlanIds;
 
 /**
@@ -13,6 +15,13 @@ public final class UserText {
     }
 
     public static final int MAX_LENGTH = 4000;
+
+    // the starts of text that Markdown would read as structure inside a list item (see itemStart); compiled on first
+    // use, once: String.matches compiles its pattern on every call
+    private static final LazyPattern CHECKBOX_START = LazyPattern.of("(?s)^\\[[ xX~-]\\](?:[ \\t].*)?$");
+    private static final LazyPattern BULLET_START = LazyPattern.of("(?s)^[-+*](?:[ \\t].*)?$");
+    private static final LazyPattern THEMATIC_BREAK = LazyPattern.of("^([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$");
+    private static final LazyPattern ORDERED_START = LazyPattern.of("(?s)^\\d{1,9}[.)](?:[ \\t].*)?$");
 
     /** The longest --duration a plan may be given: 30 days; anything longer is a typo, not a plan. */
     public static final double MAX_DURATION_MINUTES = 30 * 24 * 60;
@@ -89,12 +98,15 @@ public final class UserText {
      * "+ " or "1. " a nested list, and "---" or "***" a thematic break.
      */
     public static String itemStart(String s) {
-        if (s.startsWith("#") || s.startsWith(">") || s.matches("(?s)^\\[[ xX~-]\\](?:[ \\t].*)?$")
-                || s.matches("(?s)^[-+*](?:[ \\t].*)?$") || s.matches("^([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$")) {
+        if (s.startsWith("#") || s.startsWith(">") || CHECKBOX_START.matcher(s).matches()
+                || BULLET_START.matcher(s).matches() || THEMATIC_BREAK.matcher(s).matches()) {
             return "\\" + s;
         }
-        if (s.matches("(?s)^\\d{1,9}[.)](?:[ \\t].*)?$")) {
-            int marker = s.length() - s.replaceFirst("^\\d+", "").length();
+        if (ORDERED_START.matcher(s).matches()) {
+            int marker = 0;
+            while (Digits.isDigit(s.charAt(marker))) {
+                marker++;
+            }
             return s.substring(0, marker) + "\\" + s.substring(marker);
         }
         return s;

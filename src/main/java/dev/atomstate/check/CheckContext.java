@@ -19,11 +19,19 @@ public record CheckContext(Today today, int maxLines, long maxBytes, Function<St
     public static final int DEFAULT_MAX_LINES = 150;
     public static final long DEFAULT_MAX_BYTES = 16 * 1024;
 
-    public static final CheckContext DEFAULT = new CheckContext((Today) null, DEFAULT_MAX_LINES, DEFAULT_MAX_BYTES, r -> null,
+    /** No configured severities: every rule at its default. A class, not a lambda: a cold run links each lambda it reaches. */
+    private static final Function<String, String> DEFAULT_SEVERITIES = new Function<>() {
+        @Override
+        public String apply(String rule) {
+            return null;
+        }
+    };
+
+    public static final CheckContext DEFAULT = new CheckContext((Today) null, DEFAULT_MAX_LINES, DEFAULT_MAX_BYTES, DEFAULT_SEVERITIES,
             Neighbours.none());
 
     public CheckContext {
-        severities = severities == null ? r -> null : severities;
+        severities = severities == null ? DEFAULT_SEVERITIES : severities;
         neighbours = neighbours == null ? Neighbours.none() : neighbours;
     }
 

@@ -82,13 +82,24 @@ public final class CheckRun {
         return fixes;
     }
 
+    // loops rather than streams: check runs cold in CI and hooks, and a cold run links each lambda it reaches
     public long count(Severity s) {
-        return diagnostics.stream().filter(d -> d.severity() == s).count();
+        long n = 0;
+        for (Diagnostic d : diagnostics) {
+            if (d.severity() == s) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** True when a finding is at the failing severity: the run exits 1 then, whatever else happened. */
     public boolean failing(FailOn failOn) {
-        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR
-                || failOn == FailOn.WARNING && d.severity() == Severity.WARNING);
+        for (Diagnostic d : diagnostics) {
+            if (d.severity() == Severity.ERROR || failOn == FailOn.WARNING && d.severity() == Severity.WARNING) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -30,8 +30,7 @@ public final class Checker {
             if (severity == null) {
                 continue;
             }
-            rule.check(state, context, (line, column, message) ->
-                    out.add(new Diagnostic(rule.id(), severity, state.fileName(), line, column, message)));
+            rule.check(state, context, new Collected(rule.id(), severity, state.fileName(), out));
         }
         for (ParseProblem p : state.problems()) {
             Severity severity = context.severityOf(p.rule(), Severity.ERROR);
@@ -40,8 +39,13 @@ public final class Checker {
             }
         }
         Suppressions suppressions = Suppressions.scan(state.doc());
-        out.removeIf(d -> suppressions.silences(d.rule(), d.line()));
-        out.sort(Checker::byPlace);
+        for (java.util.Iterator<Diagnostic> it = out.iterator(); it.hasNext(); ) {
+            Diagnostic d = it.next();
+            if (suppressions.silences(d.rule(), d.line())) {
+                it.remove();
+            }
+        }
+        out.sort(BY_PLACE);
         // one finding per rule and place: two rules may reach the same line through different fields
         Set<String> seen = new LinkedHashSet<>();
         List<Diagnostic> unique = new ArrayList<>();
@@ -53,16 +57,40 @@ public final class Checker {
         return unique;
     }
 
-    /**
-     * By line, column, then rule. Written out rather than chained from {@code Comparator.comparing}: the JDK spins
-     * that chain's lambdas at run time (a class-data archive holds only our own), about 1.5 ms each on every check.
-     */
-    private static int byPlace(Diagnostic a, Diagnostic b) {
-        int byLine = Integer.compare(a.line(), b.line());
-        if (byLine != 0) {
-            return byLine;
+    /** One rule's findings as diagnostics with its id and severity. A class, not a lambda: see {@link #BY_PLACE}. */
+    private static final class Collected implements Rule.Findings {
+        private final String rule;
+        private final Severity severity;
+        private final String file;
+        private final List<Diagnostic> out;
+
+        Collected(String rule, Severity severity, String file, List<Diagnostic> out) {
+            this.rule = rule;
+            this.severity = severity;
+            this.file = file;
+            this.out = out;
         }
-        int byColumn = Integer.compare(a.column(), b.column());
-        return byColumn != 0 ? byColumn : a.rule().compareTo(b.rule());
+
+        @Override
+        public void add(int line, int column, String message) {
+            out.add(new Diagnostic(rule, severity, file, line, column, message));
+        }
     }
+
+    /**
+     * By line, column, then rule. Written out rather than chained from {@code Comparator.comparing}, and as a class
+     * rather than a lambda or method reference: a cold run links every lambda call site it reaches through method
+     * handles, and the JDK spins the chain's lambdas at run time (a class-data archive holds only our own).
+     */
+    private static final java.util.Comparator<Diagnostic> BY_PLACE = new java.util.Comparator<>() {
+        @Override
+        public int compare(Diagnostic a, Diagnostic b) {
+            int byLine = Integer.compare(a.line(), b.line());
+            if (byLine != 0) {
+                return byLine;
+            }
+            int byColumn = Integer.compare(a.column(), b.column());
+            return byColumn != 0 ? byColumn : a.rule().compareTo(b.rule());
+        }
+    };
 }

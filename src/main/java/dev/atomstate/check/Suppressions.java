@@ -45,12 +45,22 @@ public final class Suppressions {
                 Set<String> rules = rules(m.group(2));
                 int line = i + 1;
                 switch (kind) {
-                    case "disable-next-line" -> rules.forEach(r -> out.add(new Silenced(r, line + 1, line + 1)));
-                    case "disable" -> rules.forEach(r -> open.putIfAbsent(r, line));
+                    case "disable-next-line" -> {
+                        for (String r : rules) {
+                            out.add(new Silenced(r, line + 1, line + 1));
+                        }
+                    }
+                    case "disable" -> {
+                        for (String r : rules) {
+                            open.putIfAbsent(r, line);
+                        }
+                    }
                     default -> {
                         for (String r : rules) {
                             if (r.equals(ALL)) {
-                                open.forEach((rule, from) -> out.add(new Silenced(rule, from, line)));
+                                for (java.util.Map.Entry<String, Integer> o : open.entrySet()) {
+                                    out.add(new Silenced(o.getKey(), o.getValue(), line));
+                                }
                                 open.clear();
                             } else {
                                 Integer from = open.remove(r);
@@ -63,7 +73,9 @@ public final class Suppressions {
                 }
             }
         }
-        open.forEach((rule, from) -> out.add(new Silenced(rule, from, Integer.MAX_VALUE)));
+        for (java.util.Map.Entry<String, Integer> o : open.entrySet()) {
+            out.add(new Silenced(o.getKey(), o.getValue(), Integer.MAX_VALUE));
+        }
         return new Suppressions(List.copyOf(out));
     }
 

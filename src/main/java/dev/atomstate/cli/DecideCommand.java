@@ -1,6 +1,8 @@
 package dev.atomstate.cli;
 
 import dev.atomstate.app.RecordDecision;
+import dev.atomstate.edit.Change;
+import dev.atomstate.parse.ParsedState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,6 +35,12 @@ final class DecideCommand implements Callable<Integer> {
     public Integer call() {
         var options = new RecordDecision.Options(text, phase, rationale, inv.config().decisionStyle());
         var today = inv.lazyToday();
-        return Writes.state(inv, "decide", state -> RecordDecision.run(state, options, today));
+        // a class rather than a lambda: decide runs cold in hooks, and a cold run links each lambda it reaches
+        return Writes.state(inv, "decide", new java.util.function.Function<ParsedState, Change>() {
+            @Override
+            public Change apply(ParsedState state) {
+                return RecordDecision.run(state, options, today);
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.atomstate.cli;
 
+import dev.atomstate.model.Digits;
 import dev.atomstate.check.CheckContext;
 import dev.atomstate.check.worklog.WorklogChecker;
 import dev.atomstate.check.worklog.WorklogRule;
@@ -136,7 +137,7 @@ final class Invocation {
     /** COLUMNS as a width of at least 40, or {@code fallback} when it is not set to a number. */
     static int columns(Map<String, String> env, int fallback) {
         String raw = env.get("COLUMNS");
-        if (raw == null || !raw.strip().matches("\\d{1,4}")) {
+        if (raw == null || !Digits.isAll(raw.strip(), 1, 4)) {
             return fallback;
         }
         return Math.max(40, Integer.parseInt(raw.strip()));
@@ -195,13 +196,26 @@ final class Invocation {
      */
     java.util.function.Supplier<LocalDate> lazyToday() {
         if (clockGiven()) {
-            LocalDate given = now().toLocalDate();
-            return () -> given;
+            return new GivenToday(now().toLocalDate());
         }
         return new SystemToday();
     }
 
-    /** {@link #today} on first use; a class rather than {@code this::today}, a lambda a cold run would spin. */
+    /** The day of --now; a class rather than a lambda, for the reason below. */
+    private static final class GivenToday implements java.util.function.Supplier<LocalDate> {
+        private final LocalDate day;
+
+        GivenToday(LocalDate day) {
+            this.day = day;
+        }
+
+        @Override
+        public LocalDate get() {
+            return day;
+        }
+    }
+
+    /** {@link #today} on first use; a class rather than {@code this::today}: a cold run links each lambda it reaches. */
     private final class SystemToday implements java.util.function.Supplier<LocalDate> {
         @Override
         public LocalDate get() {
@@ -293,7 +307,7 @@ final class Invocation {
         if (raw == null || raw.isBlank()) {
             return fallback;
         }
-        if (!raw.strip().matches("\\d{1,15}") || Long.parseLong(raw.strip()) < min) {
+        if (!Digits.isAll(raw.strip(), 1, 15) || Long.parseLong(raw.strip()) < min) {
             throw AtomstateException.usage(name + "='" + raw + "' is not a whole number" + (min > 0 ? " of at least " + min : "")
                     + "; unset it or give e.g. " + fallback);
         }
@@ -305,7 +319,12 @@ final class Invocation {
         Config c = config();
         int lines = c.maxLines() != null ? c.maxLines() : CheckContext.DEFAULT_MAX_LINES;
         long bytes = c.maxBytes() != null ? c.maxBytes() : CheckContext.DEFAULT_MAX_BYTES;
-        return new CheckContext(todayRange(), lines, bytes, c::severity, null);
+        return new CheckContext(todayRange(), lines, bytes, new java.util.function.Function<String, String>() {
+            @Override
+            public String apply(String rule) {
+                return c.severity(rule);
+            }
+        }, null);
     }
 
     /** The clock and the stale age of the worklog rules. */
@@ -316,7 +335,12 @@ final class Invocation {
     /** The state file (see {@link Discovery#stateFile}); refused with what was looked for when there is none. */
     Path stateFile() {
         if (stateFile == null) {
-            stateFile = Discovery.stateFile(cwd, options.file, () -> config().state());
+            stateFile = Discovery.stateFile(cwd, options.file, new java.util.function.Supplier<Path>() {
+                @Override
+                public Path get() {
+                    return config().state();
+                }
+            });
         }
         return stateFile;
     }
@@ -348,7 +372,12 @@ final class Invocation {
 
     /** The roadmap and phase folders beside {@code stateFile}, read; absent parts are null. */
     Neighbours neighbours(Path stateFile) {
-        return NeighbourReader.read(NeighbourFiles.near(stateFile, this::display));
+        return NeighbourReader.read(NeighbourFiles.near(stateFile, new java.util.function.Function<Path, String>() {
+            @Override
+            public String apply(Path p) {
+                return display(p);
+            }
+        }));
     }
 
     /** The worklog --worklog or the configuration names, or null: check reads it as a worklog whatever its name. */
@@ -358,7 +387,13 @@ final class Invocation {
 
     /** The worklog (see {@link Discovery#worklog}), or null when there is none. */
     Path worklog() {
-        return Discovery.worklog(cwd, options.worklog, options.worklog != null ? null : config().worklog(), this::stateFileOrNull);
+        return Discovery.worklog(cwd, options.worklog, options.worklog != null ? null : config().worklog(),
+                new java.util.function.Supplier<Path>() {
+                    @Override
+                    public Path get() {
+                        return stateFileOrNull();
+                    }
+                });
     }
 
     /** The worklog to read; refused with what was looked for when there is none. */

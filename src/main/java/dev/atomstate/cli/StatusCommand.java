@@ -52,7 +52,12 @@ final class StatusCommand implements Callable<Integer> {
             inv.out().println(StatusLine.of(state, diagnostics.size()));
             return ExitCodes.OK;
         }
-        long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+        long errors = 0;
+        for (Diagnostic d : diagnostics) {
+            if (d.severity() == Severity.ERROR) {
+                errors++;
+            }
+        }
         StatusReport report = StatusReport.of(state, neighbours, new StatusReport.Problems(diagnostics.size(), errors), worklog());
         if (inv.json()) {
             StatusJson.print(inv.out(), report);

@@ -32,8 +32,19 @@ final class Writes {
 
     /** A writing command on the state file: compute, write, print the result (text or JSON). */
     static int state(Invocation inv, String kind, Function<ParsedState, Change> compute) {
-        return file(inv, kind, inv.stateFile(), false, StateParser::parse, guarded(compute));
+        return file(inv, kind, inv.stateFile(), false, PARSE_STATE, guarded(compute));
     }
+
+    // The common write path's functions as classes rather than lambdas or method references: a cold run links every
+    // lambda call site it reaches through method handles, and `decide` runs cold in hooks.
+
+    /** (name, text) to the parsed state file. */
+    static final BiFunction<String, String, ParsedState> PARSE_STATE = new BiFunction<>() {
+        @Override
+        public ParsedState apply(String name, String text) {
+            return StateParser.parse(name, text);
+        }
+    };
 
     /**
      * The same for any planning file; {@code parse} reads (name as shown, text) into what {@code compute} takes, and
@@ -46,7 +57,40 @@ final class Writes {
 
     /** Every state-file change passes the guards that hold for all of them (see {@link StateGuards}). */
     static Function<ParsedState, Change> guarded(Function<ParsedState, Change> compute) {
-        return ps -> StateGuards.outsideUnclosedFence(ps, StateGuards.withClosedFrontmatter(ps, compute.apply(ps)));
+        return new Guarded(compute);
+    }
+
+    private static final class Guarded implements Function<ParsedState, Change> {
+        private final Function<ParsedState, Change> compute;
+
+        Guarded(Function<ParsedState, Change> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public Change apply(ParsedState ps) {
+            return StateGuards.outsideUnclosedFence(ps, StateGuards.withClosedFrontmatter(ps, compute.apply(ps)));
+        }
+    }
+
+    /** One file's update: parse what was read under the lock, compute the change, and note it for the report. */
+    private static final class OneFile<T> implements StateFile.UpdateAll {
+        private final String name;
+        private final BiFunction<String, String, T> parse;
+        private final Function<T, Change> compute;
+        private final Computed computed;
+
+        OneFile(String name, BiFunction<String, String, T> parse, Function<T, Change> compute, Computed computed) {
+            this.name = name;
+            this.parse = parse;
+            this.compute = compute;
+            this.computed = computed;
+        }
+
+        @Override
+        public List<byte[]> apply(List<StateFile.Loaded> current) {
+            return Collections.singletonList(computed.next(0, current.get(0), compute.apply(parse.apply(name, current.get(0).source().text()))));
+        }
     }
 
     /** Parses {@code path}, computes the change and, unless --dry-run, writes it once under the lock. Prints nothing. */
@@ -59,7 +103,7 @@ final class Writes {
         }
         Computed computed = new Computed(1);
         List<StateFile.Result> results = StateUpdate.updateAll(List.of(new StateFile.Target(path, name, mayBeMissing)), inv.limits(), inv.pause(),
-                current -> Collections.singletonList(computed.next(0, current.get(0), compute.apply(parse.apply(name, current.get(0).source().text())))));
+                new OneFile<>(name, parse, compute, computed));
         return computed.outcome(0, name, results.get(0).written());
     }
 

@@ -19,14 +19,18 @@ public final class Splicer {
      */
     public static List<TextEdit> inApplyOrder(List<TextEdit> edits) {
         List<TextEdit> sorted = new ArrayList<>(edits);
-        sorted.sort(Splicer::byRange);
+        sorted.sort(BY_RANGE);
         return sorted;
     }
 
-    private static int byRange(TextEdit a, TextEdit b) {
-        int byStart = Integer.compare(a.start(), b.start());
-        return byStart != 0 ? byStart : Integer.compare(a.end(), b.end());
-    }
+    /** A class rather than a method reference: every write sorts its edits, and a cold run links each lambda it reaches. */
+    private static final java.util.Comparator<TextEdit> BY_RANGE = new java.util.Comparator<>() {
+        @Override
+        public int compare(TextEdit a, TextEdit b) {
+            int byStart = Integer.compare(a.start(), b.start());
+            return byStart != 0 ? byStart : Integer.compare(a.end(), b.end());
+        }
+    };
 
     public static String apply(String text, List<TextEdit> edits) {
         List<TextEdit> sorted = inApplyOrder(edits);

@@ -9,8 +9,19 @@ public final class FileTrace {
     private FileTrace() {
     }
 
-    private static final ThreadLocal<String[]> LAST_READ = ThreadLocal.withInitial(() -> new String[1]);
-    private static final ThreadLocal<boolean[]> WROTE = ThreadLocal.withInitial(() -> new boolean[1]);
+    // subclasses rather than ThreadLocal.withInitial(lambda): a cold run links each lambda it reaches
+    private static final ThreadLocal<String[]> LAST_READ = new ThreadLocal<>() {
+        @Override
+        protected String[] initialValue() {
+            return new String[1];
+        }
+    };
+    private static final ThreadLocal<boolean[]> WROTE = new ThreadLocal<>() {
+        @Override
+        protected boolean[] initialValue() {
+            return new boolean[1];
+        }
+    };
 
     /** A new run on this thread: nothing read, nothing written yet. */
     public static void reset() {

@@ -152,7 +152,14 @@ final class WriteLock implements AutoCloseable {
 
     /** Waits at most {@code timeoutMs} for the other writers of this JVM to the same sidecar. */
     private static ReentrantLock lockInProcess(Path lockPath, long timeoutMs, String shown) {
-        ReentrantLock mutex = IN_PROCESS.computeIfAbsent(lockPath.toAbsolutePath().normalize(), p -> new ReentrantLock(true));
+        Path key = lockPath.toAbsolutePath().normalize();
+        ReentrantLock mutex = IN_PROCESS.get(key);
+        if (mutex == null) {
+            // putIfAbsent rather than computeIfAbsent(lambda): every write reaches this, and a cold run links each lambda
+            ReentrantLock made = new ReentrantLock(true);
+            mutex = IN_PROCESS.putIfAbsent(key, made);
+            mutex = mutex == null ? made : mutex;
+        }
         if (mutex.isHeldByCurrentThread()) {
             // a nested write of the same file would wait on its own lock, then drop it when giving up
             throw AtomstateException.input(shown + ": already being written by this command; nothing more was written");

@@ -23,7 +23,12 @@ public interface WritePause {
         HELD_OPEN
     }
 
-    WritePause NONE = point -> { };
+    /** No pause. A class rather than a lambda: every command reaches it, and a cold run links each lambda it reaches. */
+    WritePause NONE = new WritePause() {
+        @Override
+        public void at(Point point) {
+        }
+    };
 
     void at(Point point);
 }

@@ -42,15 +42,7 @@ public record PlanId(String phase, String plan) implements Comparable<PlanId> {
     }
 
     private static boolean isDigits(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        return Digits.isAll(s);
     }
 
     public int planNumber() {
@@ -114,7 +106,7 @@ public record PlanId(String phase, String plan) implements Comparable<PlanId> {
      * a width; a number with a dot ("5.1") is written as given.
      */
     public static String padLike(String example, String number) {
-        if (example == null || number.isEmpty() || !number.chars().allMatch(c -> c >= '0' && c <= '9') || !zeroPadded(example)) {
+        if (example == null || number.isEmpty() || !isDigits(number) || !zeroPadded(example)) {
             return number;
         }
         // digits as text: a number in the file may be longer than any int ("99999999999999999999")

@@ -88,7 +88,7 @@ public final class BlockerItems {
             int own = k + 1 < sections.size() && sections.get(k + 1).headingLine() < s.endLine() ? sections.get(k + 1).headingLine() : s.endLine();
             read(doc, s.firstContentLine(), own, kind.firstListOnly(), out);
         }
-        out.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        out.sort(Orders.ITEMS_BY_LINE);
         return out;
     }
 
@@ -102,7 +102,7 @@ public final class BlockerItems {
             return;
         }
         List<ListItem> all = ListItem.scan(doc, from, to);
-        int minIndent = all.stream().mapToInt(ListItem::indent).min().orElse(0);
+        int minIndent = ListItem.minIndent(all);
         List<ListItem> top = new ArrayList<>();
         for (ListItem item : all) {
             if (item.indent() == minIndent) {

@@ -120,7 +120,11 @@ final class DecisionSections {
             return block;
         }
         List<ListItem> items = new ArrayList<>(block.items());
-        items.removeIf(i -> pending.contains(i.line()));
+        for (java.util.Iterator<ListItem> it = items.iterator(); it.hasNext(); ) {
+            if (pending.contains(it.next().line())) {
+                it.remove();
+            }
+        }
         return new ParsedState.ListBlock(block.section(), items, block.placeholderLines());
     }
 
@@ -154,7 +158,7 @@ final class DecisionSections {
     private static ParsedState.ListBlock list(Document doc, Section section, int from, int to, boolean labels) {
         String t = doc.text();
         List<ListItem> all = ListItem.scan(doc, from, to);
-        int minIndent = all.stream().mapToInt(ListItem::indent).min().orElse(0);
+        int minIndent = ListItem.minIndent(all);
         Set<Integer> skipped = labels ? pendingLines(doc, from, to) : Set.of();
         List<ListItem> items = new ArrayList<>();
         List<Integer> placeholders = new ArrayList<>();

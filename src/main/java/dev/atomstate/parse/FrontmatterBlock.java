@@ -34,6 +34,8 @@ public final class FrontmatterBlock {
     private static final LazyPattern NUMBER = LazyPattern.of(
             "(?i)[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-f_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?"
                     + "|(?:[0-9_]+(?:\\.[0-9_]*)?|\\.[0-9_]+)(?:e[-+]?[0-9]+)?|\\.inf)|\\.nan");
+    /** A line that opens a YAML mapping entry ("key:", "phase_name: x"). */
+    private static final LazyPattern KEY_LINE = LazyPattern.of("[A-Za-z_][\\w.-]*\\s*:.*");
     private static final LazyPattern BOOLEAN = LazyPattern.of("(?i)y|n|yes|no|true|false|on|off");
     private static final LazyPattern NULL = LazyPattern.of("(?i)~|null|");
     /** YAML 1.1 timestamps: a date, or a date and a time with an optional fraction and zone. */
@@ -145,7 +147,7 @@ public final class FrontmatterBlock {
      * and no "---" or "..." anywhere below; else -1. Such a file cannot be read as frontmatter and body.
      */
     static int unclosedAt(List<Line> lines) {
-        if (lines.size() < 2 || !isDelimiter(lines.get(0).content()) || !lines.get(1).content().matches("[A-Za-z_][\\w.-]*\\s*:.*")) {
+        if (lines.size() < 2 || !isDelimiter(lines.get(0).content()) || !KEY_LINE.matcher(lines.get(1).content()).matches()) {
             return -1;
         }
         for (int k = 1; k < lines.size(); k++) {
@@ -167,7 +169,7 @@ public final class FrontmatterBlock {
             if (c.isBlank() || c.startsWith("#")) {
                 continue;
             }
-            return c.matches("[A-Za-z_][\\w.-]*\\s*:.*");
+            return KEY_LINE.matcher(c).matches();
         }
         return false;
     }

@@ -29,6 +29,15 @@ public record ListItem(int line, int endLine, String marker, int indent, Span te
     }
 
     /** Items in {@code [from, to)} outside fences; nested items are included with their indent. */
+    /** The smallest indent among {@code items}, 0 when there are none: the indent of a list's top level. */
+    static int minIndent(List<ListItem> items) {
+        int min = Integer.MAX_VALUE;
+        for (ListItem item : items) {
+            min = Math.min(min, item.indent());
+        }
+        return items.isEmpty() ? 0 : min;
+    }
+
     public static List<ListItem> scan(Document doc, int from, int to) {
         List<ListItem> items = new ArrayList<>();
         for (int i = from; i < to; i++) {

@@ -78,7 +78,7 @@ final class MetricTables {
             }
             if (!metricRows.isEmpty()) {
                 tables.add(new ParsedState.MetricTable(table, metricRows, gsd, gsd ? 1 : durationCol, header));
-            } else if (headerMetrics && !table.dataRows().isEmpty() && table.dataRows().stream().allMatch(r -> placeholderRow(t, r))) {
+            } else if (headerMetrics && !table.dataRows().isEmpty() && allPlaceholderRows(t, table.dataRows())) {
                 // the template's "| None yet | - | - | - |": a metrics table still waiting for its first row
                 tables.add(new ParsedState.MetricTable(table, List.of(), false, durationCol, header, table.dataRows()));
             }
@@ -201,16 +201,17 @@ final class MetricTables {
         return Integer.valueOf(digits > 9 ? "0" : c.substring(0, digits));
     }
 
-    private static boolean allDigits(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (!Chars.isDigit(s.charAt(i))) {
+    private static boolean allPlaceholderRows(String t, List<TableBlock.Row> rows) {
+        for (TableBlock.Row r : rows) {
+            if (!placeholderRow(t, r)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean allDigits(String s) {
+        return dev.atomstate.model.Digits.isAll(s);
     }
 
 

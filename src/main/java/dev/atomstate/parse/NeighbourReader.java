@@ -66,7 +66,7 @@ public final class NeighbourReader {
         } catch (RuntimeException e) {
             return null;
         }
-        out.sort((a, b) -> PlanId.comparePhases(a.number(), b.number()));
+        out.sort(Orders.PHASES_BY_NUMBER);
         return new Roadmap(List.copyOf(out), List.of());
     }
 }

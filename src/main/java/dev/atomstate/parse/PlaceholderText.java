@@ -95,7 +95,12 @@ public final class PlaceholderText {
         if (!first.equals("-") && !isPlaceholder(first)) {
             return false;
         }
-        return cells.stream().allMatch(PlaceholderText::isEmptyCell);
+        for (String cell : cells) {
+            if (!isEmptyCell(cell)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A value that says there is none, emphasis and parentheses aside: "None", "*none*", "(n/a)", "-", "—", "". */

@@ -76,7 +76,7 @@ public final class PositionForms {
 
         /** Whether the words after the counter hold a digit ("(plan 01 complete)"). */
         public boolean suffixHasDigit() {
-            return suffix.chars().anyMatch(c -> c >= '0' && c <= '9');
+            return dev.atomstate.model.Digits.hasAny(suffix);
         }
     }
 
@@ -129,7 +129,11 @@ public final class PositionForms {
                 return null;
             }
             StringBuilder digits = new StringBuilder();
-            counter.chars().filter(ch -> ch >= '0' && ch <= '9').forEach(ch -> digits.append((char) ch));
+            for (int i = 0; i < counter.length(); i++) {
+                if (Chars.isDigit(counter.charAt(i))) {
+                    digits.append(counter.charAt(i));
+                }
+            }
             return digits.isEmpty() || digits.length() > 9 ? null : Integer.valueOf(digits.toString());
         }
     }

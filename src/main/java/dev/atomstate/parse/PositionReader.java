@@ -1,5 +1,6 @@
 package dev.atomstate.parse;
 
+import dev.atomstate.model.Digits;
 import dev.atomstate.model.StateModel.Phase;
 import dev.atomstate.model.StateModel.Plan;
 import dev.atomstate.model.StateModel.Position;
@@ -119,7 +120,7 @@ final class PositionReader {
                 ? value(phase.total().toString(), phase.raw(), BODY, phase.line()) : null;
         if (phaseTotal == null) {
             String total = fm.get("progress.total_phases");
-            if (total != null && total.strip().matches("\\d{1,5}") && Integer.parseInt(total.strip()) > 0) {
+            if (total != null && Digits.isAll(total.strip(), 1, 5) && Integer.parseInt(total.strip()) > 0) {
                 phaseTotal = value(Integer.toString(Integer.parseInt(total.strip())), total, FRONTMATTER, fmLine(doc, "progress.total_phases"));
             }
         }

@@ -1,5 +1,6 @@
 package dev.atomstate.parse;
 
+import dev.atomstate.model.Digits;
 import dev.atomstate.model.StateModel.Activity;
 import dev.atomstate.model.StateModel.Phase;
 import dev.atomstate.model.StateModel.Plan;
@@ -67,10 +68,10 @@ public final class PositionValues {
         if (c.matches()) {
             Integer number = parseInt(c.group(1));
             complete = saysComplete(v, number);
-            Integer total = c.group(2).matches("\\d+") ? parseInt(c.group(2)) : null;
+            Integer total = Digits.isAll(c.group(2)) ? parseInt(c.group(2)) : null;
             // "1/IN PROGRESS": the word after the slash is a status, not a total
             boolean done = c.group(2).strip().equals("COMPLETE")
-                    || c.group(2).matches("\\d+") && COUNTER_DONE.matcher(c.group(3)).matches();
+                    || Digits.isAll(c.group(2)) && COUNTER_DONE.matcher(c.group(3)).matches();
             String planId = phaseNumber != null && number != null ? phaseNumber + "-" + pad2(number) : null;
             return new Plan(planId, number, total, done, raw, line);
         }

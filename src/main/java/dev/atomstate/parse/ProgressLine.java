@@ -83,10 +83,9 @@ public final class ProgressLine {
         }
         if (glyphs != null) {
             bar = new Span(base + from + barStart, base + from + barEnd);
-            int[] cps = glyphs.codePoints().toArray();
-            cells = cps.length;
-            for (int cp : cps) {
-                String g = new String(Character.toChars(cp));
+            cells = glyphs.codePointCount(0, glyphs.length());
+            for (int k = 0; k < glyphs.length(); k += Character.charCount(glyphs.codePointAt(k))) {
+                String g = new String(Character.toChars(glyphs.codePointAt(k)));
                 if (FILLED.contains(g)) {
                     filled++;
                     filledGlyph = filledGlyph == null ? g : filledGlyph;

@@ -354,7 +354,7 @@ public final class RoadmapParser {
             out.add(new Roadmap.Phase(p.number, p.name, p.plans, done, p.complete || (p.plans != null && done != null
                     && p.plans > 0 && done >= p.plans), milestone, p.source, p.line));
         }
-        out.sort((a, b) -> PlanId.comparePhases(a.number(), b.number()));
+        out.sort(Orders.PHASES_BY_NUMBER);
         return List.copyOf(out);
     }
 }

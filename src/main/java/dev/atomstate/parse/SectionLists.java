@@ -27,7 +27,7 @@ final class SectionLists {
         String t = doc.text();
         int end = ownLinesOnly ? ownEnd(doc, section) : section.endLine();
         List<ListItem> all = ListItem.scan(doc, section.firstContentLine(), end);
-        int minIndent = all.stream().mapToInt(ListItem::indent).min().orElse(0);
+        int minIndent = ListItem.minIndent(all);
         List<ListItem> items = new ArrayList<>();
         java.util.TreeSet<Integer> placeholders = new java.util.TreeSet<>();
         java.util.Set<Integer> itemLines = new java.util.HashSet<>();
@@ -78,7 +78,9 @@ final class SectionLists {
     static List<Decision> allDecisions(Document doc, List<ParsedState.MetricTable> metricTables) {
         java.util.Set<Integer> metricLines = new java.util.HashSet<>();
         for (ParsedState.MetricTable mt : metricTables) {
-            mt.rows().forEach(r -> metricLines.add(r.line() + 1));
+            for (TableBlock.Row r : mt.rows()) {
+                metricLines.add(r.line() + 1);
+            }
         }
         List<Decision> out = new ArrayList<>();
         for (DecisionSections.Block b : DecisionSections.blocks(doc)) {
@@ -88,7 +90,7 @@ final class SectionLists {
                 }
             }
         }
-        out.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        out.sort(Orders.DECISIONS_BY_LINE);
         return out;
     }
 
@@ -117,7 +119,7 @@ final class SectionLists {
                         PlaceholderText.isEmptyCell(rationale) ? null : rationale, row.line() + 1));
             }
         }
-        out.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        out.sort(Orders.DECISIONS_BY_LINE);
         return out;
     }
 

@@ -1,5 +1,6 @@
 package dev.atomstate.parse;
 
+import dev.atomstate.model.Digits;
 import dev.atomstate.model.StateModel;
 
 /**
@@ -59,6 +60,6 @@ public final class SeparateFields {
             return null;
         }
         String v = PositionValues.stripDecoration(f.value(text));
-        return v.matches("\\d{1,6}") ? Integer.valueOf(v) : null;
+        return Digits.isAll(v, 1, 6) ? Integer.valueOf(v) : null;
     }
 }

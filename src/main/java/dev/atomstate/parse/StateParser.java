@@ -200,7 +200,13 @@ public final class StateParser {
             this.keys = new String[list.size()];
             java.util.Map<String, String> seen = new java.util.HashMap<>();
             for (int i = 0; i < keys.length; i++) {
-                keys[i] = seen.computeIfAbsent(list.get(i).key(), Field::normalizeKey);
+                String key = list.get(i).key();
+                String normal = seen.get(key);
+                if (normal == null) {
+                    normal = Field.normalizeKey(key);
+                    seen.put(key, normal);
+                }
+                keys[i] = normal;
             }
         }
 
@@ -263,7 +269,12 @@ public final class StateParser {
                         continue;
                     }
                 }
-                chains.computeIfAbsent(ownerLine, k -> new ArrayList<>()).add(f.line());
+                List<Integer> chain = chains.get(ownerLine);
+                if (chain == null) {
+                    chain = new ArrayList<>();
+                    chains.put(ownerLine, chain);
+                }
+                chain.add(f.line());
                 String text = f.value(doc.text());
                 entries.add(new HistoryEntry(ownerKey, text, PositionValues.firstPlanId(text), f.line() + 1));
                 lastLine = f.line();

@@ -34,7 +34,16 @@ public record TableBlock(int startLine, int endLine, List<Row> rows) {
 
     /** Rows that hold data: not the header, not the separator. */
     public List<Row> dataRows() {
-        return hasHeader() ? rows.subList(2, rows.size()) : rows.stream().filter(r -> !r.separator()).toList();
+        if (hasHeader()) {
+            return rows.subList(2, rows.size());
+        }
+        List<Row> data = new java.util.ArrayList<>();
+        for (Row r : rows) {
+            if (!r.separator()) {
+                data.add(r);
+            }
+        }
+        return java.util.Collections.unmodifiableList(data);
     }
 
     public static List<TableBlock> scan(FencedLines doc, int fromLine, int toLine) {

@@ -1,5 +1,6 @@
 package dev.atomstate.query;
 
+import dev.atomstate.model.Digits;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.ParsedState;
@@ -114,7 +115,7 @@ public final class PlanStatus {
             start++;
         }
         digits = digits.substring(start);
-        return plan.total() != null && !digits.isEmpty() && digits.chars().allMatch(c -> c >= '0' && c <= '9')
+        return plan.total() != null && Digits.isAll(digits)
                 && (digits.length() > 9 || Long.parseLong(digits) > plan.total());
     }
 

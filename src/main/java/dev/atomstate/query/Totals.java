@@ -1,5 +1,6 @@
 package dev.atomstate.query;
 
+import dev.atomstate.model.Digits;
 import dev.atomstate.model.Neighbours;
 import dev.atomstate.model.Roadmap;
 import dev.atomstate.model.StateModel;
@@ -131,6 +132,6 @@ public final class Totals {
     }
 
     private static Integer integer(String s) {
-        return s != null && s.strip().matches("\\d{1,6}") ? Integer.valueOf(s.strip()) : null;
+        return s != null && Digits.isAll(s.strip(), 1, 6) ? Integer.valueOf(s.strip()) : null;
     }
 }

@@ -85,7 +85,11 @@ public final class CheckReport {
                     "column", d.column(), "message", d.message()));
         }
         doc.put("diagnostics", diagnostics);
-        doc.put("unreadable", run.unreadable().stream().map(CheckRun.Unreadable::message).toList());
+        List<Object> unreadable = new ArrayList<>();
+        for (CheckRun.Unreadable u : run.unreadable()) {
+            unreadable.add(u.message());
+        }
+        doc.put("unreadable", unreadable);
         if (run.fixes() != null) {
             List<Object> fixes = new ArrayList<>();
             for (CheckRun.Fix f : run.fixes()) {

@@ -42,7 +42,12 @@ public final class StatusLine {
                 parts.add((s.label() != null ? s.label() + " " : "") + StatusText.trim(percent) + "%");
             }
         }
-        long blockers = m.blockers().stream().filter(b -> !b.done()).count();
+        long blockers = 0;
+        for (StateModel.Item b : m.blockers()) {
+            if (!b.done()) {
+                blockers++;
+            }
+        }
         if (blockers > 0) {
             parts.add(blockers + (blockers == 1 ? " blocker" : " blockers"));
         }

@@ -59,8 +59,13 @@ public final class StatusText {
     /** A bare "2" whose total and name stand in fields of their own (separate-field dialect) is shown "2 of 4 (Name)". */
     private static String separate(String raw, Integer total, String name) {
         String v = raw.strip();
-        if (v.isEmpty() || !v.chars().allMatch(Character::isDigit)) {
+        if (v.isEmpty()) {
             return v;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (!Character.isDigit(v.charAt(i))) {
+                return v;
+            }
         }
         return v + (total == null ? "" : " of " + total) + (name == null ? "" : " (" + name + ")");
     }
@@ -234,7 +239,12 @@ public final class StatusText {
     }
 
     private void items(String label, List<StateModel.Item> items) {
-        List<StateModel.Item> open = items.stream().filter(i -> !i.done()).toList();
+        List<StateModel.Item> open = new java.util.ArrayList<>();
+        for (StateModel.Item i : items) {
+            if (!i.done()) {
+                open.add(i);
+            }
+        }
         if (open.isEmpty()) {
             row(label, "none");
             return;

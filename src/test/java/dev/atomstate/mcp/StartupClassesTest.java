@@ -60,6 +60,29 @@ class StartupClassesTest {
         assertThat(loaded).as("%s reads no time zone data", command).doesNotContain("sun.util.calendar.ZoneInfoFile");
     }
 
+    /**
+     * The hooks' commands reach no lambda or method reference of ours and no stream: a cold JVM links each lambda call
+     * site through method handles, and the first stream loads some 70 classes; on JDK 17 the two cost about 10 ms of a
+     * 100 ms {@code status}. (The JDK's regex engine has lambdas of its own; those are the JDK's.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"status", "status --line", "status --json", "status --full", "check", "decide --dry-run x", "decide x"})
+    void hookCommandsLinkNoLambdaOfOursAndNoStream(String command) throws Exception {
+        for (String sample : List.of("planning-samples/long-running/.planning/STATE.md", "planning-samples/frontmatter/.planning/STATE.md",
+                "planning-samples/crlf-decisions-table/.planning/STATE.md")) {
+            Path copy = dir.resolve("copy/.planning/STATE.md");
+            Files.createDirectories(copy.getParent());
+            Files.copy(Path.of(sample), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            for (boolean fixedClock : new boolean[] {true, false}) {
+                List<String> loaded = classesLoadedBy(command, copy.toString(), fixedClock);
+                assertThat(loaded).as("classes loaded").anyMatch(c -> c.startsWith("dev.atomstate.parse.StateParser"));
+                assertThat(loaded).as("%s on %s links no lambda of ours", command, sample)
+                        .noneMatch(c -> c.startsWith("dev.atomstate.") && c.contains("$$Lambda"));
+                assertThat(loaded).as("%s on %s uses no stream", command, sample).noneMatch(c -> c.startsWith("java.util.stream."));
+            }
+        }
+    }
+
     /** A project's own .atomstate.yml in the everyday YAML subset is read by hand too (io.ConfigYaml). */
     @ParameterizedTest
     @ValueSource(strings = {"status", "status --line", "check"})

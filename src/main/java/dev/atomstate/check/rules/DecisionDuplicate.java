@@ -55,8 +55,13 @@ public final class DecisionDuplicate implements Rule {
                 continue; // "TBD", "-": too short to call a repeat
             }
             var section = state.doc().sectionAt(d.line() - 1);
-            Integer seen = first.computeIfAbsent(section == null ? -1 : section.headingLine(), k -> new HashMap<>())
-                    .putIfAbsent(key, d.line());
+            int sectionLine = section == null ? -1 : section.headingLine();
+            Map<String, Integer> inSection = first.get(sectionLine);
+            if (inSection == null) {
+                inSection = new HashMap<>();
+                first.put(sectionLine, inSection);
+            }
+            Integer seen = inSection.putIfAbsent(key, d.line());
             if (seen != null) {
                 out.add(d.line(), 1, "this decision is already recorded at line " + seen + "; delete the repeat");
             }

@@ -2,6 +2,7 @@ package dev.atomstate.check.rules;
 
 import dev.atomstate.check.Rule;
 import dev.atomstate.check.Severity;
+import dev.atomstate.model.Digits;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.DateForms;
 import dev.atomstate.parse.FrontmatterBlock;
@@ -144,7 +145,7 @@ public final class FrontmatterDrift implements Rule {
 
     private static Integer number(FrontmatterBlock fm, String path) {
         FrontmatterBlock.Entry e = fm.entry(path);
-        return e != null && e.unquoted().matches("\\d{1,6}") ? Integer.valueOf(e.unquoted()) : null;
+        return e != null && Digits.isAll(e.unquoted(), 1, 6) ? Integer.valueOf(e.unquoted()) : null;
     }
 
     private static String normal(String s) {

@@ -2,6 +2,7 @@ package dev.atomstate.check.rules;
 
 import dev.atomstate.check.Rule;
 import dev.atomstate.check.Severity;
+import dev.atomstate.model.Digits;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.parse.ParsedState;
 
@@ -43,7 +44,7 @@ public final class PlanCounter implements Rule {
                     + " of " + plan.total() + "; the plan number cannot exceed the total — fix the count or the total");
         }
         StateModel.Phase phase = pos.phase();
-        if (phase != null && phase.number() != null && phase.total() != null && phase.number().matches("\\d{1,9}")
+        if (phase != null && phase.number() != null && phase.total() != null && Digits.isAll(phase.number(), 1, 9)
                 && Integer.parseInt(phase.number()) > phase.total()) {
             out.add(phase.line(), state.doc().columnAt(state.handles().phase().value().start()), "phase counter says " + phase.number()
                     + " of " + phase.total() + "; the phase number cannot exceed the total — fix the count or the total");

@@ -2,6 +2,7 @@ package dev.atomstate.check.rules;
 
 import dev.atomstate.check.Rule;
 import dev.atomstate.check.Severity;
+import dev.atomstate.model.Digits;
 import dev.atomstate.model.Neighbours;
 import dev.atomstate.model.PlanId;
 import dev.atomstate.model.Roadmap;
@@ -69,8 +70,8 @@ public final class RoadmapMismatch implements Rule {
         Roadmap r = n.roadmap();
         String roadmapName = n.roadmapFile() == null ? "ROADMAP.md" : n.roadmapFile();
         if (r != null && !r.phases().isEmpty()) {
-            List<Roadmap.Phase> integers = r.phases().stream().filter(p -> p.number().matches("\\d+")).toList();
-            if (!integers.isEmpty() && phase.number().matches("\\d+") && r.phase(phase.number()) == null
+            List<Roadmap.Phase> integers = wholeNumbered(r.phases());
+            if (!integers.isEmpty() && Digits.isAll(phase.number()) && r.phase(phase.number()) == null
                     && PlanId.comparePhases(phase.number(), integers.get(0).number()) > 0) {
                 out.add(phase.line(), column, "phase " + phase.number() + " is not in " + roadmapName + " (it lists phases "
                         + integers.get(0).number() + "–" + integers.get(integers.size() - 1).number() + "); add it to the roadmap or correct the phase");
@@ -80,7 +81,7 @@ public final class RoadmapMismatch implements Rule {
                 String milestone = Totals.milestone(state, r);
                 List<Roadmap.Phase> ofMilestone = Totals.milestonePhases(r, milestone);
                 accepted.add(ofMilestone.size());
-                accepted.add((int) ofMilestone.stream().filter(p -> p.number().matches("\\d+")).count());
+                accepted.add(wholeNumbered(ofMilestone).size());
                 accepted.add(r.phases().size());
                 accepted.add(integers.size());
                 accepted.add(Integer.parseInt(trim(integers.get(integers.size() - 1).number())));
@@ -112,5 +113,16 @@ public final class RoadmapMismatch implements Rule {
     private static String trim(String digits) {
         String t = PlanIds.withoutLeadingZeros(digits);
         return t.length() > 9 ? t.substring(t.length() - 9) : t;
+    }
+
+    /** The phases numbered with a whole number ("3", not "3.1"), in their order. */
+    private static List<Roadmap.Phase> wholeNumbered(List<Roadmap.Phase> phases) {
+        List<Roadmap.Phase> out = new java.util.ArrayList<>();
+        for (Roadmap.Phase p : phases) {
+            if (Digits.isAll(p.number())) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 }

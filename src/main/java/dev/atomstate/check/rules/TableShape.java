@@ -78,6 +78,11 @@ public final class TableShape implements Rule {
 
     /** "| - | - | - |": GSD's template row of empty values, not a second separator. */
     private static boolean placeholderRow(String text, TableBlock.Row row) {
-        return row.cells().stream().allMatch(c -> c.of(text).equals("-"));
+        for (var c : row.cells()) {
+            if (!c.of(text).equals("-")) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -74,7 +74,12 @@ public final class VelocityTotal implements Rule {
     /** The progress segment the velocity total is about: the one with its label, or the only one. */
     private static StateModel.ProgressSegment segment(List<StateModel.ProgressSegment> segments, String label) {
         if (label != null) {
-            return segments.stream().filter(s -> label.equalsIgnoreCase(s.label())).findFirst().orElse(null);
+            for (StateModel.ProgressSegment s : segments) {
+                if (label.equalsIgnoreCase(s.label())) {
+                    return s;
+                }
+            }
+            return null;
         }
         return segments.size() == 1 && segments.get(0).label() == null ? segments.get(0) : null;
     }
