@@ -22,6 +22,14 @@ public final class Checker {
     }
 
     public static List<Diagnostic> check(ParsedState state, CheckContext context) {
+        return check(state, context, true);
+    }
+
+    /**
+     * The findings as {@link #check(ParsedState, CheckContext)} makes them, but with {@code detailed} false for a
+     * caller that counts them (status): rules may then leave out what only their message needs (see {@link Rule.Findings#detailed}).
+     */
+    public static List<Diagnostic> check(ParsedState state, CheckContext context, boolean detailed) {
         List<Diagnostic> out = new ArrayList<>();
         Set<String> owned = new HashSet<>();
         for (Rule rule : Rules.all()) {
@@ -30,7 +38,7 @@ public final class Checker {
             if (severity == null) {
                 continue;
             }
-            rule.check(state, context, new Collected(rule.id(), severity, state.fileName(), out));
+            rule.check(state, context, new Collected(rule.id(), severity, state.fileName(), out, detailed));
         }
         for (ParseProblem p : state.problems()) {
             Severity severity = context.severityOf(p.rule(), Severity.ERROR);
@@ -63,12 +71,19 @@ public final class Checker {
         private final Severity severity;
         private final String file;
         private final List<Diagnostic> out;
+        private final boolean detailed;
 
-        Collected(String rule, Severity severity, String file, List<Diagnostic> out) {
+        Collected(String rule, Severity severity, String file, List<Diagnostic> out, boolean detailed) {
             this.rule = rule;
             this.severity = severity;
             this.file = file;
             this.out = out;
+            this.detailed = detailed;
+        }
+
+        @Override
+        public boolean detailed() {
+            return detailed;
         }
 
         @Override

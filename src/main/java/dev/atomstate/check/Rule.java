@@ -28,5 +28,13 @@ public interface Rule {
     /** Collects findings of one rule with the rule's id and severity filled in. */
     interface Findings {
         void add(int line, int column, String message);
+
+        /**
+         * False when only the count of findings is wanted (status's summary): a rule whose message costs more than its
+         * finding (a pass over the file's lines to say how many bytes its history takes) may then add a short one.
+         */
+        default boolean detailed() {
+            return true;
+        }
     }
 }

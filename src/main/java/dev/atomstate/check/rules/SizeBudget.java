@@ -65,6 +65,10 @@ public final class SizeBudget implements Rule {
         int at = overLines ? context.maxLines() + 1 : firstLinePastBytes(doc, context.maxBytes());
         StringBuilder msg = new StringBuilder("file has " + lines + " lines and " + kb(bytes) + " (budget " + context.maxLines()
                 + " lines, " + kb(context.maxBytes()) + ")");
+        if (!out.detailed()) {
+            out.add(at, 1, msg.toString()); // what the history takes is for the message alone
+            return;
+        }
         int[] history = history(state);
         int[] old = oldDecisions(state);
         if (history[0] > 0) {
