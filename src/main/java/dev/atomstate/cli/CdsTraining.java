@@ -153,14 +153,8 @@ final class CdsTraining {
      * five-line file 0.97×), and a dialect the samples miss no longer reads classes from the jar.
      */
     static int loadOwnClasses() throws IOException {
-        var source = CdsTraining.class.getProtectionDomain().getCodeSource();
-        Path jar;
-        try {
-            jar = source == null ? null : Path.of(source.getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            return 0;
-        }
-        if (jar == null || !Files.isRegularFile(jar)) {
+        Path jar = OwnJar.path();
+        if (jar == null) {
             return 0; // classes in a folder (a test run): nothing to read from a jar
         }
         int loaded = 0;

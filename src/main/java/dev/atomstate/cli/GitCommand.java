@@ -191,15 +191,11 @@ final class GitCommand implements Callable<Integer> {
                 }
             }
         }
-        try {
-            Path jar = Path.of(GitCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path launcher = jar.getParent() == null ? null : jar.getParent().resolve("atomstate");
-            if (launcher != null && Files.isRegularFile(jar) && Files.isExecutable(launcher)) {
-                return "'" + launcher.toAbsolutePath().toString().replace("'", "'\\''") + "'";
-            }
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            // no code source to go by: the PATH name
+        Path jar = OwnJar.path();
+        Path launcher = jar == null || jar.getParent() == null ? null : jar.getParent().resolve("atomstate");
+        if (launcher != null && Files.isExecutable(launcher)) {
+            return "'" + launcher.toAbsolutePath().toString().replace("'", "'\\''") + "'";
         }
-        return "atomstate";
+        return "atomstate"; // no jar to go by: the PATH name
     }
 }

@@ -40,9 +40,15 @@ public final class WholeProcess {
         List<Run> ra = new ArrayList<>();
         List<Run> rb = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            ra.add(time(a));
-            if (b != null) {
+            // in turn, and each side first every other pair: a process that follows another may find caches warm
+            if (b != null && i % 2 == 1) {
                 rb.add(time(b));
+                ra.add(time(a));
+            } else {
+                ra.add(time(a));
+                if (b != null) {
+                    rb.add(time(b));
+                }
             }
         }
         System.out.println("## " + label + " (" + runs + " runs after " + warmup + " warm-up)");
@@ -55,10 +61,18 @@ public final class WholeProcess {
                 wall[i] = ra.get(i).wall() / rb.get(i).wall();
                 cpu[i] = ra.get(i).cpu() / rb.get(i).cpu();
             }
-            System.out.printf(Locale.ROOT, "A/B wall ratio: median %.2f (min %.2f, max %.2f); cpu ratio: median %.2f%n",
-                    median(wall), min(wall), max(wall), median(cpu));
+            System.out.printf(Locale.ROOT, "A/B wall ratio: median %.2f (min %.2f, max %.2f); cpu ratio: median %.2f; ratio of wall medians %.2f%n",
+                    median(wall), min(wall), max(wall), median(cpu), median(walls(ra)) / median(walls(rb)));
         }
         System.out.println();
+    }
+
+    private static double[] walls(List<Run> runs) {
+        double[] w = new double[runs.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = runs.get(i).wall();
+        }
+        return w;
     }
 
     private static void print(String name, List<Run> runs) {
@@ -76,15 +90,19 @@ public final class WholeProcess {
         try {
             List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o", report.toString()));
             cmd.addAll(command);
+            // wall time from the clock (GNU time's %e is in steps of 10 ms, a tenth of a cold status); starting the
+            // process is in it on both sides alike
+            long start = System.nanoTime();
             Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             int exit = p.waitFor();
+            double wall = (System.nanoTime() - start) / 1e9;
             if (exit > 1) {
                 System.err.println("warning: exit " + exit + " from " + String.join(" ", command));
             }
             String[] f = Files.readString(report).strip().split("\\s+");
             String[] last = Arrays.copyOfRange(f, f.length - 4, f.length); // "Command exited with non-zero status" comes first
-            return new Run(Double.parseDouble(last[0]), Double.parseDouble(last[1]) + Double.parseDouble(last[2]), Long.parseLong(last[3]));
+            return new Run(wall, Double.parseDouble(last[1]) + Double.parseDouble(last[2]), Long.parseLong(last[3]));
         } finally {
             Files.deleteIfExists(report);
         }
