@@ -219,9 +219,17 @@ final class Invocation {
     private final class SystemToday implements java.util.function.Supplier<LocalDate> {
         @Override
         public LocalDate get() {
+            exactDayRead = true;
             return today();
         }
     }
+
+    /** Whether a rule or the text needed the exact day of the system clock (not only the UTC day and its neighbours). */
+    boolean exactDayRead() {
+        return exactDayRead;
+    }
+
+    private boolean exactDayRead;
 
     /**
      * Today for the check rules and the status text: the days it can be by the UTC clock, and {@link #today} when
@@ -365,6 +373,34 @@ final class Invocation {
         return StateParser.parse(name, source.text(), source.utf8Length());
     }
 
+    /** {@link #readState} in two steps: the bytes, as read (see {@link StateFile#readBytes}), then parsed. */
+    byte[] readStateBytes(Path path) {
+        return StateFile.readBytes(path, display(path), limits());
+    }
+
+    ParsedState parseState(Path path, byte[] bytes) {
+        String name = display(path);
+        var source = dev.atomstate.io.SourceText.decode(name, bytes);
+        return StateParser.parse(name, source.text(), source.utf8Length());
+    }
+
+    /**
+     * The build this run is, as the launcher names it (the JDK, its version, and the jar's size and time), or null
+     * when not started by the launcher: then nothing is cached, since classes in a folder change without a trace.
+     */
+    static String build() {
+        String b = System.getProperty("atomstate.build");
+        return b == null || b.isBlank() ? null : b;
+    }
+
+    /**
+     * Where status --line keeps its answers, or null when it must not: not started by the launcher, no cache
+     * folder, ATOMSTATE_LINE_CACHE=off, or the clock given (--now, ATOMSTATE_NOW: tests and replays, never a prompt).
+     */
+    Path lineCacheDir() {
+        return build() == null || clockGiven() ? null : dev.atomstate.io.LineCache.dir(env);
+    }
+
     ParsedWorklog readWorklog(Path path) {
         String name = display(path);
         return WorklogParser.parse(name, StateFile.read(path, name, limits()).source().text());
@@ -372,12 +408,17 @@ final class Invocation {
 
     /** The roadmap and phase folders beside {@code stateFile}, read; absent parts are null. */
     Neighbours neighbours(Path stateFile) {
-        return NeighbourReader.read(NeighbourFiles.near(stateFile, new java.util.function.Function<Path, String>() {
+        return NeighbourReader.read(neighbourTexts(stateFile));
+    }
+
+    /** The texts of the roadmap and the names in the phase folders beside {@code stateFile}, not parsed yet. */
+    dev.atomstate.model.NeighbourTexts neighbourTexts(Path stateFile) {
+        return NeighbourFiles.near(stateFile, new java.util.function.Function<Path, String>() {
             @Override
             public String apply(Path p) {
                 return display(p);
             }
-        }));
+        });
     }
 
     /** The worklog --worklog or the configuration names, or null: check reads it as a worklog whatever its name. */

@@ -71,13 +71,32 @@ public final class StateFile {
             Path target = target(path, name);
             byte[] bytes = readBounded(target, name, limits);
             return new Loaded(path, target, bytes, SourceText.decode(name, bytes));
-        } catch (NoSuchFileException e) {
-            throw missing(name);
-        } catch (AccessDeniedException e) {
-            throw AtomstateException.input(name + ": permission denied reading the file");
         } catch (IOException e) {
-            throw AtomstateException.input(name + ": cannot read (" + e.getMessage() + ")");
+            throw unreadable(name, e);
         }
+    }
+
+    /**
+     * The bytes of {@code path}, read as {@link #read(Path, String, IoLimits)} reads them (the same checks and limit)
+     * but not decoded: for a caller that may not need the text (status --line, when its answer is cached).
+     */
+    public static byte[] readBytes(Path path, String name, IoLimits limits) {
+        FileTrace.reading(name);
+        try {
+            return readBounded(target(path, name), name, limits);
+        } catch (IOException e) {
+            throw unreadable(name, e);
+        }
+    }
+
+    private static AtomstateException unreadable(String name, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return missing(name);
+        }
+        if (e instanceof AccessDeniedException) {
+            return AtomstateException.input(name + ": permission denied reading the file");
+        }
+        return AtomstateException.input(name + ": cannot read (" + e.getMessage() + ")");
     }
 
     /** Reads at most the limit (plus one byte to see that it is over), so a growing file cannot exhaust memory. */

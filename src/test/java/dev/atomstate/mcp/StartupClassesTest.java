@@ -63,7 +63,8 @@ class StartupClassesTest {
     /**
      * The hooks' commands reach no lambda or method reference of ours and no stream: a cold JVM links each lambda call
      * site through method handles, and the first stream loads some 70 classes; on JDK 17 the two cost about 10 ms of a
-     * 100 ms {@code status}. (The JDK's regex engine has lambdas of its own; those are the JDK's.)
+     * 100 ms {@code status}. A record's toString, hashCode and equals are linked the same way (about 40 ms for the
+     * first). (The JDK's regex engine has lambdas of its own; those are the JDK's.)
      */
     @ParameterizedTest
     @ValueSource(strings = {"status", "status --line", "status --json", "status --full", "check", "decide --dry-run x", "decide x"})
@@ -79,6 +80,8 @@ class StartupClassesTest {
                 assertThat(loaded).as("%s on %s links no lambda of ours", command, sample)
                         .noneMatch(c -> c.startsWith("dev.atomstate.") && c.contains("$$Lambda"));
                 assertThat(loaded).as("%s on %s uses no stream", command, sample).noneMatch(c -> c.startsWith("java.util.stream."));
+                assertThat(loaded).as("%s on %s asks no record for its text, hash or equality (linked through method handles)",
+                        command, sample).doesNotContain("java.lang.runtime.ObjectMethods");
             }
         }
     }
