@@ -83,7 +83,7 @@ final class StatusCommand implements Callable<Integer> {
             key = lineKey(path, bytes, near);
         }
         if (key != null) {
-            String kept = LineCache.get(cache, path, key);
+            String kept = LineCache.get(cache, path, Invocation.build(), key);
             if (kept != null) {
                 inv.out().println(kept);
                 return ExitCodes.OK;
@@ -96,7 +96,7 @@ final class StatusCommand implements Callable<Integer> {
         // an answer that needed the exact local day (a date in the file just past the UTC day) is not kept: the key
         // holds the UTC day only
         if (key != null && !inv.exactDayRead()) {
-            LineCache.put(cache, path, key, answer);
+            LineCache.put(cache, path, Invocation.build(), key, answer);
         }
         return ExitCodes.OK;
     }

@@ -24,7 +24,7 @@ import java.util.zip.CRC32;
  *
  * <p>A cache, never a record: every failure to read or write an entry is a miss, silently, and the line is computed.
  * Entries live under {@code $XDG_CACHE_HOME/atomstate/line} (else {@code ~/.cache/atomstate/line}), one small file
- * per state file, replaced by an atomic move; entries not used for 30 days are dropped.
+ * per state file and build, replaced by an atomic move; entries not used for 30 days are dropped.
  */
 public final class LineCache {
     private LineCache() {
@@ -106,9 +106,9 @@ public final class LineCache {
         }
     }
 
-    /** The line kept for {@code stateFile} under {@code key}, or null (no entry, another key, or unreadable). */
-    public static String get(Path dir, Path stateFile, String key) {
-        Path entry = entry(dir, stateFile);
+    /** The line kept for {@code stateFile} by {@code build} under {@code key}, or null (no entry, another key, or unreadable). */
+    public static String get(Path dir, Path stateFile, String build, String key) {
+        Path entry = entry(dir, stateFile, build);
         try {
             BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!attrs.isRegularFile() || attrs.size() > MAX_ENTRY_BYTES) {
@@ -138,8 +138,8 @@ public final class LineCache {
         }
     }
 
-    /** Keeps {@code line} for {@code stateFile} under {@code key}, replacing the entry there was. Never fails. */
-    public static void put(Path dir, Path stateFile, String key, String line) {
+    /** Keeps {@code line} for {@code stateFile} by {@code build} under {@code key}, replacing the entry there was. Never fails. */
+    public static void put(Path dir, Path stateFile, String build, String key, String line) {
         if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
             return;
         }
@@ -152,7 +152,7 @@ public final class LineCache {
                     Files.createDirectory(dir);
                 }
             }
-            Path entry = entry(dir, stateFile);
+            Path entry = entry(dir, stateFile, build);
             Path tmp = Files.createTempFile(dir, ".entry-", ".tmp");
             try {
                 Files.write(tmp, (key + "\n" + line + "\n").getBytes(StandardCharsets.UTF_8));
@@ -170,9 +170,12 @@ public final class LineCache {
         }
     }
 
-    /** The entry's file: named by a checksum of the state file's absolute path. */
-    static Path entry(Path dir, Path stateFile) {
-        return dir.resolve(new Key().add(stateFile.toAbsolutePath().normalize().toString()).value() + ".line");
+    /**
+     * The entry's file: named by a checksum of the state file's absolute path and the build, so that two JDKs (or an
+     * old and a new install) used in turn on one project keep an entry each instead of replacing each other's.
+     */
+    static Path entry(Path dir, Path stateFile, String build) {
+        return dir.resolve(new Key().add(stateFile.toAbsolutePath().normalize().toString()).add(build).value() + ".line");
     }
 
     /** Once a day at most: drops entries (and temp files of a run that died) not touched for 30 days. */

@@ -47,41 +47,44 @@ class LineCacheTest {
     void anEntryIsUsedUnderItsKeyOnly() {
         Path state = dir.resolve("project/.planning/STATE.md");
         Path cache = dir.resolve("cache/atomstate/line");
-        assertThat(LineCache.get(cache, state, "k1")).as("nothing kept yet").isNull();
-        LineCache.put(cache, state, "k1", "Phase 2 · Plan 02-01 · 40%");
-        assertThat(LineCache.get(cache, state, "k1")).isEqualTo("Phase 2 · Plan 02-01 · 40%");
-        assertThat(LineCache.get(cache, state, "k2")).as("another key").isNull();
-        assertThat(LineCache.get(cache, dir.resolve("other/STATE.md"), "k1")).as("another file").isNull();
-        LineCache.put(cache, state, "k2", "Phase 3");
-        assertThat(LineCache.get(cache, state, "k2")).isEqualTo("Phase 3");
-        assertThat(LineCache.get(cache, state, "k1")).as("replaced").isNull();
+        assertThat(LineCache.get(cache, state, "b1", "k1")).as("nothing kept yet").isNull();
+        LineCache.put(cache, state, "b1", "k1", "Phase 2 · Plan 02-01 · 40%");
+        assertThat(LineCache.get(cache, state, "b1", "k1")).isEqualTo("Phase 2 · Plan 02-01 · 40%");
+        assertThat(LineCache.get(cache, state, "b1", "k2")).as("another key").isNull();
+        assertThat(LineCache.get(cache, dir.resolve("other/STATE.md"), "b1", "k1")).as("another file").isNull();
+        LineCache.put(cache, state, "b1", "k2", "Phase 3");
+        assertThat(LineCache.get(cache, state, "b1", "k2")).isEqualTo("Phase 3");
+        assertThat(LineCache.get(cache, state, "b1", "k1")).as("replaced").isNull();
+        LineCache.put(cache, state, "b2", "k9", "Phase 3 by another build");
+        assertThat(LineCache.get(cache, state, "b1", "k2")).as("another build's entry is its own").isEqualTo("Phase 3");
+        assertThat(LineCache.get(cache, state, "b2", "k9")).isEqualTo("Phase 3 by another build");
     }
 
     @Test
     void anEntryThatIsNotOneThisCacheWroteIsAMiss() throws Exception {
         Path state = dir.resolve("STATE.md");
         Path cache = dir.resolve("cache");
-        LineCache.put(cache, state, "k", "line");
-        Path entry = LineCache.entry(cache, state);
+        LineCache.put(cache, state, "b1", "k", "line");
+        Path entry = LineCache.entry(cache, state, "b1");
         Files.writeString(entry, "k\nline with \u001b[31m an escape\n");
-        assertThat(LineCache.get(cache, state, "k")).as("a control character is never printed").isNull();
+        assertThat(LineCache.get(cache, state, "b1", "k")).as("a control character is never printed").isNull();
         Files.writeString(entry, "k\nno final line break");
-        assertThat(LineCache.get(cache, state, "k")).as("cut short").isNull();
+        assertThat(LineCache.get(cache, state, "b1", "k")).as("cut short").isNull();
         Files.write(entry, new byte[20_000]);
-        assertThat(LineCache.get(cache, state, "k")).as("too big").isNull();
+        assertThat(LineCache.get(cache, state, "b1", "k")).as("too big").isNull();
         Files.delete(entry);
         Path elsewhere = Files.writeString(dir.resolve("elsewhere"), "k\nline\n");
         Files.createSymbolicLink(entry, elsewhere);
-        assertThat(LineCache.get(cache, state, "k")).as("a link is not followed").isNull();
+        assertThat(LineCache.get(cache, state, "b1", "k")).as("a link is not followed").isNull();
     }
 
     @Test
     void aCacheThatCannotBeWrittenIsNoFailure() throws Exception {
         Path blocker = Files.writeString(dir.resolve("file"), "not a folder");
-        LineCache.put(blocker.resolve("line"), dir.resolve("STATE.md"), "k", "line");
-        assertThat(LineCache.get(blocker.resolve("line"), dir.resolve("STATE.md"), "k")).isNull();
-        LineCache.put(dir.resolve("c"), dir.resolve("STATE.md"), "k", "two\nlines");
-        assertThat(LineCache.get(dir.resolve("c"), dir.resolve("STATE.md"), "k")).as("never more than a line").isNull();
+        LineCache.put(blocker.resolve("line"), dir.resolve("STATE.md"), "b1", "k", "line");
+        assertThat(LineCache.get(blocker.resolve("line"), dir.resolve("STATE.md"), "b1", "k")).isNull();
+        LineCache.put(dir.resolve("c"), dir.resolve("STATE.md"), "b1", "k", "two\nlines");
+        assertThat(LineCache.get(dir.resolve("c"), dir.resolve("STATE.md"), "b1", "k")).as("never more than a line").isNull();
     }
 
     @Test
