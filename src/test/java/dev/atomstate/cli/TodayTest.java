@@ -45,7 +45,7 @@ class TodayTest {
             }
             for (long ms : instants) {
                 LocalDate expected = Instant.ofEpochMilli(ms).atZone(asZonedDateTimeSeesIt).toLocalDate();
-                assertThat(Invocation.localDate(ms, zone)).as("%s at %s", id, Instant.ofEpochMilli(ms)).isEqualTo(expected);
+                assertThat(RunClock.localDate(ms, zone)).as("%s at %s", id, Instant.ofEpochMilli(ms)).isEqualTo(expected);
                 // the days the rules and the text may use instead of the zone: the local date is always among them
                 dev.atomstate.model.Today range = dev.atomstate.model.Today.atUtcMillis(ms, () -> expected);
                 assertThat(expected).as("days in %s at %s", id, Instant.ofEpochMilli(ms))
@@ -60,6 +60,6 @@ class TodayTest {
     void aNegativeLocalTimeFallsOnTheDayBefore() {
         // 00:30 UTC on 1970-01-01 is still 1969-12-31 in New York: the floor, not the truncation, of the day number
         long ms = Instant.parse("1970-01-01T00:30:00Z").toEpochMilli();
-        assertThat(Invocation.localDate(ms, TimeZone.getTimeZone("America/New_York"))).isEqualTo(LocalDate.of(1969, 12, 31));
+        assertThat(RunClock.localDate(ms, TimeZone.getTimeZone("America/New_York"))).isEqualTo(LocalDate.of(1969, 12, 31));
     }
 }
