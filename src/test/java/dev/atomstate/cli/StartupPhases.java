@@ -66,7 +66,7 @@ final class StartupPhases {
         phase.accept("parse");
         Neighbours neighbours = inv.neighbours(path);
         phase.accept("neighbours");
-        List<Diagnostic> diagnostics = Checker.check(state, inv.checkContext().with(neighbours));
+        List<Diagnostic> diagnostics = Checker.check(state, inv.checkContext().with(neighbours), false); // as StatusCommand counts them
         phase.accept("check rules");
         if (line) {
             out.println(StatusLine.of(state, diagnostics.size()));
