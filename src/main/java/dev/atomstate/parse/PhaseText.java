@@ -40,6 +40,9 @@ public final class PhaseText {
 
     /** "**6** — Name" → "6 — Name": emphasis or code ticks around the leading number only. */
     static String unwrapNumber(String value) {
+        if (value.isEmpty() || value.charAt(0) != '*' && value.charAt(0) != '_' && value.charAt(0) != '`') {
+            return value; // the pattern's first character, checked before it is compiled or run
+        }
         Matcher m = WRAPPED_NUMBER.matcher(value);
         return m.find() ? m.group(2) + value.substring(m.end()) : value;
     }

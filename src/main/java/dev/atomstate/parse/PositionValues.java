@@ -36,7 +36,7 @@ public final class PositionValues {
     public static Phase phase(String raw, int line) {
         String v = PhaseText.unwrapNumber(stripDecoration(raw));
         Matcher slug = PHASE_SLUG.matcher(v);
-        if (slug.matches() && !slug.group(2).matches("\\d.*")) {
+        if (slug.matches()) { // the slug starts with a letter ("67-ci-cd-pipeline-fixes"), never with a digit
             return new Phase(slug.group(1), slug.group(2), null, raw, line);
         }
         Matcher m = PHASE_OF.matcher(v);
