@@ -219,8 +219,6 @@ final class ConfigYaml {
                     msg = "'" + pathOf(m) + "' has the wrong type (" + msg.replaceAll(" \\(.*", "") + ")";
                 }
                 throw AtomstateException.input(name + line(e.getLocation()) + ": " + msg);
-            } catch (IOException e) {
-                throw AtomstateException.input(name + ": cannot read the config file (" + e.getMessage() + ")");
             }
             if (shape == null) {
                 return empty(file);
