@@ -49,6 +49,7 @@ final class RunClock {
             // read once: the check rules and the status text must see one date, even across midnight
             today = localDate(System.currentTimeMillis(), java.util.TimeZone.getDefault());
         }
+        exactDayRead = true; // whoever asks: an answer that used this day is not one of the UTC day alone
         return today;
     }
 
@@ -90,7 +91,6 @@ final class RunClock {
     private final class SystemToday implements java.util.function.Supplier<LocalDate> {
         @Override
         public LocalDate get() {
-            exactDayRead = true;
             return today();
         }
     }
