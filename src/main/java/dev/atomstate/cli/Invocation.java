@@ -256,8 +256,7 @@ final class Invocation {
 
     ParsedState readState(Path path) {
         String name = display(path);
-        var source = StateFile.read(path, name, limits()).source();
-        return StateParser.parse(name, source.text(), source.utf8Length());
+        return parse(name, StateFile.read(path, name, limits()).source());
     }
 
     /** {@link #readState} in two steps: the bytes, as read (see {@link StateFile#readBytes}), then parsed. */
@@ -267,8 +266,12 @@ final class Invocation {
 
     ParsedState parseState(Path path, byte[] bytes) {
         String name = display(path);
-        var source = dev.atomstate.io.SourceText.decode(name, bytes);
-        return StateParser.parse(name, source.text(), source.utf8Length());
+        return parse(name, dev.atomstate.io.SourceText.decode(name, bytes));
+    }
+
+    private static ParsedState parse(String name, dev.atomstate.io.SourceText source) {
+        return source.lines() != null ? StateParser.parse(name, source.text(), source.lines())
+                : StateParser.parse(name, source.text(), source.utf8Length());
     }
 
     /**

@@ -89,8 +89,17 @@ final class Writes {
 
         @Override
         public List<byte[]> apply(List<StateFile.Loaded> current) {
-            return Collections.singletonList(computed.next(0, current.get(0), compute.apply(parse.apply(name, current.get(0).source().text()))));
+            return Collections.singletonList(computed.next(0, current.get(0), compute.apply(parsed(parse, name, current.get(0).source()))));
         }
+    }
+
+    /** {@code parse} of a file's text; the state file's lines were found while its bytes were checked, and are not looked for again. */
+    @SuppressWarnings("unchecked")
+    private static <T> T parsed(BiFunction<String, String, T> parse, String name, dev.atomstate.io.SourceText source) {
+        if (parse == PARSE_STATE && source.lines() != null) {
+            return (T) StateParser.parse(name, source.text(), source.lines());
+        }
+        return parse.apply(name, source.text());
     }
 
     /** Parses {@code path}, computes the change and, unless --dry-run, writes it once under the lock. Prints nothing. */

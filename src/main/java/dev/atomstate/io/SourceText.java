@@ -1,6 +1,7 @@
 package dev.atomstate.io;
 
 import dev.atomstate.model.AtomstateException;
+import dev.atomstate.model.LineIndex;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -19,16 +20,19 @@ public final class SourceText {
     private final boolean bom;
     private final String text;
     private final long utf8Length;
+    /** The text's lines, found while the bytes were checked; null for a text not decoded from bytes. */
+    private final LineIndex lines;
 
-    private SourceText(String name, boolean bom, String text, long utf8Length) {
+    private SourceText(String name, boolean bom, String text, long utf8Length, LineIndex lines) {
         this.name = name;
         this.bom = bom;
         this.text = text;
         this.utf8Length = utf8Length;
+        this.lines = lines;
     }
 
     public static SourceText of(String name, String text) {
-        return new SourceText(name, false, text, -1);
+        return new SourceText(name, false, text, -1, null);
     }
 
     /** Decodes strict UTF-8; anything else is refused with the byte offset where it goes wrong. */
@@ -39,17 +43,26 @@ public final class SourceText {
         }
         boolean bom = startsWith(bytes, UTF8_BOM);
         int offset = bom ? 3 : 0;
-        int nul = firstNul(bytes, offset);
-        if (nul >= 0) {
-            throw AtomstateException.input(name + ": byte " + nul + " is NUL; this looks like a binary file, not Markdown");
-        }
-        if (!isStrictUtf8(bytes, offset)) {
+        // one pass checks the bytes and finds the lines (see LineIndex); only when it fails are they looked at again,
+        // to say what is wrong and where: a NUL first, then the first byte that is not strict UTF-8
+        LineIndex lines = LineIndex.ofUtf8(bytes, offset);
+        if (lines == null) {
+            int nul = firstNul(bytes, offset);
+            if (nul >= 0) {
+                throw AtomstateException.input(name + ": byte " + nul + " is NUL; this looks like a binary file, not Markdown");
+            }
             strictly(name, bytes, offset); // says where
+            throw AtomstateException.input(name + ": invalid UTF-8; save the file as UTF-8"); // strictly found it: never here
         }
         // One decode into the final string (no char buffer of the whole file, no second copy). The bytes are strict
         // UTF-8, so the string is exactly their text.
         String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
-        return new SourceText(name, bom, text, bytes.length - offset);
+        return new SourceText(name, bom, text, bytes.length - offset, lines);
+    }
+
+    /** The text's lines as found in its bytes, or null for a text not decoded from bytes. */
+    public LineIndex lines() {
+        return lines;
     }
 
     /** The offset of the first NUL byte from {@code offset} on, or -1. */
@@ -60,61 +73,6 @@ public final class SourceText {
             }
         }
         return -1;
-    }
-
-    /**
-     * Whether {@code bytes} from {@code offset} on are UTF-8 as the JDK's strict decoder takes it: no stray or
-     * missing continuation byte, no overlong form, no surrogate, nothing above U+10FFFF. Checked on the bytes
-     * because a cold run spends about 1 ms per pass over the text of a 37 KB file: this pass replaces a search of
-     * the decoded text for U+FFFD. {@code SourceTextTest} holds it to the strict decoder on random bytes.
-     */
-    static boolean isStrictUtf8(byte[] bytes, int offset) {
-        int i = offset;
-        int n = bytes.length;
-        while (i < n) {
-            int b = bytes[i];
-            if (b >= 0) {
-                i++;
-                continue;
-            }
-            b &= 0xFF;
-            int more;
-            int low = 0x80;
-            int high = 0xBF;
-            if (b >= 0xC2 && b <= 0xDF) {
-                more = 1;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                more = 2;
-                if (b == 0xE0) {
-                    low = 0xA0;
-                } else if (b == 0xED) {
-                    high = 0x9F;
-                }
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                more = 3;
-                if (b == 0xF0) {
-                    low = 0x90;
-                } else if (b == 0xF4) {
-                    high = 0x8F;
-                }
-            } else {
-                return false;
-            }
-            if (i + more >= n) {
-                return false; // the text ends inside the sequence
-            }
-            int second = bytes[i + 1] & 0xFF;
-            if (second < low || second > high) {
-                return false;
-            }
-            for (int k = 2; k <= more; k++) {
-                if ((bytes[i + k] & 0xC0) != 0x80) {
-                    return false;
-                }
-            }
-            i += more + 1;
-        }
-        return true;
     }
 
     /** Refuses {@code bytes} from {@code offset} on unless they are strict UTF-8, with the offset of the first bad byte. */

@@ -52,18 +52,12 @@ final class DecisionSections {
             Arrays.fill(covered, s.firstContentLine(), own, true);
         }
         // "**关键决策**:" under a heading that is about something else: the list right below the label
-        NextChar star = new NextChar(t, '*');
-        NextChar underscore = new NextChar(t, '_');
         for (int i = doc.bodyStartLine(); i < doc.lineCount(); i++) {
-            if (covered[i] || doc.inFence(i)) {
+            // only a line that starts with emphasis can be a label: the others are not copied
+            if (covered[i] || doc.inFence(i) || !doc.mayStartWith(i, '*') && !doc.mayStartWith(i, '_')) {
                 continue;
             }
-            Line line = doc.line(i);
-            // only a line with emphasis can be a label: the others are not copied
-            if (!star.in(line) && !underscore.in(line)) {
-                continue;
-            }
-            String c = line.content();
+            String c = doc.line(i).content();
             var m = LABEL_LINE.matcher(c);
             if (m.matches() && namesDecisions(m.group(1).toLowerCase(Locale.ROOT))) {
                 int end = listEnd(doc, i + 1);
@@ -132,16 +126,13 @@ final class DecisionSections {
     private static Set<Integer> pendingLines(Document doc, int from, int to) {
         Set<Integer> out = new HashSet<>();
         boolean notTaken = false;
-        NextChar star = new NextChar(doc.text(), '*');
-        NextChar underscore = new NextChar(doc.text(), '_');
         for (int i = from; i < to; i++) {
-            Line line = doc.line(i);
-            if (Section.atxLevel(line) > 0) {
+            if (doc.mayStartWith(i, '#') && Section.atxLevel(doc.line(i)) > 0) {
                 notTaken = false;
                 continue;
             }
-            // only a line with emphasis can be a label: the others are neither copied nor matched
-            Matcher m = !doc.inFence(i) && (star.in(line) || underscore.in(line)) ? LABEL_LINE.matcher(line.content()) : null;
+            // only a line that starts with emphasis can be a label: the others are neither copied nor matched
+            Matcher m = !doc.inFence(i) && (doc.mayStartWith(i, '*') || doc.mayStartWith(i, '_')) ? LABEL_LINE.matcher(doc.line(i).content()) : null;
             if (m != null && m.matches()) {
                 notTaken = NOT_TAKEN.matcher(m.group(1).strip()).matches();
             } else if (notTaken) {
@@ -166,8 +157,7 @@ final class DecisionSections {
             if (item.indent() != minIndent || skipped.contains(item.line())) {
                 continue;
             }
-            String text = item.text().of(t).strip();
-            if (PlaceholderText.isPlaceholder(text)) {
+            if (PlaceholderText.isPlaceholder(t, item.text().start(), item.text().end())) {
                 placeholders.add(item.line());
                 continue;
             }

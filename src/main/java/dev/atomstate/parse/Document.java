@@ -1,5 +1,7 @@
 package dev.atomstate.parse;
 
+import dev.atomstate.model.LineIndex;
+
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +20,8 @@ public final class Document implements FencedLines {
     /** The length of line i's terminator: 0 (a last line without one), 1 (LF or CR) or 2 (CRLF). */
     private final byte[] terminators;
     private final int lineCount;
+    /** The per-line hints (see {@link LineIndex}) that let a scan pass over a line without looking at it. */
+    private final LineIndex index;
     private final List<Line> lines;
     private final boolean[] inFence;
     private final List<FrontmatterBlock> frontmatter;
@@ -28,12 +32,13 @@ public final class Document implements FencedLines {
     /** The text's size in UTF-8, as read (the file's bytes less its BOM) or counted on first use; -1 until known. */
     private long utf8Length;
 
-    private Document(String text, int[] starts, byte[] terminators, int lineCount, boolean[] inFence, int unclosedFenceLine,
+    private Document(String text, LineIndex index, boolean[] inFence, int unclosedFenceLine,
                      List<FrontmatterBlock> frontmatter, int bodyStartLine, List<Section> sections) {
         this.text = text;
-        this.starts = starts;
-        this.terminators = terminators;
-        this.lineCount = lineCount;
+        this.index = index;
+        this.starts = index.starts();
+        this.terminators = index.terminators();
+        this.lineCount = index.lineCount();
         this.lines = new Lines(text, starts, terminators, lineCount);
         this.inFence = inFence;
         this.unclosedFenceLine = unclosedFenceLine;
@@ -52,71 +57,25 @@ public final class Document implements FencedLines {
      * else -1: a big file need not be counted again char by char.
      */
     public static Document parse(String text, long utf8Length) {
-        LineBreaks breaks = new LineBreaks(text);
-        int[] starts = breaks.starts;
-        byte[] terminators = breaks.terminators;
-        int count = breaks.count;
-        List<Line> lines = new Lines(text, starts, terminators, count);
-        List<FrontmatterBlock> frontmatter = FrontmatterBlock.scan(text, lines);
-        int bodyStart = frontmatter.isEmpty() ? 0 : frontmatter.get(frontmatter.size() - 1).closeLine() + 1;
-        boolean[] inFence = new boolean[count];
-        int unclosed = markFences(lines, bodyStart, inFence);
-        List<Section> sections = Section.scan(lines, bodyStart, inFence);
-        Document doc = new Document(text, starts, terminators, count, inFence, unclosed, frontmatter, bodyStart, sections);
+        Document doc = parse(text, LineIndex.of(text));
         doc.utf8Length = utf8Length;
         return doc;
     }
 
-    /**
-     * Where each line starts, then the text's length, and how long each line's terminator is: a last line without a
-     * newline is a line, an empty text has none. A line ends in LF, CRLF or a CR alone (old Mac files, and a stray CR
-     * in a mixed file): CR followed by LF is one break, any other CR is a break of its own, so no line's content ever
-     * holds a CR. The breaks are found with String.indexOf (a bulk scan), not char by char: the next CR is looked for
-     * again only once the scan has passed it, so a file without CRs is scanned for them once.
-     */
-    private static final class LineBreaks {
-        int[] starts;
-        byte[] terminators;
-        int count;
-
-        LineBreaks(String text) {
-            int n = text.length();
-            int capacity = Math.max(16, n / 32 + 2);
-            starts = new int[capacity];
-            terminators = new byte[capacity];
-            int start = 0;
-            int cr = -1;
-            while (start < n) {
-                if (count + 1 >= starts.length) {
-                    int grown = starts.length + (starts.length >> 1) + 2;
-                    starts = Arrays.copyOf(starts, grown);
-                    terminators = Arrays.copyOf(terminators, grown);
-                }
-                int lf = text.indexOf('\n', start);
-                if (lf < 0) {
-                    lf = n;
-                }
-                if (cr < start) {
-                    cr = text.indexOf('\r', start);
-                    if (cr < 0) {
-                        cr = n;
-                    }
-                }
-                starts[count] = start;
-                if (cr < lf) {
-                    boolean crlf = cr + 1 == lf && lf < n;
-                    terminators[count] = (byte) (crlf ? 2 : 1);
-                    start = crlf ? lf + 1 : cr + 1;
-                } else {
-                    terminators[count] = (byte) (lf < n ? 1 : 0);
-                    start = lf < n ? lf + 1 : n;
-                }
-                count++;
-            }
-            starts[count] = n;
-            starts = Arrays.copyOf(starts, count + 1);
-            terminators = Arrays.copyOf(terminators, count);
-        }
+    /** {@code index} is {@code text}'s, as {@link LineIndex#ofUtf8} made it from the bytes the text was decoded from. */
+    public static Document parse(String text, LineIndex index) {
+        int[] starts = index.starts();
+        byte[] terminators = index.terminators();
+        int count = index.lineCount();
+        List<Line> lines = new Lines(text, starts, terminators, count);
+        List<FrontmatterBlock> frontmatter = FrontmatterBlock.scan(text, lines);
+        int bodyStart = frontmatter.isEmpty() ? 0 : frontmatter.get(frontmatter.size() - 1).closeLine() + 1;
+        boolean[] inFence = new boolean[count];
+        int unclosed = markFences(lines, index, bodyStart, inFence);
+        List<Section> sections = Section.scan(lines, index, bodyStart, inFence);
+        Document doc = new Document(text, index, inFence, unclosed, frontmatter, bodyStart, sections);
+        doc.utf8Length = index.utf8Length();
+        return doc;
     }
 
     /** The lines as a list of views (see {@link Line}). */
@@ -148,11 +107,20 @@ public final class Document implements FencedLines {
     }
 
     /** CommonMark fences: ``` or ~~~ indented at most three spaces, closed by the same char, at least as long. */
-    private static int markFences(List<Line> lines, int from, boolean[] inFence) {
+    private static int markFences(List<Line> lines, LineIndex index, int from, boolean[] inFence) {
         char fenceChar = 0;
         int fenceLen = 0;
         int openLine = -1;
+        byte[] leads = index.leads();
         for (int i = from; i < lines.size(); i++) {
+            byte lead = leads[i];
+            // a fence opens or closes only on a line that starts with its char: the others are not looked at
+            if (fenceChar == 0 ? lead != '`' && lead != '~' && lead != LineIndex.OTHER : lead != fenceChar && lead != LineIndex.OTHER) {
+                if (fenceChar != 0) {
+                    inFence[i] = true;
+                }
+                continue;
+            }
             Line s = lines.get(i);
             int length = s.length();
             int indent = 0;
@@ -288,6 +256,24 @@ public final class Document implements FencedLines {
      * {@link #lineCount()}: a scan for a rare mark asks the text, not every line.
      */
     public int nextLineWith(String needle, int fromLine) {
+        int bit = LineIndex.bit(needle.charAt(0));
+        if (bit != 0) {
+            // the needle's first char is tracked: only the lines that hold it are looked at
+            int[] marks = index.marks();
+            char first = needle.charAt(0);
+            for (int line = Math.max(fromLine, 0); line < lineCount; line++) {
+                if ((marks[line] & bit) != 0) {
+                    // within the line only: an indexOf from its last mark would run on to the next line that holds one
+                    int end = starts[line + 1] - terminators[line] - needle.length();
+                    for (int at = starts[line]; at <= end; at++) {
+                        if (text.charAt(at) == first && text.startsWith(needle, at)) {
+                            return line;
+                        }
+                    }
+                }
+            }
+            return lineCount;
+        }
         int from = fromLine;
         while (from < lineCount) {
             int at = text.indexOf(needle, starts[from]);
@@ -301,6 +287,34 @@ public final class Document implements FencedLines {
             from = line + 1;
         }
         return lineCount;
+    }
+
+    /**
+     * False when line {@code lineIndex} surely does not hold {@code c}; true when it does, or when {@code c} is not one
+     * of the marks the document keeps track of ({@link LineIndex#TRACKED}).
+     */
+    public boolean mayHold(int lineIndex, char c) {
+        int bit = LineIndex.bit(c);
+        return bit == 0 || (index.marks()[lineIndex] & bit) != 0;
+    }
+
+    /**
+     * False when line {@code lineIndex} surely does not start with {@code c} (an ASCII char that is not whitespace) after
+     * its leading whitespace; true when it does, or when its first char after ASCII whitespace is not ASCII.
+     */
+    public boolean mayStartWith(int lineIndex, char c) {
+        byte lead = index.leads()[lineIndex];
+        return lead == c || lead == LineIndex.OTHER;
+    }
+
+    /** Whether line {@code lineIndex} is empty or only ASCII whitespace: blank for sure (a false is not sure). */
+    public boolean surelyBlank(int lineIndex) {
+        return index.leads()[lineIndex] == LineIndex.BLANK;
+    }
+
+    /** The lead of line {@code lineIndex}: see {@link LineIndex}. */
+    byte lead(int lineIndex) {
+        return index.leads()[lineIndex];
     }
 
     /** 1-based column of {@code offset} in its line, counted in code points. */

@@ -8,4 +8,9 @@ public interface FencedLines {
     Line line(int index);
 
     boolean inFence(int lineIndex);
+
+    /** False when line {@code lineIndex} surely does not start with {@code c} after its leading whitespace (see {@link Document#mayStartWith}). */
+    default boolean mayStartWith(int lineIndex, char c) {
+        return true;
+    }
 }

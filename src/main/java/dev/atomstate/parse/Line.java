@@ -44,6 +44,13 @@ public final class Line implements CharSequence {
         return text.substring(start, contentEnd);
     }
 
+    /** The chars of {@link #content()}, copied in bulk into a new array (a scan reads them cheaper there than by charAt). */
+    public char[] toCharArray() {
+        char[] out = new char[contentEnd - start];
+        text.getChars(start, contentEnd, out, 0);
+        return out;
+    }
+
     /** The length of {@link #content()}. */
     @Override
     public int length() {

@@ -1,5 +1,6 @@
 package dev.atomstate.parse;
 
+import dev.atomstate.model.LineIndex;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +42,7 @@ public record ListItem(int line, int endLine, String marker, int indent, Span te
     public static List<ListItem> scan(Document doc, int from, int to) {
         List<ListItem> items = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            if (doc.inFence(i)) {
+            if (doc.inFence(i) || !mayStart(doc, i)) {
                 continue;
             }
             ListItem item = parse(doc.line(i));
@@ -50,8 +51,11 @@ public record ListItem(int line, int endLine, String marker, int indent, Span te
             }
             int end = i + 1;
             while (end < to) {
+                if (doc.surelyBlank(end) || mayStart(doc, end) && parse(doc.line(end)) != null) {
+                    break;
+                }
                 Line next = doc.line(end);
-                if (next.isBlank() || parse(next) != null || leadingSpaces(next) <= item.indent() || Section.atxLevel(next) != 0) {
+                if (next.isBlank() || leadingSpaces(next) <= item.indent() || Section.atxLevel(next) != 0) {
                     break;
                 }
                 end++;
@@ -59,6 +63,12 @@ public record ListItem(int line, int endLine, String marker, int indent, Span te
             items.add(new ListItem(item.line(), end, item.marker(), item.indent(), item.text(), item.checkbox()));
         }
         return items;
+    }
+
+    /** False when line {@code i} surely is no item: its first char after whitespace is not a marker nor a digit. */
+    private static boolean mayStart(Document doc, int i) {
+        byte lead = doc.lead(i);
+        return lead == '-' || lead == '*' || lead == '+' || lead >= '0' && lead <= '9' || lead == LineIndex.OTHER;
     }
 
     static ListItem parse(Line line) {

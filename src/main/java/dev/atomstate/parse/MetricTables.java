@@ -24,6 +24,7 @@ final class MetricTables {
     static List<MetricRow> read(Document doc, List<ParsedState.MetricTable> tables) {
         String t = doc.text();
         List<MetricRow> rows = new ArrayList<>();
+        StringPool pool = new StringPool();
         for (TableBlock table : doc.tables()) {
             List<String> header = table.header(t);
             int planCol = header.indexOf("plan");
@@ -49,8 +50,8 @@ final class MetricTables {
                         continue;
                     }
                     String duration = row.cell(t, 1);
-                    rows.add(new MetricRow(phase, plan, duration, Durations.minutes(duration), count(row.cell(t, 2)),
-                            count(row.cell(t, 3)), row.line() + 1));
+                    rows.add(new MetricRow(pool.of(phase), pool.of(plan), pool.of(duration), pool.of(Durations.minutes(duration)),
+                            count(row.cell(t, 2)), count(row.cell(t, 3)), row.line() + 1));
                     metricRows.add(row);
                     gsd = true;
                 } else if (headerMetrics) {
@@ -70,7 +71,7 @@ final class MetricTables {
                         continue;
                     }
                     String duration = row.cell(t, durationCol);
-                    rows.add(new MetricRow(phase, plan, duration, Durations.minutes(duration),
+                    rows.add(new MetricRow(pool.of(phase), pool.of(plan), pool.of(duration), pool.of(Durations.minutes(duration)),
                             count(row.cell(t, header.indexOf("tasks"))), count(row.cell(t, header.indexOf("files"))),
                             row.line() + 1));
                     metricRows.add(row);

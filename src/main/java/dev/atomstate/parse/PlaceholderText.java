@@ -65,7 +65,16 @@ public final class PlaceholderText {
      * matched at all (a big file asks this of every list item).
      */
     private static boolean mayStartPhrase(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        return mayStartPhrase(text, 0, text.length());
+    }
+
+    /** {@code isPlaceholder(text.substring(from, to).strip())}, without the copy for the many texts that cannot be one. */
+    public static boolean isPlaceholder(String text, int from, int to) {
+        return mayStartPhrase(text, from, to) && isPlaceholder(text.substring(from, to).strip());
+    }
+
+    private static boolean mayStartPhrase(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '-') {
                 return true; // a bullet, or the phrase "-" itself ("-!", "[-]"): the patterns decide

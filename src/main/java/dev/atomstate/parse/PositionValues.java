@@ -144,29 +144,31 @@ public final class PositionValues {
         }
         // the form, read by hand because it is asked of every history line (PlanIdScanTest holds it to this regex):
         // (?<![\w.-])(\d+(?:\.\d+)*)-(\d{1,3})(?![\d.]|-[a-z]), skipping dates and phases of four digits or more
-        int n = text.length();
+        // the chars are read from a copy: String.charAt costs a bounds check a char in C1
+        char[] c = text.toCharArray();
+        int n = c.length;
         for (int s = 0; s < n; s++) {
-            if (!Chars.isDigit(text.charAt(s)) || s > 0 && isWordDotOrDash(text.charAt(s - 1))) {
+            if (!Chars.isDigit(c[s]) || s > 0 && isWordDotOrDash(c[s - 1])) {
                 continue;
             }
             int p = s;
             boolean wellFormed = true;
-            while (p < n && (Chars.isDigit(text.charAt(p)) || text.charAt(p) == '.')) {
-                if (text.charAt(p) == '.' && (text.charAt(p - 1) == '.' || p + 1 >= n || !Chars.isDigit(text.charAt(p + 1)))) {
+            while (p < n && (Chars.isDigit(c[p]) || c[p] == '.')) {
+                if (c[p] == '.' && (c[p - 1] == '.' || p + 1 >= n || !Chars.isDigit(c[p + 1]))) {
                     wellFormed = false;
                 }
                 p++;
             }
-            if (!wellFormed || p >= n || text.charAt(p) != '-') {
+            if (!wellFormed || p >= n || c[p] != '-') {
                 continue;
             }
             int r = p + 1;
-            while (r < n && Chars.isDigit(text.charAt(r))) {
+            while (r < n && Chars.isDigit(c[r])) {
                 r++;
             }
             int digits = r - p - 1;
-            if (digits < 1 || digits > 3 || r < n && (text.charAt(r) == '.'
-                    || text.charAt(r) == '-' && r + 1 < n && text.charAt(r + 1) >= 'a' && text.charAt(r + 1) <= 'z')) {
+            if (digits < 1 || digits > 3 || r < n && (c[r] == '.'
+                    || c[r] == '-' && r + 1 < n && c[r + 1] >= 'a' && c[r + 1] <= 'z')) {
                 continue;
             }
             // dates like 2026-02-20 are not plan ids, nor are phases of four digits or more

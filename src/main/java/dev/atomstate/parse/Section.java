@@ -1,5 +1,7 @@
 package dev.atomstate.parse;
 
+import dev.atomstate.model.LineIndex;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,11 +35,13 @@ public record Section(int level, String title, int headingLine, int endLine) {
         return t;
     }
 
-    static List<Section> scan(List<Line> lines, int from, boolean[] inFence) {
+    static List<Section> scan(List<Line> lines, LineIndex index, int from, boolean[] inFence) {
         List<int[]> headings = new ArrayList<>();
         List<String> titles = new ArrayList<>();
+        byte[] leads = index.leads();
         for (int i = from; i < lines.size(); i++) {
-            if (inFence[i]) {
+            // a heading starts with '#' after at most three spaces: the other lines are not looked at
+            if (inFence[i] || leads[i] != '#' && leads[i] != LineIndex.OTHER) {
                 continue;
             }
             Line line = lines.get(i);

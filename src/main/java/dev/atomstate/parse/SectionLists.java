@@ -30,13 +30,13 @@ final class SectionLists {
         int minIndent = ListItem.minIndent(all);
         List<ListItem> items = new ArrayList<>();
         java.util.TreeSet<Integer> placeholders = new java.util.TreeSet<>();
-        java.util.Set<Integer> itemLines = new java.util.HashSet<>();
+        java.util.BitSet itemLines = new java.util.BitSet(); // a big file's decision list is a quarter of a million lines
         for (ListItem item : all) {
-            itemLines.add(item.line());
+            itemLines.set(item.line());
             if (item.indent() != minIndent) {
                 continue;
             }
-            if (PlaceholderText.isPlaceholder(item.text().of(t).strip())) {
+            if (PlaceholderText.isPlaceholder(t, item.text().start(), item.text().end())) {
                 placeholders.add(item.line());
                 continue;
             }
@@ -44,8 +44,8 @@ final class SectionLists {
         }
         // every placeholder line, not only the first: --fix deletes them all in one run, so a second run has nothing left
         for (int i = section.firstContentLine(); i < end; i++) {
-            String c = doc.line(i).content().strip();
-            if (!itemLines.contains(i) && !doc.inFence(i) && PlaceholderText.isPlaceholder(c)) {
+            if (!itemLines.get(i) && !doc.inFence(i) && !doc.surelyBlank(i)
+                    && PlaceholderText.isPlaceholder(t, doc.line(i).start(), doc.line(i).contentEnd())) {
                 placeholders.add(i);
             }
         }
@@ -76,16 +76,16 @@ final class SectionLists {
 
     /** The decisions of every decision section (DecisionSections), without the metrics rows a tool appended to their tables. */
     static List<Decision> allDecisions(Document doc, List<ParsedState.MetricTable> metricTables) {
-        java.util.Set<Integer> metricLines = new java.util.HashSet<>();
+        java.util.BitSet metricLines = new java.util.BitSet(); // 1-based lines: a set of boxed numbers costs more than the rows
         for (ParsedState.MetricTable mt : metricTables) {
             for (TableBlock.Row r : mt.rows()) {
-                metricLines.add(r.line() + 1);
+                metricLines.set(r.line() + 1);
             }
         }
         List<Decision> out = new ArrayList<>();
         for (DecisionSections.Block b : DecisionSections.blocks(doc)) {
             for (Decision d : decisions(doc, b.list(), b.table())) {
-                if (!metricLines.contains(d.line())) {
+                if (!metricLines.get(d.line())) {
                     out.add(d);
                 }
             }

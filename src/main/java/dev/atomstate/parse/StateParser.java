@@ -1,5 +1,6 @@
 package dev.atomstate.parse;
 
+import dev.atomstate.model.LineIndex;
 import dev.atomstate.model.StateModel;
 import dev.atomstate.model.StateModel.Decision;
 import dev.atomstate.model.StateModel.HistoryEntry;
@@ -34,7 +35,16 @@ public final class StateParser {
 
     /** {@code utf8Length}: the text's size in UTF-8 when known from the bytes read (see {@link Document#parse(String, long)}), else -1. */
     public static ParsedState parse(String fileName, String text, long utf8Length) {
-        Document doc = Document.parse(text, utf8Length);
+        return parse(fileName, Document.parse(text, utf8Length));
+    }
+
+    /** {@code lines}: the text's lines as found in the bytes it was decoded from (see {@link LineIndex#ofUtf8}). */
+    public static ParsedState parse(String fileName, String text, LineIndex lines) {
+        return parse(fileName, Document.parse(text, lines));
+    }
+
+    private static ParsedState parse(String fileName, Document doc) {
+        String text = doc.text();
         List<ParseProblem> problems = new ArrayList<>();
         Map<String, String> frontmatter = frontmatter(doc, problems);
         if (doc.unclosedFenceLine() >= 0) {
@@ -113,7 +123,7 @@ public final class StateParser {
             nextAction = nextActionField.value(t);
         } else {
             for (int i = doc.bodyStartLine(); i < doc.lineCount(); i++) {
-                if (doc.inFence(i) || !startsWithEmphasis(doc.line(i))) {
+                if (doc.inFence(i) || !doc.mayStartWith(i, '*') && !doc.mayStartWith(i, '_') || !startsWithEmphasis(doc.line(i))) {
                     continue;
                 }
                 Matcher m = ITALIC_NEXT_ACTION.matcher(doc.line(i).content());
@@ -162,12 +172,13 @@ public final class StateParser {
     /** Every field line of the body, outside code fences, headings and table rows. */
     public static List<Field> fields(Document doc) {
         List<Field> fields = new ArrayList<>();
+        StringPool keys = new StringPool(); // a big file's history is a quarter of a million "Previous:" fields
         // a field has a colon: only those lines are looked at
         for (int i = doc.nextLineWith(":", doc.bodyStartLine()); i < doc.lineCount(); i = doc.nextLineWith(":", i + 1)) {
-            Line line = doc.line(i);
-            if (doc.inFence(i)) {
+            if (doc.inFence(i) || doc.surelyBlank(i) || doc.lead(i) == '|') {
                 continue;
             }
+            Line line = doc.line(i);
             int first = Chars.firstNonBlank(line);
             // blank, a table row or a heading: not a field, and not worth a copy of the line
             if (first == line.length() || line.charAt(first) == '|' || Section.atxLevel(line) > 0) {
@@ -175,7 +186,8 @@ public final class StateParser {
             }
             Field f = Field.parse(line.content(), i, line.start());
             if (f != null) {
-                fields.add(f);
+                String key = keys.of(f.key());
+                fields.add(key == f.key() ? f : new Field(key, f.line(), f.keySpan(), f.value(), f.style(), f.prefix()));
             }
         }
         return fields;

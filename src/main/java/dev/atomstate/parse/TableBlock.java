@@ -9,11 +9,61 @@ import java.util.List;
  */
 public record TableBlock(int startLine, int endLine, List<Row> rows) {
 
-    /** One row; {@code cells} are the trimmed contents between unescaped pipes. */
-    public record Row(int line, List<Span> cells, List<Span> rawCells, boolean separator) {
+    /**
+     * One row; {@code cells} are the trimmed contents between unescaped pipes, {@code rawCells} the same untrimmed. A row
+     * keeps one array of offsets (per cell: trimmed start and end, then raw start and end) and makes its span lists
+     * when asked: a big table has a quarter of a million rows.
+     */
+    public static final class Row {
+        private final int line;
+        private final int[] bounds;
+        private final boolean separator;
+
+        Row(int line, int[] bounds, boolean separator) {
+            this.line = line;
+            this.bounds = bounds;
+            this.separator = separator;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public List<Span> cells() {
+            return new SpanList(bounds, 0);
+        }
+
+        public List<Span> rawCells() {
+            return new SpanList(bounds, 2);
+        }
+
+        public boolean separator() {
+            return separator;
+        }
+
+        public int cellCount() {
+            return bounds.length / 4;
+        }
+
         /** The trimmed content of cell {@code i}, or null when the row has no such cell (or {@code i} is negative). */
         public String cell(String text, int i) {
-            return i >= 0 && i < cells.size() ? cells.get(i).of(text) : null;
+            return i >= 0 && i < bounds.length / 4 ? text.substring(bounds[4 * i], bounds[4 * i + 1]) : null;
+        }
+
+        /** Rows are values, as the record they were: the same line, cells and kind. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Row r && r.line == line && r.separator == separator && java.util.Arrays.equals(r.bounds, bounds);
+        }
+
+        @Override
+        public int hashCode() {
+            return (line * 31 + java.util.Arrays.hashCode(bounds)) * 2 + (separator ? 1 : 0);
+        }
+
+        @Override
+        public String toString() {
+            return "Row[line=" + line + ", cells=" + cells() + ", separator=" + separator + "]";
         }
     }
 
@@ -51,8 +101,8 @@ public record TableBlock(int startLine, int endLine, List<Row> rows) {
         List<Row> rows = new ArrayList<>();
         int start = -1;
         for (int i = fromLine; i < toLine; i++) {
-            Line line = doc.line(i);
-            Row row = doc.inFence(i) ? null : parseRow(line);
+            // a row starts with '|': the other lines are not looked at
+            Row row = doc.inFence(i) || !doc.mayStartWith(i, '|') ? null : parseRow(doc.line(i));
             if (row != null) {
                 if (rows.isEmpty()) {
                     start = i;
@@ -70,20 +120,22 @@ public record TableBlock(int startLine, int endLine, List<Row> rows) {
     }
 
     static Row parseRow(Line line) {
-        Line s = line;
-        int n = s.length();
+        // the line's chars are copied out once and read from the copy: String.charAt costs a bounds check a char,
+        // which C1 does not remove, and a big table's rows are a quarter of a million lines
+        char[] s = line.toCharArray();
+        int n = s.length;
         int i = 0;
-        while (i < n && i < 4 && s.charAt(i) == ' ') {
+        while (i < n && i < 4 && s[i] == ' ') {
             i++;
         }
-        if (i >= n || s.charAt(i) != '|') {
+        if (i >= n || s[i] != '|') {
             return null;
         }
         int[] pipes = new int[8];
         int count = 0;
         boolean inCode = false;
         for (int k = i; k < n; k++) {
-            char c = s.charAt(k);
+            char c = s[k];
             if (c == '\\') {
                 k++;
             } else if (c == '`') {
@@ -95,7 +147,10 @@ public record TableBlock(int startLine, int endLine, List<Row> rows) {
                 pipes[count++] = k;
             }
         }
-        int contentEnd = Chars.strippedEnd(s);
+        int contentEnd = n;
+        while (contentEnd > 0 && Character.isWhitespace(s[contentEnd - 1])) {
+            contentEnd--;
+        }
         boolean closed = pipes[count - 1] == contentEnd - 1;
         int cellCount = closed ? count - 1 : count;
         // per cell: trimmed start and end, then raw start and end, as offsets into the text
@@ -106,10 +161,10 @@ public record TableBlock(int startLine, int endLine, List<Row> rows) {
             int to = c + 1 < count ? pipes[c + 1] : contentEnd;
             int a = from;
             int b = to;
-            while (a < b && Character.isWhitespace(s.charAt(a))) {
+            while (a < b && Character.isWhitespace(s[a])) {
                 a++;
             }
-            while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+            while (b > a && Character.isWhitespace(s[b - 1])) {
                 b--;
             }
             bounds[4 * c] = line.start() + a;
@@ -120,22 +175,22 @@ public record TableBlock(int startLine, int endLine, List<Row> rows) {
                 separator = false;
             }
         }
-        return new Row(line.index(), new SpanList(bounds, 0), new SpanList(bounds, 2), separator);
+        return new Row(line.index(), bounds, separator);
     }
 
     /** ":?-+:?", the cell of a separator row ("---", ":--", "-:", ":-:"). */
-    private static boolean isSeparatorCell(CharSequence s, int a, int b) {
-        if (a < b && s.charAt(a) == ':') {
+    private static boolean isSeparatorCell(char[] s, int a, int b) {
+        if (a < b && s[a] == ':') {
             a++;
         }
-        if (b > a && s.charAt(b - 1) == ':') {
+        if (b > a && s[b - 1] == ':') {
             b--;
         }
         if (b <= a) {
             return false;
         }
         for (int k = a; k < b; k++) {
-            if (s.charAt(k) != '-') {
+            if (s[k] != '-') {
                 return false;
             }
         }

@@ -130,6 +130,14 @@ class SourceTextTest {
         assertThat(e.getMessage()).contains("byte 4").contains("NUL");
     }
 
+    /** A file with both is told of its NUL, wherever the broken sequence is: binary files are the likelier mistake. */
+    @Test
+    void aNulIsNamedBeforeABrokenSequenceThatComesFirst() {
+        byte[] bytes = concat(utf8("ab"), new byte[] {(byte) 0xC0, (byte) 0x41}, utf8("cd"), new byte[] {0});
+        AtomstateException e = catchThrowableOfType(() -> SourceText.decode("f", bytes), AtomstateException.class);
+        assertThat(e.getMessage()).contains("byte 6").contains("NUL");
+    }
+
     /** The byte check that spares a search for U+FFFD takes exactly what the JDK's strict decoder takes. */
     @Test
     void theByteCheckAgreesWithTheStrictDecoder() {
@@ -162,7 +170,12 @@ class SourceTextTest {
             } catch (java.nio.charset.CharacterCodingException e) {
                 strict = false;
             }
-            assertThat(SourceText.isStrictUtf8(bytes, 0)).as("%s", java.util.HexFormat.of().formatHex(bytes)).isEqualTo(strict);
+            dev.atomstate.model.LineIndex lines = dev.atomstate.model.LineIndex.ofUtf8(bytes, 0);
+            assertThat(lines != null).as("%s", java.util.HexFormat.of().formatHex(bytes)).isEqualTo(strict);
+            if (strict) {
+                // the lines found in the bytes are the lines of their text
+                dev.atomstate.model.LineIndexTest.assertSame(lines, dev.atomstate.model.LineIndex.of(new String(bytes, StandardCharsets.UTF_8)));
+            }
             if (strict) {
                 valid++;
             } else {
