@@ -62,7 +62,18 @@ public final class RecordDecision {
         for (String form : new String[] {text, full, UserText.cell(text), UserText.cell(full), UserText.itemStart(text), UserText.itemStart(full)}) {
             forms.add(norm(form));
         }
+        // each decision's normal form costs four strings; a big file has a quarter of a million decisions, so one whose
+        // letters and digits differ from every form's is passed over first (see AsciiLetters)
+        long[] letters = new long[forms.size()];
+        int f = 0;
+        for (String form : forms) {
+            letters[f++] = AsciiLetters.hash(form, null);
+        }
+        AsciiLetters scratch = new AsciiLetters();
         for (StateModel.Decision d : ps.model().decisions()) {
+            if (scratch.surelyNoneOf(d.text(), letters)) {
+                continue;
+            }
             if (forms.contains(norm(d.text()))) {
                 facts.put("alreadyRecorded", true);
                 facts.put("line", d.line());
@@ -85,6 +96,52 @@ public final class RecordDecision {
         }
         return StateGuards.outsideUnclosedFence(ps, new Change(edits, List.of("decision recorded" + (phase == null ? "" : " for phase " + phase)),
                 "decision recorded", facts));
+    }
+
+    /**
+     * A hash of a text's ASCII letters and digits, lowered, in order. Two decisions with the same {@link #norm} have the
+     * same hash when the decision's text is all ASCII: norm only drops emphasis, spacing and a final period and lowers
+     * the case, which for ASCII keeps every letter and digit and lowers it as this does. A text that is not all ASCII
+     * could gain a letter in String.toLowerCase (the Kelvin sign), so it is always compared by its normal form.
+     */
+    private static final class AsciiLetters {
+        private char[] buffer = new char[256];
+
+        /** Whether {@code text} is all ASCII and its hash is none of {@code hashes}: then its normal form is none of theirs. */
+        boolean surelyNoneOf(String text, long[] hashes) {
+            if (buffer.length < text.length()) {
+                buffer = new char[text.length()];
+            }
+            text.getChars(0, text.length(), buffer, 0);
+            for (int i = 0; i < text.length(); i++) {
+                if (buffer[i] >= 0x80) {
+                    return false;
+                }
+            }
+            long h = hash(text, buffer);
+            for (long other : hashes) {
+                if (other == h) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** FNV-1a over the ASCII letters and digits of {@code text} (its chars already in {@code chars} when not null). */
+        static long hash(String text, char[] chars) {
+            long h = 0xcbf29ce484222325L;
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                char c = chars != null ? chars[i] : text.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + ('a' - 'A'));
+                } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                    continue;
+                }
+                h = (h ^ c) * 0x100000001b3L;
+            }
+            return h;
+        }
     }
 
     /** A decision's text for a whitespace- and case-insensitive comparison, ignoring a final period and emphasis. */
@@ -114,7 +171,7 @@ public final class RecordDecision {
         Map<DecisionForms.Style, ListItem> lastOfStyle = new HashMap<>();
         DecisionForms.Style best = null;
         for (ListItem item : list.items()) {
-            DecisionForms.Style style = DecisionForms.form(item.text().of(t)).style();
+            DecisionForms.Style style = DecisionForms.style(item.text().of(t));
             Integer count = counts.get(style);
             counts.put(style, count == null ? 1 : count + 1);
             lastOfStyle.put(style, item);
