@@ -12,37 +12,27 @@ final class StringPool {
     private static final int MAX_LENGTH = 24;
     private static final int MAX_SIZE = 4096;
 
-    private final HashMap<String, String> pool = new HashMap<>();
+    private final HashMap<Object, Object> pool = new HashMap<>();
 
     /** {@code s}, or an equal string given before; null stays null. */
     String of(String s) {
-        if (s == null || s.length() > MAX_LENGTH) {
-            return s;
-        }
-        String kept = pool.get(s);
-        if (kept != null) {
-            return kept;
-        }
-        if (pool.size() < MAX_SIZE) {
-            pool.put(s, s);
-        }
-        return s;
+        return s == null || s.length() > MAX_LENGTH ? s : kept(s);
     }
 
     /** The same for a boxed number of minutes (the JDK keeps no Double). */
-    private final HashMap<Double, Double> doubles = new HashMap<>();
-
     Double of(Double d) {
-        if (d == null) {
-            return null;
-        }
-        Double kept = doubles.get(d);
+        return d == null ? null : kept(d);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T kept(T value) {
+        Object kept = pool.get(value);
         if (kept != null) {
-            return kept;
+            return (T) kept; // equal, so of value's class: a String equals only a String, a Double only a Double
         }
-        if (doubles.size() < MAX_SIZE) {
-            doubles.put(d, d);
+        if (pool.size() < MAX_SIZE) {
+            pool.put(value, value);
         }
-        return d;
+        return value;
     }
 }
