@@ -35,7 +35,6 @@ final class DecisionSections {
 
     static List<Block> blocks(Document doc) {
         List<Block> out = new ArrayList<>();
-        String t = doc.text();
         List<Section> sections = doc.sections();
         boolean[] covered = new boolean[doc.lineCount()];
         for (int k = 0; k < sections.size(); k++) {

@@ -290,15 +290,6 @@ public final class Document implements FencedLines {
     }
 
     /**
-     * False when line {@code lineIndex} surely does not hold {@code c}; true when it does, or when {@code c} is not one
-     * of the marks the document keeps track of ({@link LineIndex#TRACKED}).
-     */
-    public boolean mayHold(int lineIndex, char c) {
-        int bit = LineIndex.bit(c);
-        return bit == 0 || (index.marks()[lineIndex] & bit) != 0;
-    }
-
-    /**
      * False when line {@code lineIndex} surely does not start with {@code c} (an ASCII char that is not whitespace) after
      * its leading whitespace; true when it does, or when its first char after ASCII whitespace is not ASCII.
      */

@@ -39,6 +39,19 @@ public class LineIndexTest {
         }
     }
 
+    /** The text is read in blocks of 8,192 chars: a CRLF, a lead or a mark across a block's edge is still seen whole. */
+    @Test
+    void aBreakAcrossTheTextsReadingBlocksIsOneBreak() {
+        for (int before = 8185; before <= 8195; before++) {
+            for (String tail : new String[] {"\r\n# b\n", "\r\r\n|x", "\n  * y", "→\r\n:", "\r"}) {
+                String text = "a".repeat(before) + tail + "\n" + " ".repeat(before) + "[z\r\n";
+                LineIndex fromText = LineIndex.of(text);
+                assertSame(LineIndex.ofUtf8(text.getBytes(StandardCharsets.UTF_8), 0), fromText);
+                assertIsWhatTheTextSays(fromText, text);
+            }
+        }
+    }
+
     @Test
     void aBomOffsetIsSkippedAndOffsetsAreInCharsOfTheText() {
         String text = "😀 →\r\nb";
